@@ -1,0 +1,157 @@
+"""Closed vocabularies of the workshop, with their German labels.
+
+Values are stable ASCII codes (they go into the file and the JSON dump); labels are
+German source strings marked with ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate``
+collects them and the UI can translate them with ``QCoreApplication.translate``.
+"""
+
+from __future__ import annotations
+
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+CTX = "enums"
+
+
+class CardKind:
+    ACTOR = "actor"
+    TASK = "task"
+    COMMITTEE = "committee"
+    NOTE = "note"
+    ALL = (ACTOR, TASK, COMMITTEE, NOTE)
+    LABELS = {
+        ACTOR: QT_TRANSLATE_NOOP("enums", "Akteur"),
+        TASK: QT_TRANSLATE_NOOP("enums", "Aufgabe"),
+        COMMITTEE: QT_TRANSLATE_NOOP("enums", "Gremium"),
+        NOTE: QT_TRANSLATE_NOOP("enums", "Notiz"),
+    }
+
+
+class PlanningArea:
+    YOUTH = "jugendhilfe"
+    SOCIAL = "sozial"
+    HEALTH = "gesundheit"
+    POLITICS = "politik"
+    NETWORK = "netzwerk"
+    OTHER = "sonstige"
+    ALL = (YOUTH, SOCIAL, HEALTH, POLITICS, NETWORK, OTHER)
+    LABELS = {
+        YOUTH: QT_TRANSLATE_NOOP("enums", "Jugendhilfeplanung"),
+        SOCIAL: QT_TRANSLATE_NOOP("enums", "Sozialplanung"),
+        HEALTH: QT_TRANSLATE_NOOP("enums", "Gesundheitsplanung"),
+        POLITICS: QT_TRANSLATE_NOOP("enums", "Politik/Gremien"),
+        NETWORK: QT_TRANSLATE_NOOP("enums", "Netzwerk Frühe Hilfen"),
+        OTHER: QT_TRANSLATE_NOOP("enums", "Sonstige"),
+    }
+    # Colour-blind-safe palette (Okabe-Ito based), light enough to read black text on.
+    COLORS = {
+        YOUTH: "#9ecae1",
+        SOCIAL: "#fdd49e",
+        HEALTH: "#a1d99b",
+        POLITICS: "#d4b9da",
+        NETWORK: "#fcbba1",
+        OTHER: "#d9d9d9",
+    }
+
+
+class LinkKind:
+    EXCHANGE = "austausch"
+    REPORT = "bericht"
+    DECISION = "beschluss"
+    DATA = "daten"
+    PARTICIPATION = "beteiligung"
+    ALL = (EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION)
+    LABELS = {
+        EXCHANGE: QT_TRANSLATE_NOOP("enums", "Austausch"),
+        REPORT: QT_TRANSLATE_NOOP("enums", "Bericht"),
+        DECISION: QT_TRANSLATE_NOOP("enums", "Beschluss/Auftrag"),
+        DATA: QT_TRANSLATE_NOOP("enums", "Daten"),
+        PARTICIPATION: QT_TRANSLATE_NOOP("enums", "Beteiligung"),
+    }
+
+
+class LinkDirection:
+    NONE = "none"  # undirected
+    FORWARD = "forward"  # one-way, source -> target
+    BOTH = "both"  # two-way
+    ALL = (NONE, FORWARD, BOTH)
+    LABELS = {
+        NONE: QT_TRANSLATE_NOOP("enums", "ungerichtet"),
+        FORWARD: QT_TRANSLATE_NOOP("enums", "einseitig"),
+        BOTH: QT_TRANSLATE_NOOP("enums", "wechselseitig"),
+    }
+
+
+DOT_COLORS = ("#d62728", "#2ca02c", "#1f77b4", "#ffbf00")
+DOT_LABELS = {
+    "#d62728": QT_TRANSLATE_NOOP("enums", "rot"),
+    "#2ca02c": QT_TRANSLATE_NOOP("enums", "grün"),
+    "#1f77b4": QT_TRANSLATE_NOOP("enums", "blau"),
+    "#ffbf00": QT_TRANSLATE_NOOP("enums", "gelb"),
+}
+
+
+class Answer:
+    YES = "yes"  # trifft zu = Häkchen
+    PARTLY = "partly"
+    NO = "no"
+    UNKNOWN = "unknown"  # kann ich nicht beurteilen
+    ALL = (YES, PARTLY, NO, UNKNOWN)
+    LABELS = {
+        YES: QT_TRANSLATE_NOOP("enums", "trifft zu"),
+        PARTLY: QT_TRANSLATE_NOOP("enums", "teilweise"),
+        NO: QT_TRANSLATE_NOOP("enums", "trifft nicht zu"),
+        UNKNOWN: QT_TRANSLATE_NOOP("enums", "kann ich nicht beurteilen"),
+    }
+
+
+class RoundState:
+    OPEN = "open"
+    REVEALED = "revealed"
+    ALL = (OPEN, REVEALED)
+
+
+class Priority:
+    HIGH = "hoch"
+    MEDIUM = "mittel"
+    LOW = "niedrig"
+    ALL = (HIGH, MEDIUM, LOW)
+    LABELS = {
+        HIGH: QT_TRANSLATE_NOOP("enums", "hoch"),
+        MEDIUM: QT_TRANSLATE_NOOP("enums", "mittel"),
+        LOW: QT_TRANSLATE_NOOP("enums", "niedrig"),
+    }
+
+
+class Status:
+    OPEN = "offen"
+    IN_PROGRESS = "in_arbeit"
+    DONE = "erledigt"
+    DROPPED = "verworfen"
+    ALL = (OPEN, IN_PROGRESS, DONE, DROPPED)
+    LABELS = {
+        OPEN: QT_TRANSLATE_NOOP("enums", "offen"),
+        IN_PROGRESS: QT_TRANSLATE_NOOP("enums", "in Arbeit"),
+        DONE: QT_TRANSLATE_NOOP("enums", "erledigt"),
+        DROPPED: QT_TRANSLATE_NOOP("enums", "verworfen"),
+    }
+
+
+class StepStatus:
+    OPEN = "offen"
+    RUNNING = "laeuft"
+    DONE = "erledigt"
+    ALL = (OPEN, RUNNING, DONE)
+    LABELS = {
+        OPEN: QT_TRANSLATE_NOOP("enums", "offen"),
+        RUNNING: QT_TRANSLATE_NOOP("enums", "läuft"),
+        DONE: QT_TRANSLATE_NOOP("enums", "erledigt"),
+    }
+
+
+STEP_TITLES = {
+    1: QT_TRANSLATE_NOOP("enums", "Pinnwand"),
+    2: QT_TRANSLATE_NOOP("enums", "Checkliste"),
+    3: QT_TRANSLATE_NOOP("enums", "Maßnahmen"),
+}
+# Planned minutes per step from the NZFH material: 60-90 / 60-90 / min. 30.
+STEP_DEFAULT_MINUTES = {1: 75, 2: 75, 3: 30}

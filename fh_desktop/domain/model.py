@@ -1,0 +1,219 @@
+"""Plain-data entities of one workshop.
+
+These dataclasses are what every layer exchanges: the store returns them, the
+exporters and the dump read them, the UI shows them. They hold no Qt and no SQL.
+Field names equal the column names of the matching ORM rows (``store.rows``), so
+the conversion between both is mechanical.
+
+Dates are ``datetime.date`` (or ``None``); geometry is plain floats.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from fh_desktop.domain import enums
+
+
+@dataclass
+class Workshop:
+    title: str = ""
+    kommune: str = ""
+    date: _dt.date | None = None
+    place: str = ""
+    moderator: str = ""
+    notes: str = ""
+
+
+@dataclass
+class Participant:
+    id: int | None = None
+    name: str = ""
+    role: str = ""  # Fachbereich / Funktion
+    is_observer: bool = False  # observers take part but do not score the checklist
+    position: int = 0
+
+
+# --- Step 1: Pinnwand -------------------------------------------------------
+
+
+@dataclass
+class Card:
+    id: int | None = None
+    kind: str = enums.CardKind.ACTOR
+    title: str = ""
+    text: str = ""
+    area: str = enums.PlanningArea.OTHER
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 220.0
+    h: float = 120.0
+    z: float = 0.0
+    influence: int | None = None  # 0-3 for actors, None = not rated
+
+
+@dataclass
+class Link:
+    id: int | None = None
+    source_id: int = 0
+    target_id: int = 0
+    kind: str = enums.LinkKind.EXCHANGE
+    direction: str = enums.LinkDirection.FORWARD
+    label: str = ""
+
+
+@dataclass
+class Zone:
+    id: int | None = None
+    label: str = ""
+    color: str = "#e8eef7"
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 600.0
+    h: float = 400.0
+    z: float = -100.0
+
+
+@dataclass
+class Dot:
+    """A Klebepunkt on a card."""
+
+    id: int | None = None
+    card_id: int = 0
+    color: str = enums.DOT_COLORS[0]
+
+
+# --- Step 2: Checkliste -----------------------------------------------------
+
+
+@dataclass
+class Catalog:
+    """The workshop's own copy of the chosen checklist catalog (header)."""
+
+    key: str = ""
+    title: str = ""
+    source: str = ""
+    scale: list[str] = field(default_factory=lambda: list(enums.Answer.ALL))
+
+
+@dataclass
+class CatalogItem:
+    id: int | None = None
+    position: int = 0
+    code: str = ""
+    topic: str = ""
+    statement: str = ""
+    help: str = ""
+
+
+@dataclass
+class Round:
+    """One individual round of the checklist (1 = first, 2 = second ...)."""
+
+    id: int | None = None
+    number: int = 1
+    item_ids: list[int] | None = None  # None = all items
+    state: str = enums.RoundState.OPEN
+    anonymous: bool = False
+
+
+@dataclass
+class Submission:
+    """Marks that a participant has confirmed their answers in a round."""
+
+    round_id: int = 0
+    participant_id: int | None = None
+    comment: str = ""
+
+
+@dataclass
+class Answer:
+    id: int | None = None
+    round_id: int = 0
+    participant_id: int | None = None  # None once anonymised
+    item_id: int = 0
+    value: str = enums.Answer.UNKNOWN
+
+
+@dataclass
+class JointAssessment:
+    item_id: int = 0
+    value: str | None = None
+    note: str = ""
+    needs_action: bool = False
+
+
+# --- Step 3: Maßnahmen ------------------------------------------------------
+
+
+@dataclass
+class Action:
+    id: int | None = None
+    position: int = 0
+    title: str = ""
+    goal: str = ""
+    description: str = ""
+    responsible: str = ""
+    involved: str = ""
+    start: _dt.date | None = None
+    due: _dt.date | None = None
+    priority: str = enums.Priority.MEDIUM
+    status: str = enums.Status.OPEN
+    resources: str = ""
+    indicator: str = ""
+    item_ids: list[int] = field(default_factory=list)  # linked checklist items
+    card_ids: list[int] = field(default_factory=list)  # linked board cards
+
+
+# --- Moderation ------------------------------------------------------------
+
+
+@dataclass
+class StepPlan:
+    step: int = 1
+    planned_minutes: int = 60
+    status: str = enums.StepStatus.OPEN
+    elapsed_seconds: float = 0.0
+
+
+@dataclass
+class GuidingQuestion:
+    id: int | None = None
+    step: int = 1
+    position: int = 0
+    text: str = ""
+
+
+# --- The whole workshop ----------------------------------------------------
+
+
+@dataclass
+class Board:
+    cards: list[Card] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    zones: list[Zone] = field(default_factory=list)
+    dots: list[Dot] = field(default_factory=list)
+
+
+@dataclass
+class Checklist:
+    catalog: Catalog = field(default_factory=Catalog)
+    items: list[CatalogItem] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)
+    submissions: list[Submission] = field(default_factory=list)
+    answers: list[Answer] = field(default_factory=list)
+    joint: list[JointAssessment] = field(default_factory=list)
+
+
+@dataclass
+class WorkshopData:
+    """A complete, detached snapshot: what dump, restore and the exporters use."""
+
+    workshop: Workshop = field(default_factory=Workshop)
+    participants: list[Participant] = field(default_factory=list)
+    board: Board = field(default_factory=Board)
+    checklist: Checklist = field(default_factory=Checklist)
+    actions: list[Action] = field(default_factory=list)
+    steps: list[StepPlan] = field(default_factory=list)
+    questions: list[GuidingQuestion] = field(default_factory=list)

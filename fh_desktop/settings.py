@@ -1,0 +1,66 @@
+"""Every QSettings key of the application, with its default, in one typed place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from fh_desktop.paths import APP_NAME, ORG_NAME, config_dir
+
+MAX_RECENT = 8
+
+
+def _qsettings() -> QSettings:
+    # An INI file under our own config dir: FH_DESKTOP_HOME keeps tests away from the user's.
+    return QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._s = _qsettings()
+
+    # window state
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    # recent files
+    def recent_files(self) -> list[Path]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(v) for v in (value or []) if v]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        files = [p for p in self.recent_files() if p != path]
+        files.insert(0, path)
+        self._s.setValue("files/recent", [str(p) for p in files[:MAX_RECENT]])
+
+    def remove_recent_file(self, path: Path) -> None:
+        files = [p for p in self.recent_files() if p != path.resolve()]
+        self._s.setValue("files/recent", [str(p) for p in files])
+
+    # language ("" = follow the system on first start)
+    def language(self) -> str:
+        return str(self._s.value("ui/language", ""))
+
+    def set_language(self, code: str) -> None:
+        self._s.setValue("ui/language", code)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+
+__all__ = ["Settings", "APP_NAME", "ORG_NAME"]

@@ -1,0 +1,104 @@
+"""Participants as an editable Qt table (name, Fachbereich/Funktion, Beobachtung)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from fh_desktop.domain import model
+from fh_desktop.domain.errors import FhError
+from fh_desktop.store.workshop_file import WorkshopFile
+
+Index = QModelIndex | QPersistentModelIndex
+COL_NAME, COL_ROLE, COL_OBSERVER = range(3)
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    def __init__(self, wf: WorkshopFile, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._wf = wf
+        self._rows: list[model.Participant] = []
+        self.last_error: FhError | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._wf.meta.participants()
+        self.endResetModel()
+
+    def participant(self, row: int) -> model.Participant:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name oder Kürzel"), self.tr("Fachbereich / Funktion"), self.tr("beobachtet nur"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_OBSERVER:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self._rows[index.row()]
+        col = index.column()
+        if role == ObjectRole:
+            return p
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == COL_NAME:
+                return p.name
+            if col == COL_ROLE:
+                return p.role
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_OBSERVER:
+            return Qt.CheckState.Checked if p.is_observer else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_OBSERVER:
+            return self.tr("Beobachtende nehmen teil, geben aber keine Einschätzung in der Checkliste ab.")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        p = self._rows[index.row()]
+        col = index.column()
+        try:
+            if col == COL_OBSERVER and role == Qt.ItemDataRole.CheckStateRole:
+                checked = Qt.CheckState(value) == Qt.CheckState.Checked
+                new = self._wf.meta.update_participant(p.id, is_observer=checked)
+            elif role == Qt.ItemDataRole.EditRole and col in (COL_NAME, COL_ROLE):
+                field = "name" if col == COL_NAME else "role"
+                new = self._wf.meta.update_participant(p.id, **{field: str(value)})
+            else:
+                return False
+        except FhError as exc:
+            self.last_error = exc
+            return False
+        self.last_error = None
+        self._rows[index.row()] = new
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self, name: str, role: str = "") -> int:
+        p = self._wf.meta.add_participant(name, role)
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(p)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        p = self._rows[row]
+        self._wf.meta.remove_participant(p.id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()

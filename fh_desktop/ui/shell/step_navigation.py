@@ -1,0 +1,36 @@
+"""The three steps as large, always visible navigation buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from fh_desktop.domain import enums
+
+
+class StepNavigation(QWidget):
+    step_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepNavigation")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        self.buttons: dict[int, QPushButton] = {}
+        for step, title in enums.STEP_TITLES.items():
+            text = f"{step}  {QCoreApplication.translate('enums', title)}"
+            button = QPushButton(text, self)
+            button.setObjectName(f"stepButton{step}")
+            button.setCheckable(True)
+            button.setMinimumHeight(40)
+            button.setToolTip(self.tr("Schritt {n} (Strg+{n})").format(n=step))
+            self.group.addButton(button, step)
+            self.buttons[step] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self.step_selected)
+
+    def set_current(self, step: int) -> None:
+        self.buttons[step].setChecked(True)

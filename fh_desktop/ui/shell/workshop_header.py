@@ -1,0 +1,122 @@
+"""The editable workshop header: title, Kommune, date, place, moderator, participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from fh_desktop.domain.errors import FhError
+from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common.errors import error_text
+from fh_desktop.ui.common.store_signals import StoreSignals
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "–": a workshop without a date yet
+
+
+class WorkshopHeader(QWidget):
+    participants_requested = Signal()
+
+    def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopHeader")
+        self._wf = wf
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setPlaceholderText(self.tr("Titel des Workshops"))
+        font = self.title_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_edit.setFont(font)
+        self.kommune_edit = QLineEdit(self)
+        self.kommune_edit.setPlaceholderText(self.tr("Kommune"))
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setPlaceholderText(self.tr("Ort"))
+        self.moderator_edit = QLineEdit(self)
+        self.moderator_edit.setPlaceholderText(self.tr("Moderation"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText("–")
+        self.participants_button = QPushButton(self)
+        self.participants_button.setObjectName("participantsButton")
+        self.participants_button.clicked.connect(self.participants_requested)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+
+        self._fields = {
+            "title": self.title_edit,
+            "kommune": self.kommune_edit,
+            "place": self.place_edit,
+            "moderator": self.moderator_edit,
+        }
+        for name, (label, edit) in zip(
+            self._fields,
+            [
+                (self.tr("Titel"), self.title_edit),
+                (self.tr("Kommune"), self.kommune_edit),
+                (self.tr("Ort"), self.place_edit),
+                (self.tr("Moderation"), self.moderator_edit),
+            ],
+        ):
+            edit.setAccessibleName(label)
+            # Persist on every keystroke: nothing typed is lost, whatever happens next.
+            edit.textEdited.connect(lambda text, n=name: self._save(**{n: text}))
+        self.date_edit.setAccessibleName(self.tr("Datum"))
+        self.date_edit.dateChanged.connect(self._date_changed)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.addWidget(self.title_edit, 0, 0, 1, 6)
+        grid.addWidget(self.kommune_edit, 1, 0)
+        grid.addWidget(self.date_edit, 1, 1)
+        grid.addWidget(self.place_edit, 1, 2)
+        grid.addWidget(self.moderator_edit, 1, 3)
+        grid.addWidget(self.participants_button, 1, 4)
+        grid.addWidget(self.message, 2, 0, 1, 6)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(3, 2)
+
+        signals.changed.connect(self._store_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        w = self._wf.meta.workshop()
+        for name, edit in self._fields.items():
+            if edit.text() != getattr(w, name):
+                edit.setText(getattr(w, name))
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(w.date.year, w.date.month, w.date.day) if w.date else NO_DATE)
+        self.date_edit.blockSignals(False)
+        self._update_participants()
+
+    def _update_participants(self) -> None:
+        people = self._wf.meta.participants()
+        self.participants_button.setText(self.tr("Teilnehmende: %n …", "", len(people)))
+
+    def _date_changed(self, date: QDate) -> None:
+        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+        self._save(date=value)
+
+    def _save(self, **values: object) -> None:
+        try:
+            self._wf.meta.update_workshop(**values)
+            self.message.clear()
+        except FhError as exc:
+            self.message.setText(error_text(exc))
+
+    def _store_changed(self, topic: str, op: str, ident: object) -> None:
+        if topic == "participant":
+            self._update_participants()
+        elif topic == "workshop" and op == "reset":
+            self.reload()

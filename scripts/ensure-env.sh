@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Create or update .venv with everything the project needs, from pyproject.toml only.
+# Sourced by run-demo.sh and run-tests.sh. Re-installs when pyproject.toml changed.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="${PYTHON:-}"
+if [ -z "$PY" ]; then
+  for cand in python3.13 python3.12 python3.11 python3; do
+    if command -v "$cand" >/dev/null 2>&1 && "$cand" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      PY="$cand"; break
+    fi
+  done
+fi
+[ -n "$PY" ] || { echo "Python 3.11 oder neuer wird benötigt." >&2; exit 1; }
+
+# Qt's xcb/offscreen platform plugins need a few system libraries on a bare Linux.
+if [ "$(uname -s)" = "Linux" ]; then
+  missing=()
+  for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0; do
+    ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installiere Qt-Systembibliotheken: $pkgs" >&2
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs) >&2 \
+        || echo "Hinweis: apt-get fehlgeschlagen; fehlend: ${missing[*]}" >&2
+    else
+      echo "Hinweis: fehlende Systembibliotheken für Qt (${missing[*]}). Installieren mit:" >&2
+      echo "  sudo apt-get install $pkgs" >&2
+    fi
+  fi
+fi
+
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PY" -m venv "$VENV"
+fi
+STAMP="$VENV/.fh-installed"
+if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
+  touch "$STAMP"
+fi
