@@ -113,12 +113,10 @@ class WorkshopFile:
             raise FileAccessError(
                 MSG_CANNOT_WRITE, path=path, detail="keine Schreibrechte für Datei oder Ordner"
             )
+        _inspect_read_only(path)
         conn = _connect(path)
         _lock_and_configure(conn, path)
         try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if ok != "ok":
-                raise CorruptFileError(MSG_CORRUPT, path=path, detail=ok)
             _check_and_migrate(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -182,7 +180,29 @@ class WorkshopFile:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
+def _inspect_read_only(path: Path) -> None:
+    """Check integrity and version without writing a byte (``immutable``: no locks, no -shm).
+
+    Only after this passes do we switch the file to WAL and lock it, so a damaged or
+    foreign file is refused exactly as it was found.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise CorruptFileError(MSG_CORRUPT, path=path, detail=str(exc)) from None
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise CorruptFileError(MSG_CORRUPT, path=path, detail=ok)
+        _check_version(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptFileError(MSG_CORRUPT, path=path, detail=str(exc)) from None
+    finally:
+        conn.close()
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> str | None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         raise NotAWorkshopError(MSG_NO_SCHEMA, path=path)
@@ -190,6 +210,11 @@ def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
     current = row[0] if row else None
     if current is not None and not migrate.is_known(current):
         raise NewerVersionError(MSG_NEWER, path=path, found=current)
+    return current
+
+
+def _check_and_migrate(conn: sqlite3.Connection, path: Path) -> None:
+    current = _check_version(conn, path)
     if current != migrate.head():
         backup = backup_path(path, current or "leer")
         dest = sqlite3.connect(str(backup))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 
 from fh_desktop.domain import enums, model
 from fh_desktop.store import convert
@@ -50,11 +50,10 @@ class BoardService(CrudMixin):
             ).all()
             links = [convert.to_domain(model.Link, r) for r in link_rows]
             dots = [convert.to_domain(model.Dot, r) for r in s.scalars(select(DotRow).where(DotRow.card_id == ident))]
-            for r in link_rows:
-                s.delete(r)
-            for r in s.scalars(select(DotRow).where(DotRow.card_id == ident)):
-                s.delete(r)
-            s.delete(row)
+            # Explicit statements: the ORM does not know the order the foreign keys need.
+            s.execute(delete(LinkRow).where(or_(LinkRow.source_id == ident, LinkRow.target_id == ident)))
+            s.execute(delete(DotRow).where(DotRow.card_id == ident))
+            s.execute(delete(CardRow).where(CardRow.id == ident))
         for link in links:
             self._emit("link", "removed", link.id)
         for dot in dots:

@@ -1,0 +1,1 @@
+"""Exporters: plain domain data in, a file out. No Qt, no database."""
