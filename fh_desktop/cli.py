@@ -171,6 +171,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. ``dump FILE | head``): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # last resort: one line, never a traceback
         print(f"{PROG}: Unerwarteter Fehler: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_ERROR

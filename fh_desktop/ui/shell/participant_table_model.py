@@ -43,6 +43,8 @@ class ParticipantTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == COL_OBSERVER:
             return base | Qt.ItemFlag.ItemIsUserCheckable
