@@ -33,6 +33,7 @@ class WorkshopView(QWidget):
             self.pages[cls.step] = page
             self.stack.addWidget(page)
             undo_group.addStack(page.undo_stack)
+            page.navigate_requested.connect(self.navigate)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
@@ -54,6 +55,11 @@ class WorkshopView(QWidget):
         self.navigation.set_current(step)
         self._undo_group.setActiveStack(page.undo_stack)
         page.activated()
+
+    def navigate(self, step: int, kind: str, ident: int) -> None:
+        """Show ``step`` and let its page select the card, item or action ``ident``."""
+        self.show_step(step)
+        self.pages[step].reveal(kind, ident)
 
     def shutdown(self) -> None:
         for page in self.pages.values():
