@@ -1,0 +1,274 @@
+"""Where things sit on the Pinnwand, as plain numbers that every renderer shares.
+
+The Qt canvas, its PNG/SVG export and the PDF report (reportlab, no Qt) all draw a
+``model.Board``. To make a picture on paper match the one on the projector, they take
+the geometry from here and the look from ``board_style``:
+
+- ``board_bounds(board)``: the rectangle to draw (cards and zones, plus a margin);
+- ``link_geometries(board)``: per link the start and end point on the card borders,
+  where arrow heads go and where the label is centred; parallel links between the
+  same two cards are fanned out so each stays visible;
+- ``arrow_head``, ``influence_marks``, ``dot_badges``, ``header_band_height``: the
+  small parts of a card and a link.
+
+Coordinates are board units with y pointing down (as on screen); a renderer with y
+pointing up (reportlab) flips them once, e.g. ``y_pdf = bounds.bottom - y``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fh_desktop.domain import board_style as st
+from fh_desktop.domain import enums, model
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.right and self.y <= py <= self.bottom
+
+    def united(self, other: Rect) -> Rect:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+    def adjusted(self, margin: float) -> Rect:
+        return Rect(self.x - margin, self.y - margin, self.w + 2 * margin, self.h + 2 * margin)
+
+
+def card_rect(card: model.Card) -> Rect:
+    return Rect(card.x, card.y, card.w, card.h)
+
+
+def zone_rect(zone: model.Zone) -> Rect:
+    return Rect(zone.x, zone.y, zone.w, zone.h)
+
+
+def content_bounds(board: model.Board) -> Rect | None:
+    """The union of all cards and zones, or ``None`` for an empty board."""
+    rects = [card_rect(c) for c in board.cards] + [zone_rect(z) for z in board.zones]
+    if not rects:
+        return None
+    out = rects[0]
+    for r in rects[1:]:
+        out = out.united(r)
+    return out
+
+
+def board_bounds(board: model.Board, margin: float = st.BOARD_MARGIN) -> Rect | None:
+    """What a picture of the board shows: the content plus ``margin``; ``None`` if empty."""
+    bounds = content_bounds(board)
+    return None if bounds is None else bounds.adjusted(margin)
+
+
+# --- links --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkGeometry:
+    link_id: int | None
+    start: Point  # on the source card's border
+    end: Point  # on the target card's border
+    arrow_start: bool  # an arrow head points at the source (two-way links)
+    arrow_end: bool  # an arrow head points at the target (one-way and two-way)
+    label_pos: Point  # centre of the label box (labels are drawn horizontally)
+
+
+def lane_offsets(links: Iterable[model.Link]) -> dict[int | None, float]:
+    """Sideways offset per link, so several links between the same cards stay apart.
+
+    Links of one pair get lanes centred on the straight line, ordered by id. The sign
+    is taken relative to the pair's lower card id, so a link A->B and a link B->A end
+    up on different sides, not on top of each other.
+    """
+    groups: dict[tuple[int, int], list[model.Link]] = defaultdict(list)
+    for link in links:
+        pair = (min(link.source_id, link.target_id), max(link.source_id, link.target_id))
+        groups[pair].append(link)
+    out: dict[int | None, float] = {}
+    for pair, members in groups.items():
+        members.sort(key=lambda lk: (lk.id is None, lk.id or 0))
+        n = len(members)
+        for i, link in enumerate(members):
+            offset = (i - (n - 1) / 2) * st.LINK_LANE_SPACING
+            out[link.id] = offset if link.source_id == pair[0] else -offset
+    return out
+
+
+def _ray_exit(rect: Rect, px: float, py: float, dx: float, dy: float) -> Point:
+    """Where a ray from (px, py) inside ``rect`` in direction (dx, dy) leaves it."""
+    candidates = []
+    if dx > 0:
+        candidates.append((rect.right - px) / dx)
+    elif dx < 0:
+        candidates.append((rect.x - px) / dx)
+    if dy > 0:
+        candidates.append((rect.bottom - py) / dy)
+    elif dy < 0:
+        candidates.append((rect.y - py) / dy)
+    t = max(0.0, min(candidates)) if candidates else 0.0
+    return px + dx * t, py + dy * t
+
+
+def _clamp_inside(rect: Rect, px: float, py: float) -> Point:
+    return min(max(px, rect.x), rect.right), min(max(py, rect.y), rect.bottom)
+
+
+def link_geometry(
+    source: Rect,
+    target: Rect,
+    direction: str = enums.LinkDirection.FORWARD,
+    lane: float = 0.0,
+    link_id: int | None = None,
+) -> LinkGeometry:
+    """The drawn line of one link between the borders of two card rectangles.
+
+    The line runs parallel to the line between the card centres, shifted sideways by
+    ``lane``, and is cut where it leaves each card, so arrow heads stay visible.
+    """
+    dx, dy = target.cx - source.cx, target.cy - source.cy
+    length = math.hypot(dx, dy)
+    if length < 1e-9:  # cards on top of each other: nothing sensible to draw
+        point = (source.cx, source.cy)
+        return LinkGeometry(link_id, point, point, False, False, point)
+    ux, uy = dx / length, dy / length
+    nx, ny = -uy, ux
+    sx, sy = _clamp_inside(source, source.cx + nx * lane, source.cy + ny * lane)
+    tx, ty = _clamp_inside(target, target.cx + nx * lane, target.cy + ny * lane)
+    start = _ray_exit(source, sx, sy, ux, uy)
+    end = _ray_exit(target, tx, ty, -ux, -uy)
+    if (end[0] - start[0]) * ux + (end[1] - start[1]) * uy < 0:
+        # Overlapping cards: the borders cross over; fall back to the centres.
+        start, end = (sx, sy), (tx, ty)
+    label = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    return LinkGeometry(
+        link_id,
+        start,
+        end,
+        arrow_start=direction == enums.LinkDirection.BOTH,
+        arrow_end=direction in (enums.LinkDirection.FORWARD, enums.LinkDirection.BOTH),
+        label_pos=label,
+    )
+
+
+def link_geometries(board: model.Board) -> list[LinkGeometry]:
+    """Geometry of every link of ``board`` whose two cards exist, in the links' order."""
+    rects = {c.id: card_rect(c) for c in board.cards}
+    lanes = lane_offsets(board.links)
+    out = []
+    for link in board.links:
+        if link.source_id in rects and link.target_id in rects:
+            out.append(
+                link_geometry(
+                    rects[link.source_id],
+                    rects[link.target_id],
+                    link.direction,
+                    lanes.get(link.id, 0.0),
+                    link.id,
+                )
+            )
+    return out
+
+
+def arrow_head(
+    tip: Point, tail: Point, length: float = st.ARROW_LENGTH, width: float = st.ARROW_WIDTH
+) -> tuple[Point, Point, Point]:
+    """The triangle of an arrow head at ``tip``, pointing away from ``tail``."""
+    dx, dy = tip[0] - tail[0], tip[1] - tail[1]
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / d, dy / d
+    bx, by = tip[0] - ux * length, tip[1] - uy * length
+    half = width / 2
+    return tip, (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half)
+
+
+# --- parts of a card ------------------------------------------------------------
+
+
+def influence_marks(rect: Rect, level: int | None) -> list[tuple[Rect, bool]]:
+    """The influence tower: ``INFLUENCE_MAX`` marks stacked bottom-up in the top-right
+    corner, the lowest ``level`` of them filled. Empty for an unrated card (``None``),
+    so "rated 0" (all marks empty) differs from "not rated" (no tower)."""
+    if level is None:
+        return []
+    mw, mh = st.INFLUENCE_MARK_SIZE
+    gap = st.INFLUENCE_MARK_GAP
+    x = rect.right - st.CARD_PADDING - mw
+    top = rect.y + st.CARD_PADDING
+    marks = []
+    for i in range(st.INFLUENCE_MAX):  # i = 0 is the bottom mark
+        y = top + (st.INFLUENCE_MAX - 1 - i) * (mh + gap)
+        marks.append((Rect(x, y, mw, mh), i < level))
+    return marks
+
+
+def influence_reserve() -> float:
+    """Width kept free right of the title for the influence tower."""
+    return st.INFLUENCE_MARK_SIZE[0] + st.CARD_PADDING / 2
+
+
+@dataclass(frozen=True)
+class DotBadge:
+    color: str
+    count: int
+    cx: float
+    cy: float
+    r: float
+
+
+def dot_badges(rect: Rect, colors: Iterable[str]) -> list[DotBadge]:
+    """One badge per dot colour along the bottom edge (known colours first), with the count."""
+    counts = Counter(colors)
+    order = [c for c in enums.DOT_COLORS if c in counts] + sorted(c for c in counts if c not in enums.DOT_COLORS)
+    r = st.DOT_RADIUS
+    cy = rect.bottom - st.CARD_PADDING / 2 - r
+    out = []
+    for i, color in enumerate(order):
+        cx = rect.x + st.CARD_PADDING + r + i * (2 * r + st.DOT_GAP)
+        out.append(DotBadge(color, counts[color], cx, cy, r))
+    return out
+
+
+def dots_reserve() -> float:
+    """Height kept free at the bottom of a card that carries Klebepunkte."""
+    return 2 * st.DOT_RADIUS + st.CARD_PADDING / 2
+
+
+def header_band_height(title_lines: int) -> float:
+    """Height of a committee's header band holding ``title_lines`` lines of title."""
+    line = st.TITLE_FONT_SIZE * st.TEXT_LINE_SPACING
+    return st.CARD_PADDING * 1.5 + max(1, title_lines) * line
+
+
+def text_area(rect: Rect, influence: int | None, has_dots: bool) -> Rect:
+    """The part of a card where title and text are written."""
+    pad = st.CARD_PADDING
+    right = influence_reserve() if influence is not None else 0.0
+    bottom = dots_reserve() if has_dots else 0.0
+    return Rect(rect.x + pad, rect.y + pad, max(0.0, rect.w - 2 * pad - right), max(0.0, rect.h - 2 * pad - bottom))
