@@ -31,8 +31,8 @@ DEMO_BOARD = {
         {"lanes": [{
             "label": "Kreispolitik und Verwaltungsspitze", "area": "politik", "columns": 4, "cards": [
                 _card("kreistag", "committee", "Kreistag Lindenau", "Beschluss 2023: Netzwerkkonferenz erhält Planungsauftrag.", 3),
-                _card("jha", "committee", "Jugendhilfeausschuss", "Tagt 6x im Jahr; Frühe Hilfen 1x jährlich auf der Tagesordnung.", 3),
-                _card("asg", "committee", "Ausschuss für Soziales und Gesundheit", "Berät Sozial- und Gesundheitsbericht.", 2),
+                _card("jha", "committee", "Jugendhilfeausschuss", "Frühe Hilfen 1x jährlich auf der Tagesordnung; Jahresbericht an den Kreistag.", 3),
+                _card("asg", "committee", "Ausschuss für Soziales und Gesundheit", "Bisher keine gemeinsame Sitzung mit dem JHA.", 2),
                 _card("dezernat", "actor", "Dezernat II: Jugend, Soziales, Gesundheit", "Dezernent Dr. Haas; verteilt Planungsaufträge.", 3),
             ]}]},
         {"lanes": [
@@ -71,7 +71,7 @@ DEMO_BOARD = {
     ],
     "links": [
         {"from": "jhp", "to": "jha", "kind": "bericht", "label": "Jugendhilfeplan"},
-        {"from": "jha", "to": "kreistag", "kind": "bericht", "label": "Jahresbericht"},
+        {"from": "jha", "to": "kreistag", "kind": "bericht"},
         {"from": "kreistag", "to": "konferenz", "kind": "beschluss", "label": "Planungsauftrag 2023"},
         {"from": "dezernat", "to": "jhp", "kind": "beschluss"},
         {"from": "dezernat", "to": "sp", "kind": "beschluss"},
@@ -82,7 +82,7 @@ DEMO_BOARD = {
         {"from": "gp", "to": "asg", "kind": "bericht", "label": "Gesundheitsbericht"},
         {"from": "gk", "to": "gp", "kind": "austausch", "direction": "none"},
         {"from": "esu", "to": "nk", "kind": "daten", "label": "auf Anfrage"},
-        {"from": "jha", "to": "asg", "kind": "austausch", "direction": "both", "label": "bisher keine gemeinsame Sitzung"},
+        {"from": "jha", "to": "asg", "kind": "austausch", "direction": "both"},
         {"from": "fz", "to": "konferenz", "kind": "beteiligung"},
         {"from": "klinik", "to": "konferenz", "kind": "beteiligung"},
         {"from": "hebammen", "to": "nk", "kind": "austausch", "direction": "both"},

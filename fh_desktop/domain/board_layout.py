@@ -177,22 +177,57 @@ def link_geometry(
     )
 
 
-def link_geometries(board: model.Board) -> list[LinkGeometry]:
-    """Geometry of every link of ``board`` whose two cards exist, in the links' order."""
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+# Where along a link its label may sit, best first: the middle, then outwards.
+LABEL_CANDIDATES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+def place_label(start: Point, end: Point, w: float, h: float, obstacles: Iterable[Rect]) -> Point:
+    """Centre of a ``w`` x ``h`` label on the line start-end where it covers no card.
+
+    Labels are drawn above the cards; a label in the middle of a long link could sit
+    right on a card's title. If every spot along the line is covered, the middle wins.
+    """
+    obstacles = list(obstacles)
+    for t in LABEL_CANDIDATES:
+        cx, cy = start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t
+        box = Rect(cx - w / 2, cy - h / 2, w, h)
+        if not any(_overlaps(box, r) for r in obstacles):
+            return cx, cy
+    return (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
+
+
+def link_geometries(
+    board: model.Board, label_sizes: dict[int | None, tuple[float, float]] | None = None
+) -> list[LinkGeometry]:
+    """Geometry of every link of ``board`` whose two cards exist, in the links' order.
+
+    ``label_sizes`` (link id -> label width, height as the renderer measures it) lets
+    labels move off the cards and the labels placed before them (``place_label``).
+    """
     rects = {c.id: card_rect(c) for c in board.cards}
     lanes = lane_offsets(board.links)
+    label_sizes = label_sizes or {}
+    placed: list[Rect] = []
     out = []
     for link in board.links:
         if link.source_id in rects and link.target_id in rects:
-            out.append(
-                link_geometry(
-                    rects[link.source_id],
-                    rects[link.target_id],
-                    link.direction,
-                    lanes.get(link.id, 0.0),
-                    link.id,
-                )
+            geo = link_geometry(
+                rects[link.source_id],
+                rects[link.target_id],
+                link.direction,
+                lanes.get(link.id, 0.0),
+                link.id,
             )
+            if link.id in label_sizes:
+                w, h = label_sizes[link.id]
+                pos = place_label(geo.start, geo.end, w, h, [*rects.values(), *placed])
+                placed.append(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
+                geo = LinkGeometry(geo.link_id, geo.start, geo.end, geo.arrow_start, geo.arrow_end, pos)
+            out.append(geo)
     return out
 
 

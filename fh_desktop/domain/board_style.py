@@ -91,10 +91,11 @@ def clip_to_rect(
 # Sizes are board units (1 unit = 1 pixel at 100 % zoom); fonts are given in units too,
 # so a picture looks the same at any screen resolution and in the PDF.
 
-CARD_DEFAULT_SIZE = (220.0, 120.0)  # multiples of GRID_SIZE
+CARD_DEFAULT_SIZE = (240.0, 120.0)  # multiples of GRID_SIZE
 CARD_MIN_SIZE = (120.0, 60.0)
 CARD_PADDING = 10.0
 TITLE_FONT_SIZE = 17.0  # bold; readable from the back row at 100 % zoom
+TITLE_MIN_FONT_SIZE = 13.0  # a title shrinks down to this so its longest word fits unbroken
 TEXT_FONT_SIZE = 14.0
 TEXT_LINE_SPACING = 1.2  # line height as a multiple of the font size
 HEADER_BAND_FACTOR = 0.82  # committee header band: the area colour, a little darker
@@ -106,6 +107,7 @@ ZONE_HEADER_HEIGHT = 40.0  # the label strip: where a zone is grabbed and moved
 ZONE_LABEL_FONT_SIZE = 20.0
 ZONE_BORDER_FACTOR = 0.75
 ZONE_BORDER_WIDTH = 2.0
+ZONE_LABEL_FACTOR = 0.42  # zone labels: the zone colour, dark enough to read on it
 GAP_ZONE_DASH = (6.0, 4.0)  # a "Planungslücke" zone gets a dashed border
 
 LINK_LANE_SPACING = 14.0  # distance between parallel links of the same pair of cards
@@ -146,3 +148,7 @@ def card_border_color(area: str) -> str:
 
 def zone_border_color(color: str) -> str:
     return darker(color, ZONE_BORDER_FACTOR)
+
+
+def zone_label_color(color: str) -> str:
+    return darker(color, ZONE_LABEL_FACTOR)

@@ -29,7 +29,8 @@ MSG_BAD_TEMPLATE = QT_TRANSLATE_NOOP(
 )
 
 # Layout, in board units; every value is a multiple of the grid, so snapping keeps it tidy.
-CARD_GAP = 40.0
+CARD_GAP_X = 80.0  # room between neighbours for a link and its label
+CARD_GAP_Y = 60.0
 LANE_PADDING = 20.0
 LANE_GAP = 40.0
 ROW_GAP = 60.0
@@ -218,13 +219,13 @@ def parse_template(raw: Any, source: str = "board_template.json") -> BoardTempla
 
 def _lane_natural_width(lane: TemplateLane, cw: float) -> float:
     cols = max(1, min(lane.columns, max(1, len(lane.cards)))) if lane.cards else lane.columns
-    return 2 * LANE_PADDING + cols * cw + (cols - 1) * CARD_GAP
+    return 2 * LANE_PADDING + cols * cw + (cols - 1) * CARD_GAP_X
 
 
 def _lane_height(lane: TemplateLane, ch: float) -> float:
     cols = max(1, lane.columns)
     rows = max(lane.min_rows, -(-len(lane.cards) // cols))
-    return st.ZONE_HEADER_HEIGHT + LANE_PADDING + rows * ch + (rows - 1) * CARD_GAP + LANE_PADDING
+    return st.ZONE_HEADER_HEIGHT + LANE_PADDING + rows * ch + (rows - 1) * CARD_GAP_Y + LANE_PADDING
 
 
 def layout_template(template: BoardTemplate, origin: tuple[float, float] = (0.0, 0.0)) -> model.Board:
@@ -254,7 +255,7 @@ def layout_template(template: BoardTemplate, origin: tuple[float, float] = (0.0,
             )
             cols = max(1, lane.columns)
             used = min(cols, max(1, len(lane.cards)))
-            block = used * cw + (used - 1) * CARD_GAP
+            block = used * cw + (used - 1) * CARD_GAP_X
             left = x + ((width - block) / 2 // st.GRID_SIZE) * st.GRID_SIZE
             top = y + st.ZONE_HEADER_HEIGHT + LANE_PADDING
             for i, tc in enumerate(lane.cards):
@@ -268,8 +269,8 @@ def layout_template(template: BoardTemplate, origin: tuple[float, float] = (0.0,
                         title=tc.title,
                         text=tc.text,
                         area=tc.area or lane.area,
-                        x=left + col * (cw + CARD_GAP),
-                        y=top + line * (ch + CARD_GAP),
+                        x=left + col * (cw + CARD_GAP_X),
+                        y=top + line * (ch + CARD_GAP_Y),
                         w=cw,
                         h=ch,
                         z=float(card_id),
