@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -278,6 +279,8 @@ class Inspector(QWidget):
         scene.selectionChanged.connect(self.refresh)
 
     def refresh(self) -> None:
+        if not shiboken6.isValid(self.scene):  # the page is being torn down
+            return
         cards, zones, links = self.scene.selected_ids()
         n = len(cards) + len(zones) + len(links)
         if n == 0:

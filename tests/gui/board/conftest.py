@@ -21,8 +21,12 @@ def make_page(qtbot):
         page = BoardPage(wf, signals)
         qtbot.addWidget(page)
         page.resize(1300, 850)
-        page.show()
-        qtbot.waitExposed(page)
+        with qtbot.waitExposed(page):
+            page.show()
+        # Keyboard shortcuts of the board act on the focused window, as on a desktop.
+        with qtbot.waitActive(page):
+            page.activateWindow()
+        page.view.setFocus()
         made.append(signals)
         return page
 
