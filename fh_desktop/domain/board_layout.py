@@ -181,8 +181,45 @@ def _overlaps(a: Rect, b: Rect) -> bool:
     return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
 
 
+class RectGrid:
+    """Rectangles in buckets of ``cell`` units, to find the few near a spot quickly
+    (a thousand cards times a few hundred labels would otherwise be half a million tests)."""
+
+    def __init__(self, rects: Iterable[Rect] = (), cell: float = 400.0) -> None:
+        self.cell = cell
+        self._cells: dict[tuple[int, int], list[Rect]] = defaultdict(list)
+        for r in rects:
+            self.add(r)
+
+    def _keys(self, r: Rect) -> Iterable[tuple[int, int]]:
+        c = self.cell
+        for i in range(math.floor(r.x / c), math.floor(r.right / c) + 1):
+            for j in range(math.floor(r.y / c), math.floor(r.bottom / c) + 1):
+                yield i, j
+
+    def add(self, r: Rect) -> None:
+        for key in self._keys(r):
+            self._cells[key].append(r)
+
+    def near(self, r: Rect) -> list[Rect]:
+        seen: dict[int, Rect] = {}
+        for key in self._keys(r):
+            for other in self._cells.get(key, ()):
+                seen[id(other)] = other
+        return list(seen.values())
+
+
 # Where along a link its label may sit, best first: the middle, then outwards.
 LABEL_CANDIDATES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+def label_boxes(start: Point, end: Point, w: float, h: float) -> list[Rect]:
+    """The spots a ``w`` x ``h`` label may take along the line, best first."""
+    out = []
+    for t in LABEL_CANDIDATES:
+        cx, cy = start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t
+        out.append(Rect(cx - w / 2, cy - h / 2, w, h))
+    return out
 
 
 def place_label(start: Point, end: Point, w: float, h: float, obstacles: Iterable[Rect]) -> Point:
@@ -190,13 +227,12 @@ def place_label(start: Point, end: Point, w: float, h: float, obstacles: Iterabl
 
     Labels are drawn above the cards; a label in the middle of a long link could sit
     right on a card's title. If every spot along the line is covered, the middle wins.
+    Only obstacles near ``label_boxes`` matter, so a renderer may pass just those.
     """
     obstacles = list(obstacles)
-    for t in LABEL_CANDIDATES:
-        cx, cy = start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t
-        box = Rect(cx - w / 2, cy - h / 2, w, h)
+    for box in label_boxes(start, end, w, h):
         if not any(_overlaps(box, r) for r in obstacles):
-            return cx, cy
+            return box.cx, box.cy
     return (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
 
 
@@ -211,7 +247,7 @@ def link_geometries(
     rects = {c.id: card_rect(c) for c in board.cards}
     lanes = lane_offsets(board.links)
     label_sizes = label_sizes or {}
-    placed: list[Rect] = []
+    grid = RectGrid(rects.values())  # cards, then each label once it is placed
     out = []
     for link in board.links:
         if link.source_id in rects and link.target_id in rects:
@@ -224,8 +260,9 @@ def link_geometries(
             )
             if link.id in label_sizes:
                 w, h = label_sizes[link.id]
-                pos = place_label(geo.start, geo.end, w, h, [*rects.values(), *placed])
-                placed.append(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
+                near = [r for box in label_boxes(geo.start, geo.end, w, h) for r in grid.near(box)]
+                pos = place_label(geo.start, geo.end, w, h, near)
+                grid.add(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
                 geo = LinkGeometry(geo.link_id, geo.start, geo.end, geo.arrow_start, geo.arrow_end, pos)
             out.append(geo)
     return out

@@ -37,7 +37,6 @@ class CardItem(QGraphicsItem):
         self._text: CardText | None = None
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         if cached:
             self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -54,9 +53,18 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._shape = None
         self.card = card
-        self.setPos(card.x, card.y)
         self.setZValue(card.z)
         self._relayout()
+        self.move_to(QPointF(card.x, card.y))
+
+    def move_to(self, pos: QPointF) -> None:
+        """Move and let the links follow. (No ``itemChange`` override: PySide calls it for
+        every change of every item, which costs time on big boards and has bitten us
+        with reference-count errors.)"""
+        if pos != self.pos():
+            self.setPos(pos)
+            for link in self.links:
+                link.track()
 
     def set_size(self, w: float, h: float) -> None:
         """Live resize while dragging the grip (stored when the drag ends)."""
@@ -82,14 +90,21 @@ class CardItem(QGraphicsItem):
         return counts
 
     def _relayout(self) -> None:
-        c = self.card
-        style = st.CARD_KIND_STYLES[c.kind]
-        self._text = layout_card(
-            c.title, c.text, c.w, c.h, influence=c.influence, has_dots=bool(self.dots), header_band=style.header_band
-        )
-        tip = c.title if not c.text else f"{c.title}\n\n{c.text}"
-        self.setToolTip(tip[:2000] if self._text.truncated else "")
+        """Forget the text layout; it is made again when the card is next painted (a card
+        off screen on a big board is never laid out at all while the file opens)."""
+        self._text = None
         self.update()
+
+    def text_layout(self) -> CardText:
+        if self._text is None:
+            c = self.card
+            style = st.CARD_KIND_STYLES[c.kind]
+            self._text = layout_card(
+                c.title, c.text, c.w, c.h, influence=c.influence, has_dots=bool(self.dots), header_band=style.header_band
+            )
+            tip = c.title if not c.text else f"{c.title}\n\n{c.text}"
+            self.setToolTip(tip[:2000] if self._text.truncated else "")
+        return self._text
 
     def rect(self) -> QRectF:
         return QRectF(0, 0, self.card.w, self.card.h)
@@ -127,12 +142,6 @@ class CardItem(QGraphicsItem):
         return self._shape
 
     # --- events -------------------------------------------------------------
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: ANN001, N802 - Qt API
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for link in self.links:
-                link.track()
-        return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt API
         self._hover = True
@@ -172,19 +181,18 @@ class CardItem(QGraphicsItem):
             painter.drawRoundedRect(rect, radius, radius)
         else:
             painter.drawRect(rect)
-        text = self._text
-        if text is not None and text.header_height:
+        text = self.text_layout()
+        if text.header_height:
             half = style.border_width / 2
             band = QRectF(half, half, c.w - 2 * half, min(text.header_height, c.h) - half)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qt_style.brush(st.header_band_color(c.area)))
             painter.drawRoundedRect(band, max(0.0, radius - half), max(0.0, radius - half))
             painter.drawRect(band.adjusted(0, band.height() / 2, 0, 0))
-        if text is not None:
-            for line in text.lines:
-                painter.setFont(line.font)
-                painter.setPen(QColor(line.color))
-                painter.drawStaticText(line.pos, line.text)
+        for line in text.lines:
+            painter.setFont(line.font)
+            painter.setPen(QColor(line.color))
+            painter.drawStaticText(line.pos, line.text)
         self._paint_influence(painter)
         self._paint_dots(painter)
         if self.isSelected():

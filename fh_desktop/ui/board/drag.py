@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 Geometry = dict[str, float]
 
 
+def _place(item: QGraphicsItem, pos: QPointF) -> None:
+    if isinstance(item, CardItem):
+        item.move_to(pos)
+    else:
+        item.setPos(pos)
+
+
 class MoveDrag:
     """Moves the selected cards and zones; a zone carries the cards lying in it."""
 
@@ -52,7 +59,7 @@ class MoveDrag:
             return
         self.delta = delta
         for item, origin in self.origins.items():
-            item.setPos(origin + delta)
+            _place(item, origin + delta)
 
     def finish(self) -> tuple[dict[int, tuple[Geometry, Geometry]], dict[int, tuple[Geometry, Geometry]]]:
         cards, zones = {}, {}
@@ -69,7 +76,7 @@ class MoveDrag:
 
     def cancel(self) -> None:
         for item, origin in self.origins.items():
-            item.setPos(origin)
+            _place(item, origin)
 
 
 class ResizeDrag:

@@ -69,39 +69,61 @@ def sections() -> list[tuple[str, list[_Entry]]]:
 
 
 class Legend:
-    """Sections in ``columns`` columns: 4 = side by side (pictures), 2 = a compact block."""
+    """Lays the legend out in board units.
 
-    def __init__(self, columns: int = 4) -> None:
-        self.columns = max(1, columns)
+    ``rows``: one line per section, entries side by side (a strip under the board, on
+    screen and in wide pictures); otherwise ``columns`` columns of sections.
+    """
+
+    def __init__(self, columns: int = 4, rows: bool = False) -> None:
         self.sections = sections()
         self.font = qt_style.font(st.LEGEND_FONT_SIZE)
         self.title_font = qt_style.font(st.LEGEND_FONT_SIZE + 1, bold=True)
         metrics = QFontMetricsF(self.font)
         title_metrics = QFontMetricsF(self.title_font)
+
+        def entry_w(e: _Entry) -> float:
+            return SAMPLE_W + GAP + metrics.horizontalAdvance(e.label)
+
+        # (x, y, width, title or entry) relative to the top-left corner inside the padding
+        self._titles: list[tuple[float, float, float, str]] = []
+        self._entries: list[tuple[float, float, float, _Entry]] = []
+        if rows:
+            title_w = max(title_metrics.horizontalAdvance(t) for t, _ in self.sections) + SECTION_GAP
+            width = 0.0
+            for r, (title, entries) in enumerate(self.sections):
+                y = r * ROW
+                self._titles.append((0.0, y, title_w, title))
+                x = title_w
+                for e in entries:
+                    self._entries.append((x, y, entry_w(e), e))
+                    x += entry_w(e) + SECTION_GAP
+                width = max(width, x - SECTION_GAP)
+            self._w, self._h = width, ROW * len(self.sections)
+            return
+        columns = max(1, columns)
         widths = [
-            max(
-                title_metrics.horizontalAdvance(title),
-                max(SAMPLE_W + GAP + metrics.horizontalAdvance(e.label) for e in entries),
-            )
+            max(title_metrics.horizontalAdvance(title), max(entry_w(e) for e in entries))
             for title, entries in self.sections
         ]
         # Section i goes into column i % columns; columns are as wide as their widest section.
-        self._col_widths = [
-            max(w for i, w in enumerate(widths) if i % self.columns == col)
-            for col in range(min(self.columns, len(widths)))
+        col_widths = [
+            max(w for i, w in enumerate(widths) if i % columns == col) for col in range(min(columns, len(widths)))
         ]
-        self._places: list[tuple[float, float, float]] = []  # x, y, width per section
-        heights = [0.0] * len(self._col_widths)
-        for i, (_, entries) in enumerate(self.sections):
-            col = i % self.columns
-            x = sum(self._col_widths[:col]) + SECTION_GAP * col
-            self._places.append((x, heights[col], self._col_widths[col]))
+        heights = [0.0] * len(col_widths)
+        for i, (title, entries) in enumerate(self.sections):
+            col = i % columns
+            x = sum(col_widths[:col]) + SECTION_GAP * col
+            y = heights[col]
+            self._titles.append((x, y, col_widths[col], title))
+            for n, e in enumerate(entries):
+                self._entries.append((x, y + ROW * (n + 1), col_widths[col], e))
             heights[col] += ROW * (1 + len(entries)) + SECTION_GAP / 2
-        self._height = max(heights) - SECTION_GAP / 2
+        self._w = sum(col_widths) + SECTION_GAP * (len(col_widths) - 1)
+        self._h = max(heights) - SECTION_GAP / 2
 
     def size(self) -> tuple[float, float]:
-        width = sum(self._col_widths) + SECTION_GAP * (len(self._col_widths) - 1)
-        return 2 * PAD + width, 2 * PAD + self._height
+        return 2 * PAD + self._w, 2 * PAD + self._h
 
     def paint(self, painter: QPainter, x: float, y: float, background: bool = True) -> None:
         w, h = self.size()
@@ -111,20 +133,17 @@ class Legend:
             painter.setPen(QPen(QColor(st.GRID_COLOR), 1.5))
             painter.setBrush(qt_style.brush("#ffffff"))
             painter.drawRoundedRect(QRectF(x, y, w, h), 8, 8)
-        for (title, entries), (sx, sy, width) in zip(self.sections, self._places):
-            cx, cy = x + PAD + sx, y + PAD + sy
-            painter.setFont(self.title_font)
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.setFont(self.title_font)
+        painter.setPen(QColor(st.TEXT_COLOR))
+        for tx, ty, tw, title in self._titles:
+            painter.drawText(QRectF(x + PAD + tx, y + PAD + ty, tw, ROW), left, title)
+        for ex, ey, ew, entry in self._entries:
+            cx, cy = x + PAD + ex, y + PAD + ey
+            self._sample(painter, entry, QRectF(cx, cy + 3, SAMPLE_W, ROW - 6))
+            painter.setFont(self.font)
             painter.setPen(QColor(st.TEXT_COLOR))
-            painter.drawText(QRectF(cx, cy, width, ROW), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
-            ey = cy + ROW
-            for entry in entries:
-                self._sample(painter, entry, QRectF(cx, ey + 3, SAMPLE_W, ROW - 6))
-                painter.setFont(self.font)
-                painter.setPen(QColor(st.TEXT_COLOR))
-                painter.drawText(
-                    QRectF(cx + SAMPLE_W + GAP, ey, width, ROW), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, entry.label
-                )
-                ey += ROW
+            painter.drawText(QRectF(cx + SAMPLE_W + GAP, cy, ew, ROW), left, entry.label)
         painter.restore()
 
     def _sample(self, painter: QPainter, e: _Entry, r: QRectF) -> None:
@@ -187,15 +206,20 @@ class Legend:
 
 
 class LegendWidget(QWidget):
-    """The legend in a corner of the board; a click on its title folds it away."""
+    """The legend as a strip under the board; a click folds it to one line.
+
+    It sits beside the board, not on it: a widget lying over the view would make Qt
+    repaint the whole board on every scroll step instead of moving the picture.
+    """
 
     toggled = Signal(bool)
-    SCALE = 0.75
+    SCALE = 0.8
+    FOLDED_HEIGHT = 26
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardLegend")
-        self.legend = Legend(columns=4)
+        self.legend = Legend(rows=True)
         self.expanded = True
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Legende ein- oder ausklappen"))
@@ -205,11 +229,16 @@ class LegendWidget(QWidget):
         return self.tr("Legende ▾") if self.expanded else self.tr("Legende ▸")
 
     def _resize(self) -> None:
+        w, h = self.legend.size()
         if self.expanded:
-            w, h = self.legend.size()
-            self.setFixedSize(QSize(round(w * self.SCALE), round(h * self.SCALE) + 24))
+            self.setFixedHeight(round(h * self.SCALE) + 4)
+            self.setMinimumWidth(0)
         else:
-            self.setFixedSize(QSize(120, 28))
+            self.setFixedHeight(self.FOLDED_HEIGHT)
+        self._natural_width = round(w * self.SCALE) + 110
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self._natural_width, self.height())
 
     def set_expanded(self, on: bool) -> None:
         if on != self.expanded:
@@ -225,14 +254,12 @@ class LegendWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#b9b2a0"), 1))
-        painter.setBrush(QColor(255, 255, 255, 235))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.setFont(qt_style.font(14, bold=True))
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.setFont(qt_style.font(13, bold=True))
         painter.setPen(QColor(st.TEXT_COLOR))
-        painter.drawText(QRectF(10, 0, self.width() - 20, 26), Qt.AlignmentFlag.AlignVCenter, self._title())
+        painter.drawText(QRectF(8, 0, 100, self.FOLDED_HEIGHT), Qt.AlignmentFlag.AlignVCenter, self._title())
         if self.expanded:
-            painter.translate(0, 20)
+            painter.translate(100, 2 - PAD * self.SCALE + 3)
             painter.scale(self.SCALE, self.SCALE)
             self.legend.paint(painter, 0, 0, background=False)
         painter.end()

@@ -22,20 +22,23 @@ LOD_LABEL = 0.35
 class LinkItem(QGraphicsItem):
     Type = QGraphicsItem.UserType + 2
 
-    def __init__(self, link: model.Link, source: CardItem, target: CardItem) -> None:
+    def __init__(self, link: model.Link, source: CardItem, target: CardItem, lane: float = 0.0) -> None:
         super().__init__()
         self.link_id: int = link.id  # type: ignore[assignment]
         self.link = link
         self.source = source
         self.target = target
-        self.lane = 0.0
+        self.lane = lane
         self._geo: bl.LinkGeometry | None = None
         self._label: QStaticText | None = None
         self._label_rect = QRectF()
         self._bounds = QRectF()
+        self._from = self._to = QPointF()
+        self._arrows: list[QPolygonF] = []
         self.label_item = LinkLabelItem(self)
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
         self.setZValue(LINK_Z)
         source.links.add(self)
         target.links.add(self)
@@ -60,20 +63,18 @@ class LinkItem(QGraphicsItem):
         self.label_item.setToolTip(tip)
         self.track()
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: ANN001, N802 - Qt API
-        if change in (
-            QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged,
-            QGraphicsItem.GraphicsItemChange.ItemOpacityHasChanged,
-        ):
-            self.label_item.update()
-        return super().itemChange(change, value)
+    def has_label(self) -> bool:
+        return self._label is not None
 
     def detach(self) -> None:
         self.source.links.discard(self)
         self.target.links.discard(self)
 
-    def track(self) -> None:
-        """Follow the cards: recompute the line after a card moved or changed size."""
+    def track(self, grid: bl.RectGrid | None = None) -> None:
+        """Follow the cards: recompute the line after a card moved or changed size.
+
+        ``grid``: cards and labels already placed, when the scene places many labels at
+        once (opening a board); otherwise the scene is asked what lies near the label."""
         geo = bl.link_geometry(
             self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id
         )
@@ -88,22 +89,37 @@ class LinkItem(QGraphicsItem):
             p = st.LINK_LABEL_PADDING
             lw, lh = size.width() + 2 * p, size.height() + 2 * p
             scene = self.scene()
-            obstacles = []
-            if scene is not None:
-                around = QRectF(bounds).adjusted(-lw, -lh, lw, lh)
-                for i in scene.items(around):
-                    if isinstance(i, CardItem):
-                        obstacles.append(i.scene_rect())
-                    elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
-                        r = i.link._label_rect
-                        obstacles.append(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+            obstacles: list[bl.Rect] = []
+            if grid is not None:
+                obstacles = [r for box in bl.label_boxes(geo.start, geo.end, lw, lh) for r in grid.near(box)]
+            elif scene is not None:
+                for box in bl.label_boxes(geo.start, geo.end, lw, lh):
+                    for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                        if isinstance(i, CardItem):
+                            obstacles.append(i.scene_rect())
+                        elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
+                            r = i.link._label_rect
+                            obstacles.append(bl.Rect(r.x(), r.y(), r.width(), r.height()))
             else:
                 obstacles = [self.source.scene_rect(), self.target.scene_rect()]
             lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles)
             self._label_rect = QRectF(lx - size.width() / 2 - p, ly - size.height() / 2 - p, size.width() + 2 * p, size.height() + 2 * p)
+            if grid is not None:
+                r = self._label_rect
+                grid.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
         else:
             self._label_rect = QRectF()
         self._bounds = bounds
+        # Everything paint needs, so that painting (every scroll step) only draws.
+        line = QLineF(QPointF(*geo.start), QPointF(*geo.end))
+        inset = (st.ARROW_LENGTH * 0.8) / max(line.length(), 1e-6)
+        self._from = line.pointAt(min(1.0, inset)) if geo.arrow_start else line.p1()
+        self._to = line.pointAt(max(0.0, 1 - inset)) if geo.arrow_end else line.p2()
+        self._arrows = []
+        if geo.arrow_end:
+            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.end, geo.start)]))
+        if geo.arrow_start:
+            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.start, geo.end)]))
         self.label_item.follow()
 
     def geometry(self) -> bl.LinkGeometry | None:
@@ -124,35 +140,57 @@ class LinkItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        geo = self._geo
-        if geo is None or geo.start == geo.end:
+        if self._from == self._to:
+            return
+        exposed = option.exposedRect
+        pen = qt_style.link_pen(self.link.kind)
+        # Draw only the part in the exposed area: a link across the whole board would
+        # otherwise lay out its dash pattern over thousands of pixels on every scroll step.
+        margin = pen.widthF() + st.ARROW_LENGTH
+        part = _clip(self._from, self._to, exposed.adjusted(-margin, -margin, margin, margin))
+        if part is None:
             return
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOD_LABEL)
-        line = QLineF(QPointF(*geo.start), QPointF(*geo.end))
+        a, b = part
         if self.isSelected():
-            halo = QPen(QColor(st.SELECTION_COLOR), qt_style.link_pen(self.link.kind).widthF() + 6)
+            halo = QPen(QColor(st.SELECTION_COLOR), pen.widthF() + 6)
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(halo)
-            painter.setOpacity(0.35 * painter.opacity())
-            painter.drawLine(line)
-            painter.setOpacity(painter.opacity() / 0.35)
-        pen = qt_style.link_pen(self.link.kind)
-        # Stop the line at the arrow's base so a dash pattern does not poke through the tip.
-        start, end = QPointF(*geo.start), QPointF(*geo.end)
-        if geo.arrow_end:
-            end = line.pointAt(max(0.0, 1 - (st.ARROW_LENGTH * 0.8) / max(line.length(), 1e-6)))
-        if geo.arrow_start:
-            start = line.pointAt(min(1.0, (st.ARROW_LENGTH * 0.8) / max(line.length(), 1e-6)))
+            opacity = painter.opacity()
+            painter.setOpacity(0.35 * opacity)
+            painter.drawLine(QLineF(a, b))
+            painter.setOpacity(opacity)
+        if a != self._from and pen.dashPattern():
+            pen = QPen(pen)  # keep the dashes where they were before clipping
+            pen.setDashOffset(QLineF(self._from, a).length() / pen.widthF())
         painter.setPen(pen)
-        painter.drawLine(QLineF(start, end))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(qt_style.brush(pen.color().name()))
-        if geo.arrow_end:
-            painter.drawPolygon(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.end, geo.start)]))
-        if geo.arrow_start:
-            painter.drawPolygon(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.start, geo.end)]))
+        painter.drawLine(QLineF(a, b))
+        if self._arrows:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(qt_style.brush(pen.color().name()))
+            for arrow in self._arrows:
+                if exposed.intersects(arrow.boundingRect()):
+                    painter.drawPolygon(arrow)
 
+
+def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
+    """The part of segment a-b inside ``rect`` (Liang-Barsky), or None."""
+    x0, y0, dx, dy = a.x(), a.y(), b.x() - a.x(), b.y() - a.y()
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return QPointF(x0 + t0 * dx, y0 + t0 * dy), QPointF(x0 + t1 * dx, y0 + t1 * dy)
 
 
 class LinkLabelItem(QGraphicsItem):
@@ -170,7 +208,7 @@ class LinkLabelItem(QGraphicsItem):
 
     def follow(self) -> None:
         self.prepareGeometryChange()
-        self.setVisible(self.link._label is not None)
+        self.setVisible(self.link.has_label() and not self.link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -187,7 +225,6 @@ class LinkLabelItem(QGraphicsItem):
             return
         color = qt_style.link_pen(link.link.kind).color()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setOpacity(link.opacity())
         selected = link.isSelected()
         painter.setPen(QPen(QColor(st.SELECTION_COLOR) if selected else color, 2.0 if selected else 1.0))
         painter.setBrush(qt_style.brush(st.LINK_LABEL_BACKGROUND))

@@ -1,4 +1,4 @@
-"""The overview in the corner: the whole board in small, the visible part framed.
+"""The overview beside the board: the whole board in small, the visible part framed.
 
 Clicking or dragging in it moves the view there. The picture of the board is drawn
 once into a pixmap and redrawn only when the content changed, not on every scroll.
@@ -23,7 +23,8 @@ class Minimap(QWidget):
         super().__init__(parent)
         self.setObjectName("boardMinimap")
         self.view = view
-        self.setFixedSize(SIZE)
+        self.setFixedHeight(SIZE.height())
+        self.setMinimumWidth(SIZE.width() * 2 // 3)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Übersicht: klicken oder ziehen, um dorthin zu springen"))
         self._pixmap: QPixmap | None = None
@@ -34,6 +35,10 @@ class Minimap(QWidget):
         self._redraw.timeout.connect(self.invalidate)
         view.viewport_moved.connect(self.update)
         view.board_scene.content_changed.connect(self._redraw.start)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        self._pixmap = None
+        super().resizeEvent(event)
 
     def invalidate(self) -> None:
         self._pixmap = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPixmapCache, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -49,6 +49,7 @@ PREF_INFLUENCE = "board.influence_min"
 PREF_LEGEND = "board.legend_open"
 PREF_MINIMAP = "board.minimap"
 OVERLAY_MARGIN = 10
+PIXMAP_CACHE_KB = 96 * 1024
 
 
 class BoardPage(StepPage):
@@ -57,14 +58,18 @@ class BoardPage(StepPage):
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(wf, signals, parent)
         self.setObjectName("boardPage")
+        # Cards are cached as pixmaps; Qt's default 10 MB holds only some 70 cards at 100 %.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.scene = BoardScene(wf.board, self)
         self.view = BoardView(self.scene, self)
         self.controller = BoardController(wf.board, self.scene, self.view, self.undo_stack, self)
         self.inspector = Inspector(self.controller, self.scene, self)
         self.questions = GuidingQuestionsPanel(wf, signals, self.step, self)
-        self.legend = LegendWidget(self.view)
-        self.minimap = Minimap(self.view, self.view)
-        self.zoom_controls = ZoomControls(self.view)
+        self.legend = LegendWidget(self)
+        self.minimap = Minimap(self.view, self)
+        self.zoom_controls = ZoomControls(self)
+        # The only widget lying over the board, and only while the board is empty: any
+        # widget over the view makes Qt repaint all of it on each scroll step.
         self.empty_hint = EmptyBoardHint(self.view)
         self.inline_editor = InlineCardEditor(self.view.viewport())
         self._fitted = False
@@ -76,12 +81,25 @@ class BoardPage(StepPage):
         self._build_toolbar()
 
         side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.minimap)
         side.addWidget(self.inspector)
         side.addWidget(self.questions)
-        side.setStretchFactor(0, 3)
-        side.setStretchFactor(1, 2)
+        side.setStretchFactor(1, 3)
+        side.setStretchFactor(2, 2)
+        bar = QWidget(self)
+        bar.setObjectName("boardBottomBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(0, 0, 4, 0)
+        bar_layout.addWidget(self.legend, 1)
+        bar_layout.addWidget(self.zoom_controls, 0, Qt.AlignmentFlag.AlignBottom)
+        board_column = QWidget(self)
+        column = QVBoxLayout(board_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(board_column)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
@@ -245,6 +263,7 @@ class BoardPage(StepPage):
         v.zoom_changed.connect(self.zoom_controls.set_zoom)
         v.viewport_moved.connect(self._follow_view)
         v.installEventFilter(self)
+        s.content_changed.connect(self._update_overlays)
         self.inline_editor.committed.connect(self._inline_committed)
         self.inline_editor.cancelled.connect(lambda _id: v.setFocus())
         self.zoom_controls.zoom_in.connect(v.zoom_in)
@@ -303,7 +322,6 @@ class BoardPage(StepPage):
 
     def _legend_toggled(self, on: bool) -> None:
         self.legend_action.setChecked(on)
-        self._place_overlays()
         self._set_pref(PREF_LEGEND, on)
 
     def set_minimap_enabled(self, on: bool) -> None:
@@ -336,8 +354,10 @@ class BoardPage(StepPage):
         self.inspector.on_store_event(topic, op, ident)
         if topic == "card" and op == "removed" and self.inline_editor.card_id == ident:
             self.inline_editor.cancel()
-        if topic in ("card", "zone", "workshop") and op in ("added", "removed", "reset"):
-            self._update_overlays()
+        if topic in ("card", "zone", "workshop"):
+            empty = not self.scene.cards and not self.scene.zones
+            if empty == self.empty_hint.isHidden():
+                self._update_overlays()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.view and event.type() == QEvent.Type.Resize:
@@ -355,20 +375,10 @@ class BoardPage(StepPage):
 
     def _place_overlays(self) -> None:
         vp = self.view.viewport().geometry()
-        m = OVERLAY_MARGIN
-        legend_h = self.legend.height() + m if self.legend.expanded else 0
-        self.view.fit_insets = (0, 0, 0, legend_h)
-        self.legend.move(vp.left() + m, vp.bottom() - self.legend.height() - m)
-        self.minimap.move(vp.right() - self.minimap.width() - m, vp.bottom() - self.minimap.height() - m)
-        zc = self.zoom_controls
-        zc.adjustSize()
-        above = self.minimap.height() + 2 * m if self.minimap.isVisible() else m
-        zc.move(vp.right() - zc.width() - m, vp.bottom() - zc.height() - above)
         hint = self.empty_hint
         hint.adjustSize()
         hint.move(vp.center().x() - hint.width() // 2, vp.center().y() - hint.height() // 2)
-        for w in (self.legend, self.minimap, zc, hint):
-            w.raise_()
+        hint.raise_()
 
     def _follow_view(self) -> None:
         if self.inline_editor.is_open():

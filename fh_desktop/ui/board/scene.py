@@ -9,7 +9,7 @@ turns it into undo commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from fh_desktop.store.services.board import BoardService
 from fh_desktop.ui.board.card_item import CardItem
 from fh_desktop.ui.board.drag import LinkDrag, MoveDrag, ResizeDrag
 from fh_desktop.ui.board.link_item import LinkItem, LinkLabelItem
+from fh_desktop.ui.board.overview_layer import OVERVIEW_ZOOM, OverviewLayer
 from fh_desktop.ui.board.zone_item import ZoneItem
 
 TOOL_SELECT = "select"
@@ -63,8 +64,18 @@ class BoardScene(QGraphicsScene):
         self.influence_min = 0
         self.tool = TOOL_SELECT
         self.selection_order: list[int] = []  # card ids in the order they were selected
+        self._selected_links: set[LinkItem] = set()
         self._drag: MoveDrag | ResizeDrag | LinkDrag | None = None
         self._pending_move: tuple[QPointF, QGraphicsItem] | None = None
+        self._content: QRectF | None = None  # cached union of cards and zones
+        self._overview_on = False
+        self.overview = OverviewLayer(self)
+        self.addItem(self.overview)
+        # A batch of a thousand store events announces "content changed" once, afterwards.
+        self._announce = QTimer(self)
+        self._announce.setSingleShot(True)
+        self._announce.setInterval(0)
+        self._announce.timeout.connect(self.content_changed)
         self.selectionChanged.connect(self._track_selection_order)
 
     # --- building and mirroring ---------------------------------------------
@@ -72,22 +83,50 @@ class BoardScene(QGraphicsScene):
     def load(self, board: model.Board) -> None:
         self.cancel_drag()
         self.clear()
+        self.overview = OverviewLayer(self)
+        self.addItem(self.overview)
+        self.overview.setVisible(self._overview_on)
         self.cards.clear()
         self.links.clear()
         self.zones.clear()
         self._dot_cards.clear()
         self.selection_order.clear()
+        self._selected_links = set()
         for zone in board.zones:
             self._add_zone(zone)
         for card in board.cards:
             self._add_card(card)
         for dot in board.dots:
             self._add_dot(dot)
+        lanes = bl.lane_offsets(board.links)
+        labelled = []
         for link in board.links:
-            self._add_link(link, relane=False)
-        self._relane_all()
+            item = self._make_link(link, lanes.get(link.id, 0.0))
+            if item is not None and link.label.strip():
+                labelled.append(item)
+        self._fit_index()
+        # Labels last, in the links' order, once every card and line is in place: each one
+        # looks for a free spot, as the PDF report does (``board_layout.link_geometries``).
+        grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
+        for item in labelled:
+            item.track(grid)
         self.apply_filter()
+        self.invalidate_content()
         self.content_changed.emit()
+
+    def _fit_index(self) -> None:
+        """Give the BSP index room to grow: a scene rect that follows the items would be
+        re-partitioned on every card that lands beyond the edge."""
+        rect = self.content_rect()
+        if rect.isEmpty():
+            rect = QRectF(0, 0, 800, 500)
+        if not self.sceneRect().contains(rect):
+            self.setSceneRect(rect.adjusted(-5000, -5000, 5000, 5000))
+
+    def invalidate_content(self) -> None:
+        """Items moved, came or went: forget the cached extent, redraw the overview."""
+        self._content = None
+        self.overview.invalidate()
 
     def on_store_event(self, topic: str, op: str, ident: object) -> None:
         if topic == "workshop" and op == "reset":
@@ -104,7 +143,9 @@ class BoardScene(QGraphicsScene):
             handler(ident)
         except NotFoundError:  # changed and gone again before we looked: the next event tells
             return
-        self.content_changed.emit()
+        self.invalidate_content()
+        if topic in ("card", "zone"):
+            self._announce.start()
 
     def _card_added(self, ident: int) -> None:
         if ident not in self.cards:
@@ -152,6 +193,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         item.detach()
+        self._selected_links.discard(item)
         self.removeItem(item.label_item)
         self.removeItem(item)
         self._relane(item.link.source_id, item.link.target_id)
@@ -185,13 +227,37 @@ class BoardScene(QGraphicsScene):
         if card_id is not None and card_id in self.cards:
             self.cards[card_id].remove_dot(ident)
 
+    def set_zoom(self, zoom: float) -> None:
+        """Far out (below ``OVERVIEW_ZOOM``) the overview layer draws all cards and links
+        at once and the items only stay clickable; near, each item paints itself and is
+        cached as a pixmap, so scrolling is a matter of copying."""
+        on = zoom < OVERVIEW_ZOOM
+        if on == self._overview_on:
+            return
+        self._overview_on = on
+        for item in (*self.cards.values(), *self.links.values()):
+            self._apply_overview(item)
+        self.overview.setVisible(on)
+        self.overview.invalidate()
+
+    def _apply_overview(self, item: CardItem | LinkItem) -> None:
+        on = self._overview_on
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, on)
+        if isinstance(item, CardItem):
+            mode = QGraphicsItem.CacheMode.NoCache if on or not self.cached else QGraphicsItem.CacheMode.DeviceCoordinateCache
+            item.setCacheMode(mode)
+        else:
+            item.label_item.setVisible(not on and item.has_label())
+
     def _add_card(self, card: model.Card) -> None:
         item = CardItem(card, cached=self.cached)
+        if self._overview_on:
+            self._apply_overview(item)
         self.cards[card.id] = item  # type: ignore[index]
         self.addItem(item)
 
     def _add_zone(self, zone: model.Zone) -> None:
-        item = ZoneItem(zone, cached=self.cached)
+        item = ZoneItem(zone)
         self.zones[zone.id] = item  # type: ignore[index]
         self.addItem(item)
 
@@ -200,19 +266,26 @@ class BoardScene(QGraphicsScene):
             self._dot_cards[dot.id] = dot.card_id  # type: ignore[index]
             self.cards[dot.card_id].add_dot(dot.id, dot.color)  # type: ignore[arg-type]
 
-    def _add_link(self, link: model.Link, relane: bool = True) -> None:
+    def _make_link(self, link: model.Link, lane: float) -> LinkItem | None:
         source, target = self.cards.get(link.source_id), self.cards.get(link.target_id)
         if source is None or target is None:
-            return
-        item = LinkItem(link, source, target)
+            return None
+        item = LinkItem(link, source, target, lane)
         self.links[link.id] = item  # type: ignore[index]
         self.addItem(item)
         self.addItem(item.label_item)
+        if self._overview_on:
+            self._apply_overview(item)
+        return item
+
+    def _add_link(self, link: model.Link) -> None:
+        item = self._make_link(link, 0.0)
+        if item is None:
+            return
         if link.label.strip():
             item.track()  # now the label can see the cards it should not cover
         self._apply_filter_to_link(item)
-        if relane:
-            self._relane(link.source_id, link.target_id)
+        self._relane(link.source_id, link.target_id)
 
     def _relane(self, a: int, b: int) -> None:
         pair = {a, b}
@@ -223,19 +296,12 @@ class BoardScene(QGraphicsScene):
                 item.lane = lanes[item.link_id]
                 item.track()
 
-    def _relane_all(self) -> None:
-        lanes = bl.lane_offsets([i.link for i in self.links.values()])
-        for item in self.links.values():
-            lane = lanes.get(item.link_id, 0.0)
-            if lane:
-                item.lane = lane
-                item.track()
-
     # --- influence filter -----------------------------------------------------
 
     def set_influence_min(self, level: int) -> None:
         self.influence_min = level
         self.apply_filter()
+        self.overview.invalidate()
 
     def passes_filter(self, card: model.Card) -> bool:
         """Actors and committees below the chosen influence (or unrated) fade out;
@@ -257,7 +323,10 @@ class BoardScene(QGraphicsScene):
 
     def _apply_filter_to_link(self, link: LinkItem) -> None:
         on = self.passes_filter(link.source.card) and self.passes_filter(link.target.card)
-        link.setOpacity(1.0 if on else DIMMED)
+        opacity = 1.0 if on else DIMMED
+        if link.opacity() != opacity:
+            link.setOpacity(opacity)
+            link.label_item.setOpacity(opacity)
 
     # --- queries ----------------------------------------------------------------
 
@@ -291,11 +360,15 @@ class BoardScene(QGraphicsScene):
         return sorted(cards), sorted(zones), sorted(links)
 
     def content_rect(self) -> QRectF:
-        """Cards and zones (links lie between cards), or an empty rect."""
-        rect = QRectF()
-        for item in (*self.cards.values(), *self.zones.values()):
-            rect = rect.united(item.sceneBoundingRect())
-        return rect
+        """Cards and zones (links lie between cards), or an empty rect. Cached: panning
+        asks for it every frame."""
+        if self._content is None:
+            rect = QRectF()
+            for item in (*self.cards.values(), *self.zones.values()):
+                rect = rect.united(item.sceneBoundingRect())
+            self._content = rect
+            self._fit_index()
+        return QRectF(self._content)
 
     def select_only(self, items: list[QGraphicsItem]) -> None:
         self.clearSelection()
@@ -303,7 +376,14 @@ class BoardScene(QGraphicsScene):
             item.setSelected(True)
 
     def _track_selection_order(self) -> None:
-        selected = {i.card_id for i in self.selectedItems() if isinstance(i, CardItem)}
+        items = self.selectedItems()
+        links = {i for i in items if isinstance(i, LinkItem)}
+        for link in links ^ self._selected_links:  # their labels show the selection too
+            link.label_item.update()
+        self._selected_links = links
+        if self._overview_on:
+            self.overview.update()
+        selected = {i.card_id for i in items if isinstance(i, CardItem)}
         self.selection_order = [c for c in self.selection_order if c in selected]
         self.selection_order += sorted(selected - set(self.selection_order))
 
@@ -380,6 +460,7 @@ class BoardScene(QGraphicsScene):
             self._pending_move = None
         if self._drag is not None:
             self._drag.move(pos)
+            self.invalidate_content()
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -436,6 +517,7 @@ class BoardScene(QGraphicsScene):
         self._pending_move = None
         if drag is not None:
             drag.cancel()
+            self.invalidate_content()
 
     def is_dragging(self) -> bool:
         return self._drag is not None

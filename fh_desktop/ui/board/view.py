@@ -52,7 +52,6 @@ class BoardView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._panned = False
         self._pinch_start = 1.0
-        self.fit_insets = (0, 0, 0, 0)  # left, top, right, bottom pixels covered by overlays
         scene.content_changed.connect(self.update_scene_rect)
         self.horizontalScrollBar().valueChanged.connect(self.viewport_moved)
         self.verticalScrollBar().valueChanged.connect(self.viewport_moved)
@@ -78,6 +77,7 @@ class BoardView(QGraphicsView):
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + delta.y())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.board_scene.set_zoom(self.zoom())
         self.zoom_changed.emit(self.zoom())
         self.viewport_moved.emit()
 
@@ -96,16 +96,10 @@ class BoardView(QGraphicsView):
             rect = QRectF(0, 0, 800, 500)
         rect = rect.adjusted(-st.BOARD_MARGIN, -st.BOARD_MARGIN, st.BOARD_MARGIN, st.BOARD_MARGIN)
         vp = self.viewport().rect()
-        left, top, right, bottom = self.fit_insets
-        free = vp.adjusted(left, top, -right, -bottom)
-        if free.width() < vp.width() / 2 or free.height() < vp.height() / 2:
-            free = vp  # a tiny window: better overlap than a stamp-sized board
-        factor = min(free.width() / rect.width(), free.height() / rect.height(), FIT_MAX_ZOOM)
+        factor = min(vp.width() / rect.width(), vp.height() / rect.height(), FIT_MAX_ZOOM)
         self.set_zoom(factor)
         self.update_scene_rect()
         self.centerOn(rect.center())
-        shift = free.center() - vp.center()
-        self.pan_by(shift.x(), shift.y())
         self.viewport_moved.emit()
 
     def center_on_item(self, rect: QRectF) -> None:

@@ -20,7 +20,7 @@ class ZoneItem(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 3
 
-    def __init__(self, zone: model.Zone, cached: bool = True) -> None:
+    def __init__(self, zone: model.Zone) -> None:
         super().__init__()
         self.zone_id: int = zone.id  # type: ignore[assignment]
         self.zone = zone
@@ -28,8 +28,8 @@ class ZoneItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
-        if cached:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No pixmap cache: a zone is a cheap rounded rectangle but often larger than the
+        # screen, and a screen-sized cache per zone would be copied on every scroll step.
         self.set_zone(zone)
 
     def type(self) -> int:  # noqa: A003 - Qt API

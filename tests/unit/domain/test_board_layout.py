@@ -104,3 +104,39 @@ def test_text_area_leaves_room_for_tower_and_dots():
     busy = bl.text_area(rect, 2, True)
     assert busy.w < plain.w and busy.h < plain.h
     assert bl.header_band_height(2) > bl.header_band_height(1)
+
+
+def test_rect_grid_finds_only_near_rects():
+    far = bl.Rect(5000, 5000, 10, 10)
+    near = bl.Rect(100, 100, 300, 120)
+    grid = bl.RectGrid([near, far])
+    assert grid.near(bl.Rect(350, 200, 20, 20)) == [near]
+    assert grid.near(bl.Rect(-900, -900, 10, 10)) == []
+    wide = bl.Rect(-1000, 0, 3000, 10)  # spans several cells: reported once
+    grid.add(wide)
+    assert grid.near(bl.Rect(0, 0, 2000, 20)).count(wide) == 1
+
+
+def test_labels_avoid_cards_and_each_other():
+    # A long link passing a card at its middle, and a second link on the same line.
+    board = model.Board(
+        cards=[
+            model.Card(id=1, x=0, y=0, w=100, h=100),
+            model.Card(id=2, x=1000, y=0, w=100, h=100),
+            model.Card(id=3, x=500, y=0, w=100, h=100),  # sits where the middle label would go
+        ],
+        links=[
+            model.Link(id=1, source_id=1, target_id=2, direction=LinkDirection.NONE, label="a"),
+            model.Link(id=2, source_id=2, target_id=1, direction=LinkDirection.NONE, label="b"),
+        ],
+    )
+    sizes = {1: (80.0, 20.0), 2: (80.0, 20.0)}
+    geos = {g.link_id: g for g in bl.link_geometries(board, sizes)}
+    boxes = [bl.Rect(g.label_pos[0] - 40, g.label_pos[1] - 10, 80, 20) for g in geos.values()]
+    card3 = bl.card_rect(board.cards[2])
+    for box in boxes:
+        assert not (box.x < card3.right and card3.x < box.right and box.y < card3.bottom and card3.y < box.bottom)
+    a, b = boxes
+    assert not (a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom)
+    # without sizes the label sits in the middle of the line
+    assert bl.link_geometries(board)[0].label_pos[0] == 550
