@@ -70,6 +70,11 @@ def zone_rect(zone: model.Zone) -> Rect:
     return Rect(zone.x, zone.y, zone.w, zone.h)
 
 
+def zone_header(zone: model.Zone) -> Rect:
+    """The strip with the zone's label (where the zone is grabbed, and no link label goes)."""
+    return Rect(zone.x, zone.y, zone.w, min(st.ZONE_HEADER_HEIGHT, zone.h))
+
+
 def content_bounds(board: model.Board) -> Rect | None:
     """The union of all cards and zones, or ``None`` for an empty board."""
     rects = [card_rect(c) for c in board.cards] + [zone_rect(z) for z in board.zones]
@@ -242,12 +247,14 @@ def link_geometries(
     """Geometry of every link of ``board`` whose two cards exist, in the links' order.
 
     ``label_sizes`` (link id -> label width, height as the renderer measures it) lets
-    labels move off the cards and the labels placed before them (``place_label``).
+    labels move off the cards, the zone labels and the link labels placed before them
+    (``place_label``).
     """
     rects = {c.id: card_rect(c) for c in board.cards}
     lanes = lane_offsets(board.links)
     label_sizes = label_sizes or {}
-    grid = RectGrid(rects.values())  # cards, then each label once it is placed
+    # cards and zone labels, then each link label once it is placed
+    grid = RectGrid([*rects.values(), *(zone_header(z) for z in board.zones)])
     out = []
     for link in board.links:
         if link.source_id in rects and link.target_id in rects:
@@ -284,25 +291,22 @@ def arrow_head(
 
 
 def influence_marks(rect: Rect, level: int | None) -> list[tuple[Rect, bool]]:
-    """The influence tower: ``INFLUENCE_MAX`` marks stacked bottom-up in the top-right
-    corner, the lowest ``level`` of them filled. Empty for an unrated card (``None``),
-    so "rated 0" (all marks empty) differs from "not rated" (no tower)."""
+    """The influence tower (as in Net-Map): ``INFLUENCE_MAX`` marks stacked on the bottom
+    edge at the right, the lowest ``level`` of them filled. Empty for an unrated card
+    (``None``), so "rated 0" (all marks empty) differs from "not rated" (no tower)."""
     if level is None:
         return []
     mw, mh = st.INFLUENCE_MARK_SIZE
     gap = st.INFLUENCE_MARK_GAP
     x = rect.right - st.CARD_PADDING - mw
-    top = rect.y + st.CARD_PADDING
-    marks = []
-    for i in range(st.INFLUENCE_MAX):  # i = 0 is the bottom mark
-        y = top + (st.INFLUENCE_MAX - 1 - i) * (mh + gap)
-        marks.append((Rect(x, y, mw, mh), i < level))
-    return marks
+    base = rect.bottom - st.CARD_PADDING / 2 - mh
+    return [(Rect(x, base - i * (mh + gap), mw, mh), i < level) for i in range(st.INFLUENCE_MAX)]
 
 
 def influence_reserve() -> float:
-    """Width kept free right of the title for the influence tower."""
-    return st.INFLUENCE_MARK_SIZE[0] + st.CARD_PADDING / 2
+    """Height kept free at the bottom of a card for its influence tower."""
+    mh = st.INFLUENCE_MARK_SIZE[1]
+    return st.INFLUENCE_MAX * mh + (st.INFLUENCE_MAX - 1) * st.INFLUENCE_MARK_GAP + st.CARD_PADDING / 2
 
 
 @dataclass(frozen=True)
@@ -339,8 +343,8 @@ def header_band_height(title_lines: int) -> float:
 
 
 def text_area(rect: Rect, influence: int | None, has_dots: bool) -> Rect:
-    """The part of a card where title and text are written."""
+    """The part of a card where title and text are written: the full width (long German
+    compounds need it), above the strip where dots and the influence tower sit."""
     pad = st.CARD_PADDING
-    right = influence_reserve() if influence is not None else 0.0
-    bottom = dots_reserve() if has_dots else 0.0
-    return Rect(rect.x + pad, rect.y + pad, max(0.0, rect.w - 2 * pad - right), max(0.0, rect.h - 2 * pad - bottom))
+    bottom = max(dots_reserve() if has_dots else 0.0, influence_reserve() if influence is not None else 0.0)
+    return Rect(rect.x + pad, rect.y + pad, max(0.0, rect.w - 2 * pad), max(0.0, rect.h - 2 * pad - bottom))

@@ -91,7 +91,7 @@ def clip_to_rect(
 # Sizes are board units (1 unit = 1 pixel at 100 % zoom); fonts are given in units too,
 # so a picture looks the same at any screen resolution and in the PDF.
 
-CARD_DEFAULT_SIZE = (240.0, 120.0)  # multiples of GRID_SIZE
+CARD_DEFAULT_SIZE = (240.0, 140.0)  # multiples of GRID_SIZE: two lines of title, two of text
 CARD_MIN_SIZE = (120.0, 60.0)
 CARD_PADDING = 10.0
 TITLE_FONT_SIZE = 17.0  # bold; readable from the back row at 100 % zoom

@@ -6,8 +6,8 @@ content or size changes, and ``paint`` only draws prepared ``QStaticText`` lines
 
 German planning vocabulary is full of long compounds ("Jugendhilfeausschuss"): a
 title shrinks a little (down to ``TITLE_MIN_FONT_SIZE``) until its longest word fits,
-rather than breaking a word in the middle. Lines beside the influence tower are
-shorter, the lines below it use the full width.
+rather than breaking a word in the middle; a word that still does not fit is broken
+with a hyphen.
 """
 
 from __future__ import annotations
@@ -114,21 +114,17 @@ def title_font_for(title: str, width: float) -> QFont:
 def layout_card(title: str, text: str, w: float, h: float, *, influence: int | None, has_dots: bool,
                 header_band: bool) -> CardText:
     """Lay out title (bold) and text of a w x h card in card coordinates (0, 0 top-left)."""
-    card = bl.Rect(0, 0, w, h)
-    area = bl.text_area(card, None, has_dots)
-    tower = bl.influence_marks(card, influence)
-    tower_bottom = max((m.bottom for m, _ in tower), default=0.0)
-    narrow = area.w - bl.influence_reserve()
+    area = bl.text_area(bl.Rect(0, 0, w, h), influence, has_dots)
 
-    def width_at(y: float) -> float:
-        return narrow if tower and y < tower_bottom else area.w
+    def width_at(_y: float) -> float:
+        return area.w
 
     out: list[TextLine] = []
     truncated = False
     y = area.y
     title = " ".join(title.split())
     if title:
-        font = title_font_for(title, narrow if tower else area.w)
+        font = title_font_for(title, area.w)
         lh = font.pixelSize() * st.TEXT_LINE_SPACING
         room = area.bottom if not text.strip() else min(area.bottom, area.y + 3 * lh)
         lines, cut = _flow(title, font, y, max(room, area.y + lh), lh, width_at)

@@ -29,7 +29,8 @@ PAD = 14.0
 SECTION_AREAS = QT_TRANSLATE_NOOP("BoardLegend", "Planungsbereiche")
 SECTION_KINDS = QT_TRANSLATE_NOOP("BoardLegend", "Kartenarten")
 SECTION_LINKS = QT_TRANSLATE_NOOP("BoardLegend", "Verbindungen")
-SECTION_MARKS = QT_TRANSLATE_NOOP("BoardLegend", "Richtung und Markierungen")
+SECTION_DIRECTION = QT_TRANSLATE_NOOP("BoardLegend", "Richtung")
+SECTION_MARKS = QT_TRANSLATE_NOOP("BoardLegend", "Markierungen")
 TEXT_ONE_WAY = QT_TRANSLATE_NOOP("BoardLegend", "einseitig (Pfeil)")
 TEXT_TWO_WAY = QT_TRANSLATE_NOOP("BoardLegend", "wechselseitig")
 TEXT_UNDIRECTED = QT_TRANSLATE_NOOP("BoardLegend", "ungerichtet")
@@ -55,11 +56,16 @@ def sections() -> list[tuple[str, list[_Entry]]]:
         (_tr(SECTION_KINDS), [_Entry("card", k, qt_style.label(enums.CardKind.LABELS, k)) for k in enums.CardKind.ALL]),
         (_tr(SECTION_LINKS), [_Entry("link", k, qt_style.label(enums.LinkKind.LABELS, k)) for k in enums.LinkKind.ALL]),
         (
-            _tr(SECTION_MARKS),
+            _tr(SECTION_DIRECTION),
             [
                 _Entry("arrow", enums.LinkDirection.FORWARD, _tr(TEXT_ONE_WAY)),
                 _Entry("arrow", enums.LinkDirection.BOTH, _tr(TEXT_TWO_WAY)),
                 _Entry("arrow", enums.LinkDirection.NONE, _tr(TEXT_UNDIRECTED)),
+            ],
+        ),
+        (
+            _tr(SECTION_MARKS),
+            [
                 _Entry("influence", "2", _tr(TEXT_INFLUENCE)),
                 _Entry("dots", "", _tr(TEXT_DOTS)),
                 _Entry("gap", st.GAP_ZONE_COLOR, _tr(TEXT_GAP)),
@@ -183,11 +189,17 @@ class Legend:
             if e.code == enums.LinkDirection.BOTH:
                 painter.drawPolygon(QPolygonF([QPointF(*p) for p in bl.arrow_head(start, end)]))
         elif e.kind == "influence":
-            card = bl.Rect(r.right() - st.CARD_PADDING - st.INFLUENCE_MARK_SIZE[0] - 14, mid - st.CARD_PADDING - 15, 40, 40)
+            # the tower of a card whose bottom-right corner is the sample's
+            card = bl.Rect(r.center().x() - 40, r.bottom() + st.CARD_PADDING / 2 - 60, 40 + st.CARD_PADDING + st.INFLUENCE_MARK_SIZE[0] / 2, 60)
+            painter.save()
+            painter.translate(0, mid)
+            painter.scale(1.0, 0.62)  # squeezed to the legend's line height
+            painter.translate(0, -mid)
             painter.setPen(QPen(QColor(st.INFLUENCE_COLOR), 1.2))
             for mark, filled in bl.influence_marks(card, int(e.code)):
                 painter.setBrush(qt_style.brush(st.INFLUENCE_COLOR if filled else st.INFLUENCE_EMPTY_COLOR))
-                painter.drawRect(QRectF(mark.x, mark.y, mark.w, mark.h * 0.8))
+                painter.drawRect(QRectF(mark.x, mark.y, mark.w, mark.h))
+            painter.restore()
         elif e.kind == "dots":
             radius = 7.0
             painter.setFont(qt_style.font(st.DOT_FONT_SIZE - 1, bold=True))
@@ -259,7 +271,10 @@ class LegendWidget(QWidget):
         painter.setPen(QColor(st.TEXT_COLOR))
         painter.drawText(QRectF(8, 0, 100, self.FOLDED_HEIGHT), Qt.AlignmentFlag.AlignVCenter, self._title())
         if self.expanded:
-            painter.translate(100, 2 - PAD * self.SCALE + 3)
-            painter.scale(self.SCALE, self.SCALE)
+            w, _h = self.legend.size()
+            # A narrow window gets a smaller legend rather than a cut one.
+            scale = min(self.SCALE, (self.width() - 104) / max(1.0, w - 2 * PAD))
+            painter.translate(100 - PAD * scale, 2 - PAD * scale + 3)
+            painter.scale(scale, scale)
             self.legend.paint(painter, 0, 0, background=False)
         painter.end()

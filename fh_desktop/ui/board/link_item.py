@@ -11,6 +11,7 @@ from fh_desktop.domain import board_style as st
 from fh_desktop.domain import model
 from fh_desktop.ui.board import qt_style
 from fh_desktop.ui.board.card_item import CardItem
+from fh_desktop.ui.board.zone_item import ZoneItem
 
 LINK_Z = -50.0  # above zones, below cards: a line never covers a card's text
 LABEL_Z = 1e6  # labels above cards: the gap between two neighbours is often narrower than a label
@@ -97,6 +98,8 @@ class LinkItem(QGraphicsItem):
                     for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
                         if isinstance(i, CardItem):
                             obstacles.append(i.scene_rect())
+                        elif isinstance(i, ZoneItem):
+                            obstacles.append(i.header_rect())
                         elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
                             r = i.link._label_rect
                             obstacles.append(bl.Rect(r.x(), r.y(), r.width(), r.height()))

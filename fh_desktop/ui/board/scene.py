@@ -107,7 +107,10 @@ class BoardScene(QGraphicsScene):
         self._fit_index()
         # Labels last, in the links' order, once every card and line is in place: each one
         # looks for a free spot, as the PDF report does (``board_layout.link_geometries``).
-        grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
+        grid = bl.RectGrid([
+            *(item.scene_rect() for item in self.cards.values()),
+            *(item.header_rect() for item in self.zones.values()),
+        ])
         for item in labelled:
             item.track(grid)
         self.apply_filter()

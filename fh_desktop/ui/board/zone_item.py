@@ -67,6 +67,10 @@ class ZoneItem(QGraphicsItem):
         p = self.pos()
         return bl.Rect(p.x(), p.y(), self.zone.w, self.zone.h)
 
+    def header_rect(self) -> bl.Rect:
+        r = self.scene_rect()
+        return bl.Rect(r.x, r.y, r.w, min(st.ZONE_HEADER_HEIGHT, r.h))
+
     def on_resize_grip(self, local: QPointF) -> bool:
         return self.isSelected() and local.x() >= self.zone.w - GRIP and local.y() >= self.zone.h - GRIP
 

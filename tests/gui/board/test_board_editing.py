@@ -16,8 +16,8 @@ def test_double_click_creates_a_card_written_in_place_one_undo_step(wf, page, qt
     cards = wf.board.cards()
     assert len(cards) == 1
     card = cards[0]
-    # centred on the click, on the grid
-    assert (card.x + card.w / 2, card.y + card.h / 2) == (100, 60)
+    # centred on the click, as far as the grid allows
+    assert abs(card.x + card.w / 2 - 100) <= 10 and abs(card.y + card.h / 2 - 60) <= 10
     assert card.x % 20 == 0 and card.y % 20 == 0
     editor = page.inline_editor
     assert editor.isVisible() and editor.title.hasFocus()

@@ -85,9 +85,10 @@ def test_influence_tower_marks_bottom_up():
     assert len(marks) == st.INFLUENCE_MAX
     filled = [m for m, f in marks if f]
     assert len(filled) == 2
-    # The filled marks are the lowest ones.
+    # The filled marks are the lowest ones; the tower stands on the bottom edge, right.
     assert min(m.y for m in filled) > min(m.y for m, _ in marks)
-    assert all(m.right <= rect.right for m, _ in marks)
+    assert all(m.right <= rect.right and m.x > rect.cx and m.bottom <= rect.bottom for m, _ in marks)
+    assert max(m.bottom for m, _ in marks) > rect.bottom - 10
 
 
 def test_dot_badges_group_by_colour_in_known_order():
@@ -102,7 +103,9 @@ def test_text_area_leaves_room_for_tower_and_dots():
     rect = bl.Rect(0, 0, 220, 120)
     plain = bl.text_area(rect, None, False)
     busy = bl.text_area(rect, 2, True)
-    assert busy.w < plain.w and busy.h < plain.h
+    assert busy.w == plain.w and busy.h < plain.h
+    towers = [m for m, _ in bl.influence_marks(rect, 2)]
+    assert all(m.y >= busy.bottom for m in towers)
     assert bl.header_band_height(2) > bl.header_band_height(1)
 
 
