@@ -156,6 +156,8 @@ class CardPanel(QWidget):
         try:
             if self.title.text() != card.title:
                 self.title.setText(card.title)
+                if not self.title.hasFocus():
+                    self.title.setCursorPosition(0)  # show the beginning of a long title
             if self.text.toPlainText() != card.text:
                 self.text.setPlainText(card.text)
             self.kind.setCurrentIndex(self.kind.findData(card.kind))

@@ -45,7 +45,7 @@ class BoardPicture:
         self.board_rect = QRectF(bounds.x, bounds.y, bounds.w, bounds.h)
         self.legend = Legend(columns=4)
         lw, lh = self.legend.size()
-        self.title_h = TITLE_SIZE * 2 if self.title else 0.0
+        self.title_h = TITLE_SIZE * 2.5 if self.title else 0.0
         m = st.BOARD_MARGIN
         self.width = max(bounds.w, lw + 2 * m)
         self.height = self.title_h + bounds.h + lh + m
@@ -59,15 +59,15 @@ class BoardPicture:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         m = st.BOARD_MARGIN
-        if self.title:
+        target = QRectF(0, self.title_h, self.board_rect.width(), self.board_rect.height())
+        self.scene.render(painter, target, self.board_rect, Qt.AspectRatioMode.IgnoreAspectRatio)
+        self.legend.paint(painter, m, self.title_h + self.board_rect.height())
+        if self.title:  # last: the board's background must not cover it
             font = qt_style.font(TITLE_SIZE, bold=True)
             painter.setFont(font)
             painter.setPen(QColor(st.TEXT_COLOR))
             text = QFontMetricsF(font).elidedText(self.title, Qt.TextElideMode.ElideRight, self.width - 2 * m)
-            painter.drawText(QRectF(m, m / 2, self.width - 2 * m, self.title_h), Qt.AlignmentFlag.AlignVCenter, text)
-        target = QRectF(0, self.title_h, self.board_rect.width(), self.board_rect.height())
-        self.scene.render(painter, target, self.board_rect, Qt.AspectRatioMode.IgnoreAspectRatio)
-        self.legend.paint(painter, m, self.title_h + self.board_rect.height())
+            painter.drawText(QRectF(m, TITLE_SIZE * 0.6, self.width - 2 * m, TITLE_SIZE * 1.6), Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def _atomic(path: Path, write) -> None:  # noqa: ANN001 - write(tmp_path) -> bool

@@ -216,3 +216,43 @@ def test_card_clicked_in_view_shows_in_panel(wf, page, qtbot):
     assert page.inspector.card_panel.title.text() == "Gesundheitsplanung"
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
     assert page.inline_editor.isVisible() and page.inline_editor.title.text() == "Gesundheitsplanung"
+
+
+def test_far_zoom_draws_an_overview_and_cards_stay_clickable(wf, page, qtbot):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    a, b = add_cards(wf, (0, 0, "A"), (400, 0, "B"))
+    link = wf.board.add_link(model.Link(source_id=a.id, target_id=b.id, label="Bericht"))
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    page.view.set_zoom(0.2)
+    assert page.scene.overview.isVisible()
+    assert page.scene.cards[a.id].flags() & no_contents
+    assert not page.scene.links[link.id].label_item.isVisible()
+    page.view.centerOn(320, 70)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=card_center(page, b.id))
+    assert page.scene.selected_ids()[0] == [b.id]
+    c = wf.board.add_card(model.Card(title="C", x=800, y=0))
+    assert page.scene.cards[c.id].flags() & no_contents  # new cards join the overview
+    page.view.set_zoom(1.0)
+    assert not page.scene.overview.isVisible()
+    assert not page.scene.cards[c.id].flags() & no_contents
+    assert page.scene.links[link.id].label_item.isVisible()
+
+
+def test_touchpad_pinch_zooms_around_the_fingers(wf, page):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    add_cards(wf, (0, 0, "A"))
+    page.view.set_zoom(1.0)
+    page.view.centerOn(120, 70)
+    vp = page.view.viewport()
+    spot = QPointF(200, 150)
+    under = page.view.mapToScene(spot.toPoint())
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
+        spot, spot, QPointF(vp.mapToGlobal(spot.toPoint())), 0.5, QPointF(), 1,
+    )
+    QApplication.sendEvent(vp, event)
+    assert abs(page.view.zoom() - 1.5) < 1e-6
+    after = page.view.mapToScene(spot.toPoint())
+    assert abs(after.x() - under.x()) < 2 and abs(after.y() - under.y()) < 2
