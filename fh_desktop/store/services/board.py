@@ -172,40 +172,27 @@ class BoardService(CrudMixin):
         out = model.Board()
         with self.wf.transaction() as s:
             card_ids: dict[int | None, int] = {}
-            for card in board.cards:
-                values = convert.columns_of(card, CardRow, skip=skip)
+
+            def insert(row_cls: type, thing: Any, **refs: Any) -> Any:
+                values = {**convert.columns_of(thing, row_cls, skip=skip), **refs}
                 check_texts(values)
-                row = CardRow(**values)
+                row = row_cls(**values)
                 s.add(row)
                 s.flush()
-                card_ids[card.id] = row.id
-                out.cards.append(convert.to_domain(model.Card, row))
-            for zone in board.zones:
-                values = convert.columns_of(zone, ZoneRow, skip=skip)
-                check_texts(values)
-                row = ZoneRow(**values)
-                s.add(row)
-                s.flush()
-                out.zones.append(convert.to_domain(model.Zone, row))
+                return convert.to_domain(type(thing), row)
 
             def card_ref(ident: int) -> int:
                 return ident if keep_id else card_ids.get(ident, ident)
 
-            for link in board.links:
-                values = convert.columns_of(link, LinkRow, skip=skip)
-                values["source_id"], values["target_id"] = card_ref(link.source_id), card_ref(link.target_id)
-                check_texts(values)
-                row = LinkRow(**values)
-                s.add(row)
-                s.flush()
-                out.links.append(convert.to_domain(model.Link, row))
-            for dot in board.dots:
-                values = convert.columns_of(dot, DotRow, skip=skip)
-                values["card_id"] = card_ref(dot.card_id)
-                row = DotRow(**values)
-                s.add(row)
-                s.flush()
-                out.dots.append(convert.to_domain(model.Dot, row))
+            for card in board.cards:
+                out.cards.append(insert(CardRow, card))
+                card_ids[card.id] = out.cards[-1].id
+            out.zones = [insert(ZoneRow, zone) for zone in board.zones]
+            out.links = [
+                insert(LinkRow, lk, source_id=card_ref(lk.source_id), target_id=card_ref(lk.target_id))
+                for lk in board.links
+            ]
+            out.dots = [insert(DotRow, dot, card_id=card_ref(dot.card_id)) for dot in board.dots]
             action_cards = list(action_cards)
             s.add_all(ActionCardRow(action_id=a, card_id=c) for a, c in action_cards)
         self._emit_board(out, "added")

@@ -38,6 +38,24 @@ def swatch(color: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+def vocabulary_combo(
+    parent: QWidget, name: str, codes: tuple[str, ...], labels: dict[str, str], colored: bool = False,
+    first: str | None = None,
+) -> QComboBox:
+    """A combo box of a vocabulary: translated labels, the codes as item data; planning
+    areas with their colour. ``first``: an entry with no code (e.g. "– für alle setzen –")."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    if first is not None:
+        combo.addItem(first, None)
+    for code in codes:
+        if colored:
+            combo.addItem(swatch(st.area_color(code)), qt_style.label(labels, code), code)
+        else:
+            combo.addItem(qt_style.label(labels, code), code)
+    return combo
+
+
 class FocusOutPlainTextEdit(QPlainTextEdit):
     """Tells when typing in it is over, so the next typing becomes its own undo step."""
 
@@ -65,14 +83,8 @@ class CardPanel(QWidget):
         self.text = FocusOutPlainTextEdit(controller.new_burst, self)
         self.text.setObjectName("cardText")
         self.text.setPlaceholderText(self.tr("Aufgaben, Zuständigkeit, Notizen …"))
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("cardKind")
-        for code in enums.CardKind.ALL:
-            self.kind.addItem(qt_style.label(enums.CardKind.LABELS, code), code)
-        self.area = QComboBox(self)
-        self.area.setObjectName("cardArea")
-        for code in enums.PlanningArea.ALL:
-            self.area.addItem(swatch(st.area_color(code)), qt_style.label(enums.PlanningArea.LABELS, code), code)
+        self.kind = vocabulary_combo(self, "cardKind", enums.CardKind.ALL, enums.CardKind.LABELS)
+        self.area = vocabulary_combo(self, "cardArea", enums.PlanningArea.ALL, enums.PlanningArea.LABELS, colored=True)
         self.influence = QComboBox(self)
         self.influence.setObjectName("cardInfluence")
         self.influence.addItem(self.tr("nicht bewertet"), None)

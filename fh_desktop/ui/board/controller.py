@@ -270,16 +270,21 @@ class BoardController(QObject):
 
     # --- editing ------------------------------------------------------------
 
-    def edit_card(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
-        """``field``: typing in that field merges into one undo step per burst."""
-        item = self.scene.cards.get(ident)
+    def _edit(self, topic: str, ident: int, values: dict[str, Any], field: str | None, text: str) -> None:
+        """One card, link or zone changes; typing in ``field`` merges into one undo step
+        per burst (a burst ends when the field loses focus)."""
+        items = {"card": self.scene.cards, "link": self.scene.links, "zone": self.scene.zones}[topic]
+        item = items.get(ident)
         if item is None:
             return
-        old = values_of(item.card, list(values))
+        old = values_of(getattr(item, topic), list(values))
         if old == values:
             return
-        key = ("card", ident, field, self._merge_burst) if field else None
-        self.push(UpdateCommand(self.service, tr("Karte bearbeiten"), cards={ident: (old, values)}, merge_key=key, on_error=self._report))
+        key = (topic, ident, field, self._merge_burst) if field else None
+        self.push(UpdateCommand(self.service, text, merge_key=key, on_error=self._report, **{f"{topic}s": {ident: (old, values)}}))
+
+    def edit_card(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
+        self._edit("card", ident, values, field, tr("Karte bearbeiten"))
 
     def edit_cards(self, ids: list[int], values: dict[str, Any], text: str) -> None:
         changes = {}
@@ -291,16 +296,9 @@ class BoardController(QObject):
             self.push(UpdateCommand(self.service, text, cards=changes, on_error=self._report))
 
     def edit_link(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
-        item = self.scene.links.get(ident)
-        if item is None:
-            return
-        old = values_of(item.link, list(values))
-        if old == values:
-            return
-        self.link_kind = values.get("kind", self.link_kind)
+        self.link_kind = values.get("kind", self.link_kind)  # the next drawn link is alike
         self.link_direction = values.get("direction", self.link_direction)
-        key = ("link", ident, field, self._merge_burst) if field else None
-        self.push(UpdateCommand(self.service, tr("Verbindung bearbeiten"), links={ident: (old, values)}, merge_key=key, on_error=self._report))
+        self._edit("link", ident, values, field, tr("Verbindung bearbeiten"))
 
     def reverse_link(self, ident: int) -> None:
         item = self.scene.links.get(ident)
@@ -309,14 +307,7 @@ class BoardController(QObject):
             self.edit_link(ident, {"source_id": lk.target_id, "target_id": lk.source_id})
 
     def edit_zone(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
-        item = self.scene.zones.get(ident)
-        if item is None:
-            return
-        old = values_of(item.zone, list(values))
-        if old == values:
-            return
-        key = ("zone", ident, field, self._merge_burst) if field else None
-        self.push(UpdateCommand(self.service, tr("Zone bearbeiten"), zones={ident: (old, values)}, merge_key=key, on_error=self._report))
+        self._edit("zone", ident, values, field, tr("Zone bearbeiten"))
 
     # --- Klebepunkte ------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from fh_desktop.domain import board_ops, enums
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.ui.board import qt_style
-from fh_desktop.ui.board.card_panel import CardPanel, swatch
+from fh_desktop.ui.board.card_panel import CardPanel, swatch, vocabulary_combo
 from fh_desktop.ui.board.controller import BoardController
 from fh_desktop.ui.board.scene import BoardScene
 
@@ -55,14 +54,8 @@ class LinkPanel(QWidget):
         self.link_id: int | None = None
         self._loading = False
         self.ends = plain_label("", self)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("linkKind")
-        for code in enums.LinkKind.ALL:
-            self.kind.addItem(qt_style.label(enums.LinkKind.LABELS, code), code)
-        self.direction = QComboBox(self)
-        self.direction.setObjectName("linkDirection")
-        for code in enums.LinkDirection.ALL:
-            self.direction.addItem(qt_style.label(enums.LinkDirection.LABELS, code), code)
+        self.kind = vocabulary_combo(self, "linkKind", enums.LinkKind.ALL, enums.LinkKind.LABELS)
+        self.direction = vocabulary_combo(self, "linkDirection", enums.LinkDirection.ALL, enums.LinkDirection.LABELS)
         self.label = QLineEdit(self)
         self.label.setObjectName("linkLabel")
         self.label.setPlaceholderText(self.tr("z. B. „jährlicher Bericht“"))
@@ -167,14 +160,11 @@ class SelectionPanel(QWidget):
         self.setObjectName("selectionPanel")
         self.controller = controller
         self.summary = plain_label("", self)
-        self.area = QComboBox(self)
-        self.area.addItem(self.tr("– für alle setzen –"), None)
-        for code in enums.PlanningArea.ALL:
-            self.area.addItem(swatch(st.area_color(code)), qt_style.label(enums.PlanningArea.LABELS, code), code)
-        self.kind = QComboBox(self)
-        self.kind.addItem(self.tr("– für alle setzen –"), None)
-        for code in enums.CardKind.ALL:
-            self.kind.addItem(qt_style.label(enums.CardKind.LABELS, code), code)
+        for_all = self.tr("– für alle setzen –")
+        self.area = vocabulary_combo(
+            self, "selectionArea", enums.PlanningArea.ALL, enums.PlanningArea.LABELS, colored=True, first=for_all
+        )
+        self.kind = vocabulary_combo(self, "selectionKind", enums.CardKind.ALL, enums.CardKind.LABELS, first=for_all)
         form = QFormLayout()
         form.addRow(self.tr("Planungsbereich"), self.area)
         form.addRow(self.tr("Art"), self.kind)
