@@ -84,6 +84,16 @@ class InlineCardEditor(QFrame):
         self.cancelled.emit(card_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # While writing on a card, Return, Einfg, digits, Strg+D and Strg+L are text
+            # keys, not the board's shortcuts (new card, Klebepunkt, duplicate, link).
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            mods = key_event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+            if mods == Qt.KeyboardModifier.NoModifier or (
+                mods == Qt.KeyboardModifier.ControlModifier and key_event.key() in (Qt.Key.Key_D, Qt.Key.Key_L)
+            ):
+                event.accept()
+                return True
         if event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             key = key_event.key()

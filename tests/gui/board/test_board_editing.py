@@ -273,3 +273,36 @@ def test_dot_tool_sticks_and_removes_dots_by_click(wf, page, qtbot):
     assert [d.color for d in wf.board.dots()] == [enums.DOT_COLORS[2]] * 2
     qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, card_center(page, a.id))
     assert len(wf.board.dots()) == 1
+
+
+def test_keys_typed_on_a_card_are_text_not_board_shortcuts(wf, page, qtbot):
+    (a,) = add_cards(wf, (0, 0, "Sozialplanung"))
+    page.reveal("card", a.id)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = page.inline_editor
+    assert editor.isVisible()
+    qtbot.keyClick(editor.title, Qt.Key.Key_End)
+    for key in (Qt.Key.Key_Insert, Qt.Key.Key_1, Qt.Key.Key_N):
+        qtbot.keyClick(editor.title, key)
+    qtbot.keyClick(editor.title, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(wf.board.cards()) == 1 and wf.board.dots() == []  # no new card, no dot, no copy
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert not editor.isVisible()
+    assert wf.board.card(a.id).title == "Sozialplanung1n"
+    # on the board itself, Return opens the card for writing again
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert editor.isVisible()
+
+
+def test_new_card_in_an_area_zone_takes_its_area_and_zone_body_is_free_board(wf, page, qtbot):
+    from fh_desktop.domain import board_style
+
+    zone = wf.board.add_zone(model.Zone(label="Gesundheitsplanung", color=board_style.AREA_ZONE_COLORS["gesundheit"],
+                                        x=0, y=0, w=800, h=600))
+    page.view.set_zoom(1.0)
+    page.view.centerOn(400, 300)
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at(page, 400, 300))
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Escape)
+    (card,) = wf.board.cards()
+    assert card.area == enums.PlanningArea.HEALTH
+    assert wf.board.zone(zone.id).x == 0  # the double-click did not grab the zone
