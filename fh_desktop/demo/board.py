@@ -55,6 +55,10 @@ DEMO_BOARD = {
                 _card("konferenz", "committee", "Netzwerkkonferenz", "2x jährlich, ca. 40 Fachkräfte", 1),
                 _card("willkommen", "task", "Willkommensbesuche", "Angebot an alle Familien mit Neugeborenen."),
             ]},
+            {"label": "Planungslücken", "area": "sonstige", "color": "#fff6bf", "columns": 1, "cards": [
+                _card("luecke_daten", "note", "Keine gemeinsame Datengrundlage", "Jugendhilfeplanung und Gesundheitsamt werten getrennt aus."),
+                _card("luecke_sb", "note", "Frühe Hilfen fehlen im Sozialbericht", ""),
+            ]},
         ]},
         {"lanes": [
             {"label": "Praxis vor Ort", "area": "sonstige", "columns": 4, "cards": [
@@ -62,10 +66,6 @@ DEMO_BOARD = {
                 _card("klinik", "actor", "Geburtsklinik St. Anna", "Lotsendienst seit 2021", 1, area="gesundheit"),
                 _card("hebammen", "actor", "Hebammennetzwerk", "14 freiberufliche Hebammen", 0, area="gesundheit"),
                 _card("schwanger", "actor", "Schwangerschaftsberatung (Diakonie)", "", 0),
-            ]},
-            {"label": "Planungslücken", "area": "sonstige", "color": "#fff6bf", "columns": 1, "cards": [
-                _card("luecke_daten", "note", "Keine gemeinsame Datengrundlage", "Jugendhilfeplanung und Gesundheitsamt werten getrennt aus."),
-                _card("luecke_sb", "note", "Frühe Hilfen fehlen im Sozialbericht", ""),
             ]},
         ]},
     ],

@@ -215,7 +215,8 @@ class RectGrid:
 
 
 # Where along a link its label may sit, best first: the middle, then outwards.
-LABEL_CANDIDATES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+LABEL_CANDIDATES = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8)
+SOFT_WEIGHT = 0.25  # covering a zone's label strip is bad, covering a card is worse
 
 
 def label_boxes(start: Point, end: Point, w: float, h: float) -> list[Rect]:
@@ -227,18 +228,34 @@ def label_boxes(start: Point, end: Point, w: float, h: float) -> list[Rect]:
     return out
 
 
-def place_label(start: Point, end: Point, w: float, h: float, obstacles: Iterable[Rect]) -> Point:
-    """Centre of a ``w`` x ``h`` label on the line start-end where it covers no card.
+def _overlap_area(a: Rect, b: Rect) -> float:
+    dx = min(a.right, b.right) - max(a.x, b.x)
+    dy = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return dx * dy if dx > 0 and dy > 0 else 0.0
+
+
+def place_label(
+    start: Point, end: Point, w: float, h: float, obstacles: Iterable[Rect], soft: Iterable[Rect] = ()
+) -> Point:
+    """Centre of a ``w`` x ``h`` label on the line start-end where it covers least.
 
     Labels are drawn above the cards; a label in the middle of a long link could sit
-    right on a card's title. If every spot along the line is covered, the middle wins.
-    Only obstacles near ``label_boxes`` matter, so a renderer may pass just those.
+    right on a card's title. ``obstacles`` (cards, labels placed before) count fully,
+    ``soft`` ones (zone label strips) a quarter. The first free spot of ``label_boxes``
+    wins, else the least covered one. Only obstacles near ``label_boxes`` matter, so a
+    renderer may pass just those.
     """
-    obstacles = list(obstacles)
+    obstacles, soft = list(obstacles), list(soft)
+    best, best_cost = None, math.inf
     for box in label_boxes(start, end, w, h):
-        if not any(_overlaps(box, r) for r in obstacles):
+        cost = sum(_overlap_area(box, r) for r in obstacles) + SOFT_WEIGHT * sum(_overlap_area(box, r) for r in soft)
+        if cost == 0:
             return box.cx, box.cy
-    return (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
+        if cost < best_cost:
+            best, best_cost = box, cost
+    if best is None:
+        return (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
+    return best.cx, best.cy
 
 
 def link_geometries(
@@ -253,8 +270,8 @@ def link_geometries(
     rects = {c.id: card_rect(c) for c in board.cards}
     lanes = lane_offsets(board.links)
     label_sizes = label_sizes or {}
-    # cards and zone labels, then each link label once it is placed
-    grid = RectGrid([*rects.values(), *(zone_header(z) for z in board.zones)])
+    grid = RectGrid(rects.values())  # cards, then each link label once it is placed
+    headers = [zone_header(z) for z in board.zones]
     out = []
     for link in board.links:
         if link.source_id in rects and link.target_id in rects:
@@ -268,7 +285,7 @@ def link_geometries(
             if link.id in label_sizes:
                 w, h = label_sizes[link.id]
                 near = [r for box in label_boxes(geo.start, geo.end, w, h) for r in grid.near(box)]
-                pos = place_label(geo.start, geo.end, w, h, near)
+                pos = place_label(geo.start, geo.end, w, h, set(near), headers)
                 grid.add(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
                 geo = LinkGeometry(geo.link_id, geo.start, geo.end, geo.arrow_start, geo.arrow_end, pos)
             out.append(geo)

@@ -71,11 +71,12 @@ class LinkItem(QGraphicsItem):
         self.source.links.discard(self)
         self.target.links.discard(self)
 
-    def track(self, grid: bl.RectGrid | None = None) -> None:
+    def track(self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = ()) -> None:
         """Follow the cards: recompute the line after a card moved or changed size.
 
-        ``grid``: cards and labels already placed, when the scene places many labels at
-        once (opening a board); otherwise the scene is asked what lies near the label."""
+        ``grid`` and ``headers``: cards and labels already placed, and the zones' label
+        strips, when the scene places many labels at once (opening a board); otherwise
+        the scene is asked what lies near the label."""
         geo = bl.link_geometry(
             self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id
         )
@@ -90,22 +91,24 @@ class LinkItem(QGraphicsItem):
             p = st.LINK_LABEL_PADDING
             lw, lh = size.width() + 2 * p, size.height() + 2 * p
             scene = self.scene()
-            obstacles: list[bl.Rect] = []
+            obstacles: set[bl.Rect] = set()
+            soft: set[bl.Rect] = set(headers)
+            boxes = bl.label_boxes(geo.start, geo.end, lw, lh)
             if grid is not None:
-                obstacles = [r for box in bl.label_boxes(geo.start, geo.end, lw, lh) for r in grid.near(box)]
+                obstacles = {r for box in boxes for r in grid.near(box)}
             elif scene is not None:
-                for box in bl.label_boxes(geo.start, geo.end, lw, lh):
+                for box in boxes:
                     for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
                         if isinstance(i, CardItem):
-                            obstacles.append(i.scene_rect())
+                            obstacles.add(i.scene_rect())
                         elif isinstance(i, ZoneItem):
-                            obstacles.append(i.header_rect())
+                            soft.add(i.header_rect())
                         elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
                             r = i.link._label_rect
-                            obstacles.append(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+                            obstacles.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
             else:
-                obstacles = [self.source.scene_rect(), self.target.scene_rect()]
-            lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles)
+                obstacles = {self.source.scene_rect(), self.target.scene_rect()}
+            lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles, soft)
             self._label_rect = QRectF(lx - size.width() / 2 - p, ly - size.height() / 2 - p, size.width() + 2 * p, size.height() + 2 * p)
             if grid is not None:
                 r = self._label_rect

@@ -107,12 +107,10 @@ class BoardScene(QGraphicsScene):
         self._fit_index()
         # Labels last, in the links' order, once every card and line is in place: each one
         # looks for a free spot, as the PDF report does (``board_layout.link_geometries``).
-        grid = bl.RectGrid([
-            *(item.scene_rect() for item in self.cards.values()),
-            *(item.header_rect() for item in self.zones.values()),
-        ])
+        grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
+        headers = tuple(item.header_rect() for item in self.zones.values())
         for item in labelled:
-            item.track(grid)
+            item.track(grid, headers)
         self.apply_filter()
         self.invalidate_content()
         self.content_changed.emit()
