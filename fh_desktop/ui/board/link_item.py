@@ -35,6 +35,7 @@ class LinkItem(QGraphicsItem):
         self._label_rect = QRectF()
         self._bounds = QRectF()
         self._from = self._to = QPointF()
+        self._label_t = 0.5  # where along the line the label sits
         self._arrows: list[QPolygonF] = []
         self.label_item = LinkLabelItem(self)
         self._shape: QPainterPath | None = None
@@ -62,7 +63,7 @@ class LinkItem(QGraphicsItem):
         tip = link.label if text != link.label else ""
         self.setToolTip(tip)
         self.label_item.setToolTip(tip)
-        self.track()
+        self.track(place=True)
 
     def has_label(self) -> bool:
         return self._label is not None
@@ -71,12 +72,14 @@ class LinkItem(QGraphicsItem):
         self.source.links.discard(self)
         self.target.links.discard(self)
 
-    def track(self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = ()) -> None:
+    def track(self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = (), place: bool = False) -> None:
         """Follow the cards: recompute the line after a card moved or changed size.
 
-        ``grid`` and ``headers``: cards and labels already placed, and the zones' label
-        strips, when the scene places many labels at once (opening a board); otherwise
-        the scene is asked what lies near the label."""
+        The label keeps its place along the line, and the scene looks for a better spot
+        once the current batch of changes is done (a drag moves the cards of a thousand
+        links: each label is placed once, not once per end per event). ``place``: look
+        now. ``grid`` and ``headers``: cards and labels already placed, and the zones'
+        label strips, when the scene places many labels at once (opening a board)."""
         geo = bl.link_geometry(
             self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id
         )
@@ -91,28 +94,17 @@ class LinkItem(QGraphicsItem):
             p = st.LINK_LABEL_PADDING
             lw, lh = size.width() + 2 * p, size.height() + 2 * p
             scene = self.scene()
-            obstacles: set[bl.Rect] = set()
-            soft: set[bl.Rect] = set(headers)
-            boxes = bl.label_boxes(geo.start, geo.end, lw, lh)
-            if grid is not None:
-                obstacles = {r for box in boxes for r in grid.near(box)}
-            elif scene is not None:
-                for box in boxes:
-                    for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-                        if isinstance(i, CardItem):
-                            obstacles.add(i.scene_rect())
-                        elif isinstance(i, ZoneItem):
-                            soft.add(i.header_rect())
-                        elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
-                            r = i.link._label_rect
-                            obstacles.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+            if grid is not None or place or scene is None:
+                lx, ly = self._place_label(geo, lw, lh, grid, headers)
             else:
-                obstacles = {self.source.scene_rect(), self.target.scene_rect()}
-            lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles, soft)
-            self._label_rect = QRectF(lx - size.width() / 2 - p, ly - size.height() / 2 - p, size.width() + 2 * p, size.height() + 2 * p)
+                t = self._label_t
+                lx, ly = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+                schedule = getattr(scene, "schedule_label", None)
+                if schedule is not None:
+                    schedule(self)
+            self._label_rect = QRectF(lx - lw / 2, ly - lh / 2, lw, lh)
             if grid is not None:
-                r = self._label_rect
-                grid.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+                grid.add(bl.Rect(lx - lw / 2, ly - lh / 2, lw, lh))
         else:
             self._label_rect = QRectF()
         self._bounds = bounds
@@ -127,6 +119,33 @@ class LinkItem(QGraphicsItem):
         if geo.arrow_start:
             self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.start, geo.end)]))
         self.label_item.follow()
+
+    def _place_label(
+        self, geo: bl.LinkGeometry, lw: float, lh: float, grid: bl.RectGrid | None, headers: tuple[bl.Rect, ...]
+    ) -> tuple[float, float]:
+        scene = self.scene()
+        obstacles: set[bl.Rect] = set()
+        soft: set[bl.Rect] = set(headers)
+        boxes = bl.label_boxes(geo.start, geo.end, lw, lh)
+        if grid is not None:
+            obstacles = {r for box in boxes for r in grid.near(box)}
+        elif scene is not None:
+            for box in boxes:
+                for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                    if isinstance(i, CardItem):
+                        obstacles.add(i.scene_rect())
+                    elif isinstance(i, ZoneItem):
+                        soft.add(i.header_rect())
+                    elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
+                        r = i.link._label_rect
+                        obstacles.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+        else:
+            obstacles = {self.source.scene_rect(), self.target.scene_rect()}
+        lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles, soft)
+        (x1, y1), (x2, y2) = geo.start, geo.end
+        length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2
+        self._label_t = ((lx - x1) * (x2 - x1) + (ly - y1) * (y2 - y1)) / length2 if length2 else 0.5
+        return lx, ly
 
     def geometry(self) -> bl.LinkGeometry | None:
         return self._geo

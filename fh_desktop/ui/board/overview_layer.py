@@ -38,14 +38,16 @@ class OverviewLayer(QGraphicsItem):
         self.setVisible(False)
 
     def invalidate(self) -> None:
-        """Something moved or changed: rebuild before the next paint."""
+        """Something moved or changed: rebuild before the next paint (cheap to call per
+        event of a batch: the work happens once, when painting)."""
         self._cards = self._links = None
         if self.isVisible():
-            bounds = self.board.content_rect().adjusted(-20, -20, 20, 20)
-            if bounds != self._bounds:
-                self.prepareGeometryChange()
-                self._bounds = bounds
             self.update()
+
+    def fit(self, rect: QRectF) -> None:
+        """Cover ``rect``: the scene's index area, which always holds all items."""
+        self.prepareGeometryChange()
+        self._bounds = QRectF(rect)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         return self._bounds

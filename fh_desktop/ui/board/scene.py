@@ -76,13 +76,21 @@ class BoardScene(QGraphicsScene):
         self._announce.setSingleShot(True)
         self._announce.setInterval(0)
         self._announce.timeout.connect(self.content_changed)
+        self._label_queue: dict[LinkItem, None] = {}  # labels to place once a batch is done
+        self._label_timer = QTimer(self)
+        self._label_timer.setSingleShot(True)
+        self._label_timer.setInterval(0)
+        self._label_timer.timeout.connect(self.place_labels)
+        self._index_rect = QRectF()
         self.selectionChanged.connect(self._track_selection_order)
 
     # --- building and mirroring ---------------------------------------------
 
     def load(self, board: model.Board) -> None:
         self.cancel_drag()
+        self._label_queue.clear()
         self.clear()
+        self._index_rect = QRectF()
         self.overview = OverviewLayer(self)
         self.addItem(self.overview)
         self.overview.setVisible(self._overview_on)
@@ -117,12 +125,39 @@ class BoardScene(QGraphicsScene):
 
     def _fit_index(self) -> None:
         """Give the BSP index room to grow: a scene rect that follows the items would be
-        re-partitioned on every card that lands beyond the edge."""
+        re-partitioned on every card that lands beyond the edge (and asking Qt for that
+        rect would walk all items each time)."""
         rect = self.content_rect()
         if rect.isEmpty():
             rect = QRectF(0, 0, 800, 500)
-        if not self.sceneRect().contains(rect):
-            self.setSceneRect(rect.adjusted(-5000, -5000, 5000, 5000))
+        if self._index_rect.isEmpty() or not self._index_rect.contains(rect):
+            self._index_rect = rect.adjusted(-5000, -5000, 5000, 5000)
+            self.setSceneRect(self._index_rect)
+            self.overview.fit(self._index_rect)
+
+    def schedule_label(self, link: LinkItem) -> None:
+        self._label_queue[link] = None
+        self._label_timer.start()
+
+    def place_labels(self) -> None:
+        """Look for free spots for the labels whose links moved (see ``LinkItem.track``),
+        against all cards and the labels that stay, as when the board was opened."""
+        queue, self._label_queue = self._label_queue, {}
+        links = [link for link in queue if link.scene() is self]
+        if not links:
+            return
+        if len(links) < 4:  # a card or two: asking the scene is cheaper than a grid
+            for link in links:
+                link.track(place=True)
+            return
+        grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
+        for other in self.links.values():
+            if other not in queue and other.has_label():
+                r = other.label_item.boundingRect()
+                grid.add(bl.Rect(r.x() + 2, r.y() + 2, r.width() - 4, r.height() - 4))
+        headers = tuple(item.header_rect() for item in self.zones.values())
+        for link in links:
+            link.track(grid, headers)
 
     def invalidate_content(self) -> None:
         """Items moved, came or went: forget the cached extent, redraw the overview."""
@@ -157,10 +192,13 @@ class BoardScene(QGraphicsScene):
         item = self.cards.get(ident)
         if item is None:
             return self._card_added(ident)
-        item.set_card(self.service.card(ident))  # type: ignore[union-attr]
+        card = self.service.card(ident)  # type: ignore[union-attr]
+        resized = (card.w, card.h) != (item.card.w, item.card.h)
+        item.set_card(card)  # a move drags the links along by itself
         self._apply_filter_to(item)
-        for link in item.links:
-            link.track()
+        if resized:
+            for link in item.links:
+                link.track()
         return None
 
     def _card_removed(self, ident: int) -> None:
@@ -195,6 +233,7 @@ class BoardScene(QGraphicsScene):
             return
         item.detach()
         self._selected_links.discard(item)
+        self._label_queue.pop(item, None)
         self.removeItem(item.label_item)
         self.removeItem(item)
         self._relane(item.link.source_id, item.link.target_id)
@@ -284,7 +323,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         if link.label.strip():
-            item.track()  # now the label can see the cards it should not cover
+            item.track(place=True)  # now the label can see the cards it should not cover
         self._apply_filter_to_link(item)
         self._relane(link.source_id, link.target_id)
 
