@@ -257,6 +257,20 @@ def main() -> int:
         print(f"{'  ms/Bild Median':36}{med:12.2f}{bmed:12.2f}{med / bmed:12.2f}")
         print(f"{'  ms/Bild 95. Perzentil':36}{p95:12.2f}{bp95:12.2f}{p95 / bp95:12.2f}")
         print(f"{'  ms/Bild schlechtestes':36}{worst:12.2f}{bworst:12.2f}{worst / bworst:12.2f}")
+    page = ours.window
+    page.show()
+    app.processEvents()
+    page.controller.select_all()
+    app.processEvents()
+    t = time.perf_counter()
+    page.controller.nudge(20.0, 0.0)  # one transaction, one event per card, mirrored item by item
+    app.processEvents()
+    move_all = time.perf_counter() - t
+    t = time.perf_counter()
+    page.undo_stack.undo()
+    app.processEvents()
+    undo_all = time.perf_counter() - t
+    print(f"\nAlle {args.cards} Karten verschieben (Pfeiltaste): {move_all:.2f} s, rückgängig: {undo_all:.2f} s")
     print("\n16.7 ms/Bild = 60 Bilder/s; 33 ms/Bild = 30 Bilder/s.")
     return 0
 
