@@ -95,11 +95,13 @@ class AddItemsCommand(_BoardCommand):
         return ID_UPDATE if self.single_card_id() is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        """Typing the title of a card just created belongs to creating it: one undo step."""
+        """Writing on a card just created belongs to creating it: one undo step. Only the
+        in-place writing that follows the creation (merge key field ``"create"``) merges."""
         card_id = self.single_card_id()
         if not isinstance(other, UpdateCommand) or other.failed or card_id is None:
             return False
-        if other.zones or other.links or set(other.cards) != {card_id} or not other.merge_key:
+        key = other.merge_key
+        if other.zones or other.links or set(other.cards) != {card_id} or not isinstance(key, tuple) or key[2:3] != ("create",):
             return False
         card = self.added.cards[0]  # type: ignore[union-attr]
         for name, value in other.cards[card_id][1].items():

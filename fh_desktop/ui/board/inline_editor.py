@@ -1,8 +1,9 @@
 """Writing on a card where it hangs: title and text fields laid over the card.
 
-Enter in the title (or Ctrl+Enter in the text) and leaving the editor keep what was
-typed; Esc throws it away. The fields grow with the zoom, so what one types is as
-large as what the card shows.
+Every keystroke is stored at once (nothing typed is lost if the machine dies), as one
+undo step for the whole writing. Enter in the title (or Ctrl+Enter in the text) and
+leaving the editor finish it; Esc takes it back (and a card just created with it). The
+fields grow with the zoom, so what one types is as large as what the card shows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fh_desktop.domain import board_style as st
 
 
 class InlineCardEditor(QFrame):
+    edited = Signal(int, str, str)  # card id, title, text: each keystroke, stored at once
     committed = Signal(int, str, str)  # card id, title, text
     cancelled = Signal(int)
 
@@ -40,6 +42,9 @@ class InlineCardEditor(QFrame):
         layout.addWidget(self.text, 1)
         self.title.installEventFilter(self)
         self.text.installEventFilter(self)
+        self._filling = False
+        self.title.textEdited.connect(self._changed)
+        self.text.textChanged.connect(self._changed)
         self.hide()
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
@@ -52,8 +57,10 @@ class InlineCardEditor(QFrame):
         text_font.setPixelSize(max(11, min(34, round(st.TEXT_FONT_SIZE * zoom))))
         self.title.setFont(title_font)
         self.text.setFont(text_font)
+        self._filling = True
         self.title.setText(title)
         self.text.setPlainText(text)
+        self._filling = False
         self.place(rect)
         self.show()
         self.raise_()
@@ -65,6 +72,10 @@ class InlineCardEditor(QFrame):
         w = max(rect.width(), 260.0)
         h = max(rect.height(), 150.0)
         self.setGeometry(round(rect.left()), round(rect.top()), round(w), round(h))
+
+    def _changed(self, *_args: object) -> None:
+        if self.card_id is not None and not self._filling:
+            self.edited.emit(self.card_id, self.title.text(), self.text.toPlainText())
 
     def is_open(self) -> bool:
         return self.card_id is not None

@@ -73,6 +73,7 @@ class BoardPage(StepPage):
         self.empty_hint = EmptyBoardHint(self.view)
         self.inline_editor = InlineCardEditor(self.view.viewport())
         self._fitted = False
+        self._inline: tuple[bool, int] = (False, 0)  # (fresh card, undo index when writing began)
 
         self.toolbar = QToolBar(self.tr("Pinnwand"), self)
         self.toolbar.setObjectName("boardToolbar")
@@ -257,15 +258,16 @@ class BoardPage(StepPage):
         s.create_requested.connect(lambda pos: c.create_card(pos))
         s.edit_requested.connect(self._edit_requested)
         s.context_requested.connect(self._context_menu)
-        c.edit_requested.connect(self.edit_card_inline)
+        c.edit_requested.connect(lambda card_id: self.edit_card_inline(card_id, fresh=True))
         c.error.connect(lambda exc: show_error(self, exc))
         v.nudge_requested.connect(c.nudge)
         v.zoom_changed.connect(self.zoom_controls.set_zoom)
         v.viewport_moved.connect(self._follow_view)
         v.installEventFilter(self)
         s.content_changed.connect(self._update_overlays)
+        self.inline_editor.edited.connect(self._inline_edited)
         self.inline_editor.committed.connect(self._inline_committed)
-        self.inline_editor.cancelled.connect(lambda _id: v.setFocus())
+        self.inline_editor.cancelled.connect(self._inline_cancelled)
         self.zoom_controls.zoom_in.connect(v.zoom_in)
         self.zoom_controls.zoom_out.connect(v.zoom_out)
         self.zoom_controls.reset.connect(v.zoom_reset)
@@ -394,16 +396,33 @@ class BoardPage(StepPage):
     def _viewport_rect(self, item: CardItem) -> QRectF:
         return QRectF(self.view.mapFromScene(QRectF(item.pos(), item.rect().size())).boundingRect())
 
-    def edit_card_inline(self, card_id: int) -> None:
+    def edit_card_inline(self, card_id: int, fresh: bool = False) -> None:
+        """Write on the card in place. ``fresh``: the card was just created for this, so
+        the writing belongs to its creation (one undo step, Esc removes the card again)."""
         item = self.scene.cards.get(card_id)
         if item is None:
             return
+        if not fresh:
+            self.controller.new_burst()
+        self._inline = (fresh, self.undo_stack.index())
         rect = self._viewport_rect(item)
         self.inline_editor.open(card_id, item.card.title, item.card.text, rect, self.view.zoom())
 
+    def _inline_edited(self, card_id: int, title: str, text: str) -> None:
+        fresh, _ = self._inline
+        self.controller.edit_card(card_id, {"title": title, "text": text}, "create" if fresh else "inline")
+
     def _inline_committed(self, card_id: int, title: str, text: str) -> None:
+        self._inline_edited(card_id, title, text)
         self.controller.new_burst()
-        self.controller.edit_card(card_id, {"title": title, "text": text}, "inline")
+        self.view.setFocus()
+
+    def _inline_cancelled(self, card_id: int) -> None:
+        fresh, index = self._inline
+        now = self.undo_stack.index()
+        # Take back exactly what this writing did: the merged creation, or its one step.
+        if (fresh and now == index) or (not fresh and now == index + 1):
+            self.undo_stack.undo()
         self.controller.new_burst()
         self.view.setFocus()
 

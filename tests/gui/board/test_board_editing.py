@@ -37,13 +37,34 @@ def test_double_click_creates_a_card_written_in_place_one_undo_step(wf, page, qt
     assert wf.board.card(card.id).title == "Gesundheitsamt Süd"
 
 
-def test_escape_discards_in_place_typing(wf, page, qtbot):
+def test_in_place_typing_is_stored_at_once_and_escape_takes_it_back(wf, page, qtbot):
     (a,) = add_cards(wf, (0, 0, "Sozialplanung"))
     page.edit_card_inline(a.id)
-    type_text(qtbot, page.inline_editor.title, "xyz")
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_End)
+    type_text(qtbot, page.inline_editor.title, " Süd")
+    # nothing typed is lost, even before Enter
+    assert wf.board.card(a.id).title == "Sozialplanung Süd"
+    assert page.undo_stack.count() == 1
     qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Escape)
     assert wf.board.card(a.id).title == "Sozialplanung"
-    assert page.undo_stack.count() == 0
+    assert page.undo_stack.index() == 0
+
+
+def test_escape_on_a_card_just_created_removes_it(wf, page, qtbot):
+    page.view.set_zoom(1.0)
+    page.view.centerOn(0, 0)
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at(page, 0, 0))
+    assert len(wf.board.cards()) == 1
+    type_text(qtbot, page.inline_editor.title, "versehentlich")
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Escape)
+    assert wf.board.cards() == []
+    # an older card written on again is not affected by the creation that came before
+    page.undo_stack.redo()
+    (card,) = wf.board.cards()
+    page.edit_card_inline(card.id)
+    type_text(qtbot, page.inline_editor.title, "x")
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Escape)
+    assert wf.board.card(card.id).title == "versehentlich"
 
 
 def test_drag_moves_card_snapped_and_undo_restores(wf, page, qtbot):
@@ -302,7 +323,7 @@ def test_new_card_in_an_area_zone_takes_its_area_and_zone_body_is_free_board(wf,
     page.view.set_zoom(1.0)
     page.view.centerOn(400, 300)
     qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at(page, 400, 300))
-    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Return)
     (card,) = wf.board.cards()
     assert card.area == enums.PlanningArea.HEALTH
     assert wf.board.zone(zone.id).x == 0  # the double-click did not grab the zone
