@@ -46,6 +46,7 @@ class ResultRow(QFrame):
         self.select_box.setAccessibleName(self.tr("für eine weitere Runde auswählen"))
         self.select_box.setToolTip(self.tr("Für eine weitere Runde auswählen"))
         self.select_box.setStyleSheet("QCheckBox::indicator { width: 30px; height: 30px; }")
+        self.select_box.setFixedSize(40, 40)  # the whole square is the target, not just its middle
         code = style.plain_label(item.code, self, style.STATEMENT_PT, bold=True, wrap=False)
         code.setMinimumWidth(52)
         statement = style.plain_label(item.statement, self, style.STATEMENT_PT - 1)
