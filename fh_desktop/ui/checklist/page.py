@@ -34,6 +34,9 @@ class ChecklistPage(StepPage):
         super().__init__(wf, signals, parent)
         self.setObjectName("checklistPage")
         self.setFont(style.font(self, style.BODY_PT))
+        # Made for a projector, but must not force a laptop window wider than its screen:
+        # an explicit minimum overrides the sum of the large touch controls' minimums.
+        self.setMinimumSize(480, 360)
         self.catalog_view = CatalogView(wf, self)
         self.round_view = RoundView(wf, self)
         self.answer_view = AnswerView(self)
