@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,14 +97,7 @@ class AnswerView(QWidget):
         self.who = style.plain_label("", self, style.TITLE_PT, bold=True)
         self.who.setObjectName("answerWho")
         self.instruction = style.plain_label("", self, style.BODY_PT)
-        self.body = QWidget(self)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setSpacing(12)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        style.touch_scroll(self.scroll)
+        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 12)
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setObjectName("answerComment")
         self.comment_edit.setPlaceholderText(self.tr("Kommentar (optional)"))
@@ -189,13 +180,13 @@ class AnswerView(QWidget):
         if not self.values() and not self.comment_edit.text():
             self.cancelled.emit()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Abbrechen"), "", parent=self)
-        box.setText(self.tr("Die Eingaben verwerfen? Es wird nichts gespeichert."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setObjectName("confirmCancelAnswers")
-        self.confirm_box = box
-        box.finished.connect(lambda result: result == QMessageBox.StandardButton.Yes and self.cancelled.emit())
-        box.open()
+        style.ask(
+            self,
+            self.tr("Abbrechen"),
+            self.tr("Die Eingaben verwerfen? Es wird nichts gespeichert."),
+            "confirmCancelAnswers",
+            self.cancelled.emit,
+        )
 
 
 class HandoverView(QWidget):

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -169,18 +168,9 @@ class CatalogView(QWidget):
         )
         if n:
             text += "\n\n" + self.tr("%n Einzelantwort(en) zu dieser Aussage werden mit gelöscht.", "", n)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Aussage entfernen"), text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmRemoveItem")
-        self.confirm_box = box
-
-        def done(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes:
-                self.wf.checklist.remove_item(item.id)
-
-        box.finished.connect(done)
-        box.open()
+        style.ask(
+            self, self.tr("Aussage entfernen"), text, "confirmRemoveItem", lambda: self.wf.checklist.remove_item(item.id)
+        )
 
     def choose_catalog(self) -> None:
         self.choice_dialog = CatalogChoiceDialog(self.wf.checklist.catalog().key, self)

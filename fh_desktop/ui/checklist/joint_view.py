@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -108,10 +106,6 @@ class JointRow(QFrame):
         top = stats.majority(dist)
         self.majority.setText(self.tr("Mehrheit: {answer}").format(answer=style.answer_label(top)) if top else self.tr("kein klares Mehrheitsbild"))
 
-    def set_highlighted(self, on: bool) -> None:
-        self.setProperty("highlighted", on)
-        self.setStyleSheet(f"#{self.objectName()} {{ background: {style.HIGHLIGHT_BG}; border: 3px solid #c98a00; }}" if on else "")
-
 
 class JointView(QWidget):
     action_requested = Signal(int, int)  # item id, existing action id or 0
@@ -127,14 +121,7 @@ class JointView(QWidget):
         self.title = style.plain_label(self.tr("Gemeinsame Einschätzung"), self, style.TITLE_PT, bold=True, wrap=False)
         self.summary = style.plain_label("", self, style.BODY_PT)
         self.summary.setObjectName("jointSummary")
-        self.body = QWidget(self)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setSpacing(8)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        style.touch_scroll(self.scroll)
+        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 8)
         self.privacy = style.plain_label("", self, style.BODY_PT - 1)
         self.privacy.setObjectName("privacyNote")
         self.anonymise_button = QPushButton(self.tr("Einzelantworten anonymisieren …"), self)
@@ -230,33 +217,18 @@ class JointView(QWidget):
             show_error(self, exc)
 
     def show_item(self, item_id: int) -> bool:
-        for ident, row in self.rows.items():
-            row.set_highlighted(ident == item_id)
-        row = self.rows.get(item_id)
-        if row is None:
-            return False
-        self.scroll.ensureWidgetVisible(row, 0, 40)
-        return True
+        return style.show_row(self.scroll, self.rows, item_id)  # type: ignore[arg-type]
 
     # --- privacy ------------------------------------------------------------
 
     def _confirm(self, title: str, text: str, name: str, run) -> None:  # noqa: ANN001
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName(name)
-        self.confirm_box = box
-
-        def done(result: int) -> None:
-            if result != QMessageBox.StandardButton.Yes:
-                return
+        def guarded() -> None:
             try:
                 run()
             except FhError as exc:
                 show_error(self, exc)
 
-        box.finished.connect(done)
-        box.open()
+        style.ask(self, title, text, name, guarded, warning=True)
 
     def confirm_anonymise(self) -> None:
         self._confirm(

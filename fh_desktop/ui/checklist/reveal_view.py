@@ -80,10 +80,6 @@ class ResultRow(QFrame):
         self.badges.insertWidget(self.badges.count() - 1, badge(text, color, self, name))
         self.badge_names.append(name)
 
-    def set_highlighted(self, on: bool) -> None:
-        self.setProperty("highlighted", on)
-        self.setStyleSheet(f"#{self.objectName()} {{ background: {style.HIGHLIGHT_BG}; border: 3px solid #c98a00; }}" if on else "")
-
 
 class RevealView(QWidget):
     second_round_requested = Signal(object, bool)  # item ids, anonymous
@@ -109,14 +105,7 @@ class RevealView(QWidget):
         self.note = style.plain_label("", self, style.BODY_PT)
         self.note.setObjectName("revealNote")
 
-        self.body = QWidget(self)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setSpacing(8)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        style.touch_scroll(self.scroll)
+        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 8)
 
         self.ticks_title = style.plain_label(self.tr("Wie viele Häkchen haben Sie gesetzt?"), self, style.STATEMENT_PT, bold=True)
         self.ticks = TicksChart(self)
@@ -319,10 +308,4 @@ class RevealView(QWidget):
         self.second_round_requested.emit(ids, self.anonymous_box.isChecked())
 
     def show_item(self, item_id: int) -> bool:
-        for ident, row in self.rows.items():
-            row.set_highlighted(ident == item_id)
-        row = self.rows.get(item_id)
-        if row is None:
-            return False
-        self.scroll.ensureWidgetVisible(row, 0, 40)
-        return True
+        return style.show_row(self.scroll, self.rows, item_id)  # type: ignore[arg-type]

@@ -6,13 +6,11 @@ participant ids with a submission in the open round.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -165,38 +163,34 @@ class RoundView(QWidget):
         if not answered:
             self.participant_chosen.emit(person.id, False)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Antworten korrigieren"), "", parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
+        style.ask(
+            self,
+            self.tr("Antworten korrigieren"),
             self.tr("{name} hat schon geantwortet. Neu einschätzen? Die bisherigen Antworten werden "
-                    "erst beim Bestätigen ersetzt und hier nicht angezeigt.").format(name=person.name)
+                    "erst beim Bestätigen ersetzt und hier nicht angezeigt.").format(name=person.name),
+            "confirmCorrection",
+            lambda: self.participant_chosen.emit(person.id, True),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmCorrection")
-        self.confirm_box = box
-        box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Yes and self.participant_chosen.emit(person.id, True)
-        )
-        box.open()
 
     def _confirm_reveal(self) -> None:
         if self.all_answered():
             self.reveal_requested.emit()
             return
         missing = sum(not b.property("answered") for b in self.name_buttons.values())
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Aufdecken"), "", parent=self)
-        box.setText(self.tr("%n Person(en) haben noch nicht geantwortet. Trotzdem aufdecken?", "", missing))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmReveal")
-        self.confirm_box = box
-        box.finished.connect(lambda result: result == QMessageBox.StandardButton.Yes and self.reveal_requested.emit())
-        box.open()
+        style.ask(
+            self,
+            self.tr("Aufdecken"),
+            self.tr("%n Person(en) haben noch nicht geantwortet. Trotzdem aufdecken?", "", missing),
+            "confirmReveal",
+            self.reveal_requested.emit,
+        )
 
     def _confirm_discard(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Runde abbrechen"), "", parent=self)
-        box.setText(self.tr("Die Runde abbrechen und alle ihre Antworten löschen?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmDiscard")
-        self.confirm_box = box
-        box.finished.connect(lambda result: result == QMessageBox.StandardButton.Yes and self.discard_requested.emit())
-        box.open()
+        style.ask(
+            self,
+            self.tr("Runde abbrechen"),
+            self.tr("Die Runde abbrechen und alle ihre Antworten löschen?"),
+            "confirmDiscard",
+            self.discard_requested.emit,
+            warning=True,
+        )

@@ -7,9 +7,11 @@ the PDF export shows the same colours.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QScroller, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScroller, QScrollArea, QVBoxLayout, QWidget
 
 from fh_desktop.domain import enums, stats
 
@@ -90,3 +92,54 @@ def clear_layout(layout) -> None:  # noqa: ANN001 - any QLayout
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
+
+
+def scrolling_column(owner: QWidget, spacing: int = 8) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """A frameless, finger-scrollable column of rows: (scroll area, body, body layout)."""
+    body = QWidget(owner)
+    body_layout = QVBoxLayout(body)
+    body_layout.setSpacing(spacing)
+    area = QScrollArea(owner)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    touch_scroll(area)
+    return area, body, body_layout
+
+
+def ask(owner: QWidget, title: str, text: str, name: str, on_yes: Callable[[], object], warning: bool = False) -> QMessageBox:
+    """A non-blocking yes/cancel question; ``on_yes`` runs only on yes.
+
+    The box is kept as ``owner.confirm_box`` so it lives until answered (and tests can
+    answer it); user text in ``text`` is never read as markup.
+    """
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, "", parent=owner)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel if warning else QMessageBox.StandardButton.Yes)
+    box.setObjectName(name)
+    owner.confirm_box = box  # type: ignore[attr-defined]
+    box.finished.connect(lambda result: result == QMessageBox.StandardButton.Yes and on_yes())
+    box.open()
+    return box
+
+
+def set_highlighted(frame: QWidget, on: bool) -> None:
+    """Mark the row that another step pointed at (``ChecklistPage.reveal``)."""
+    frame.setProperty("highlighted", on)
+    frame.setStyleSheet(
+        f"#{frame.objectName()} {{ background: {HIGHLIGHT_BG}; border: 3px solid #c98a00; }}" if on else ""
+    )
+
+
+def show_row(area: QScrollArea, rows: dict[int, QWidget], item_id: int) -> bool:
+    """Scroll to and highlight the row of ``item_id`` (and only it); False if it is not shown."""
+    for ident, row in rows.items():
+        set_highlighted(row, ident == item_id)
+    row = rows.get(item_id)
+    if row is None:
+        return False
+    area.ensureWidgetVisible(row, 0, 40)
+    return True
