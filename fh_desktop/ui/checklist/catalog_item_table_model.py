@@ -48,10 +48,14 @@ class CatalogItemTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_STATEMENT:
-                return item.help or None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == COL_TOPIC:
+                # The topic heads its group only: repeated on every row it buries the statements.
+                first = index.row() == 0 or self._rows[index.row() - 1].topic != item.topic
+                return item.topic if first else ""
             return (item.code, item.topic, item.statement)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.help or None if index.column() == COL_STATEMENT else (item.code, item.topic, "")[index.column()]
         if role == ObjectRole:
             return item
         if role == IdRole:

@@ -195,6 +195,8 @@ class RevealView(QWidget):
     def _show_selected(self) -> None:
         round_id = self.round_box.currentData()
         rounds = self.revealed_rounds()
+        if not rounds:
+            return
         selected = next((r for r in rounds if r.id == round_id), rounds[-1])
         self.clear()
         self.round = selected

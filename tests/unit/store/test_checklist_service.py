@@ -248,3 +248,34 @@ def test_privacy_actions_wait_for_the_open_round(wf):
         wf.checklist.delete_answers()
     with pytest.raises(ValidationError, match="keine Einzelrunde"):
         wf.checklist.anonymise_answers()
+
+
+def test_demo_plays_a_realistic_round(demo_file):
+    with WorkshopFile.open(demo_file) as wf:
+        scoring = {p.id for p in wf.meta.participants() if not p.is_observer}
+        first, second = wf.checklist.rounds()
+        assert first.item_ids is None and second.item_ids and len(second.item_ids) < len(wf.checklist.items())
+        assert all(r.state == enums.RoundState.REVEALED for r in (first, second))
+        assert wf.checklist.submitted_ids(first.id) == scoring == wf.checklist.submitted_ids(second.id)
+        answers = wf.checklist.answers(first.id)
+        assert len({a.value for a in answers}) == 4  # every answer on the scale occurs
+        assert len(set(stats.ticks_per_participant(answers).values())) > 2  # people differ
+        joint = wf.checklist.joint()
+        assert len(joint) == len(wf.checklist.items()) and all(j.value for j in joint)
+        assert sum(j.needs_action for j in joint) >= 3
+        dists = {i: stats.distribution(answers, i) for i in second.item_ids}
+        later = stats.distributions(wf.checklist.answers(second.id))
+        assert sum(stats.convergence(dists[i], later[i]) for i in second.item_ids) > 0  # the talk helped
+
+
+def test_dump_and_restore_carry_catalog_copy_answers_and_joint(tmp_path, wf):
+    from fh_desktop.domain import serialize
+
+    played(wf)
+    wf.checklist.update_item(wf.checklist.items()[0].id, statement="Eigene Fassung")
+    data = serialize.to_dict(wf.snapshots.snapshot())
+    with WorkshopFile.create(tmp_path / "copy.fhw") as copy:
+        copy.snapshots.load(serialize.from_dict(data))
+        assert serialize.to_dict(copy.snapshots.snapshot()) == data
+        assert copy.checklist.items()[0].statement == "Eigene Fassung"
+        assert len(copy.checklist.answers()) == 16 and len(copy.checklist.joint()) == 4
