@@ -18,6 +18,7 @@ from fh_desktop.store.rows import (
     StepPlanRow,
     WorkshopRow,
 )
+from fh_desktop.store.services import checklist
 from fh_desktop.store.services.base import Service, check_choice, check_texts
 
 MSG_NAME_EMPTY = QT_TRANSLATE_NOOP("errors", "Bitte einen Namen oder ein Kürzel angeben.")
@@ -30,8 +31,9 @@ class MetaService(Service):
     # --- workshop header --------------------------------------------------
 
     def initialise_defaults(self) -> None:
-        """Fill a brand-new file: header row, step plan, guiding questions."""
+        """Fill a brand-new file: header row, step plan, guiding questions, default catalog."""
         questions = resources.load_json("guiding_questions.json")["steps"]
+        default = checklist.default_catalog()
         with self.wf.transaction() as s:
             s.add(WorkshopRow(id=1, title=""))
             for step, minutes in enums.STEP_DEFAULT_MINUTES.items():
@@ -39,6 +41,7 @@ class MetaService(Service):
             for step_key, texts in questions.items():
                 for pos, text in enumerate(texts):
                     s.add(GuidingQuestionRow(step=int(step_key), position=pos, text=text))
+            checklist.write_catalog(s, default.catalog, default.items)
 
     def workshop(self) -> model.Workshop:
         with self.wf.read() as s:
