@@ -459,3 +459,16 @@ def display_value(fieldname: str, value: Any) -> str:
         return CHOICES[fieldname][1].get(value, value)
     text = " ".join(str(value).split())
     return _short(text, 80) if text else "–"
+
+
+def describe(change: ActionChange) -> str:
+    """One line per action for the command line: what the import would do to it."""
+    if change.is_new:
+        return f"Zeile {change.row}: neue Maßnahme „{_short(change.title or '', 60)}“"
+    parts = []
+    for c in change.changes:
+        note = " (auch im Workshop geändert)" if c.conflict else ""
+        parts.append(
+            f"{COLUMNS_BY_FIELD[c.field].header}: {display_value(c.field, c.old)} → {display_value(c.field, c.new)}{note}"
+        )
+    return f"Zeile {change.row}: Nr. {change.action_id} „{_short(change.title or '', 60)}“: " + "; ".join(parts)

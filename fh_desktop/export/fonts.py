@@ -40,7 +40,9 @@ def pdf_fonts() -> FontSet:
     for font in (regular, bold):
         pdfmetrics.registerFont(font)
     _family("FHSans", "FHSans-Bold")
-    covered = frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+    # Only the Basic Multilingual Plane: reportlab writes the text map of astral characters
+    # (most emoji) wrongly, so they could not be searched or copied from the PDF.
+    covered = frozenset(c for c in regular.face.charToGlyph if c <= 0xFFFF) & frozenset(bold.face.charToGlyph)
     return FontSet("FHSans", "FHSans-Bold", covered, embedded=True)
 
 

@@ -195,6 +195,7 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
         """Holds pages back until the end, so each can say "Seite X von Y"."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
 

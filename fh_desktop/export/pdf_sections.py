@@ -54,8 +54,10 @@ def _head_row(st: Styles, *titles: str) -> list[Paragraph]:
 
 def board_section(ctx: Context) -> list:
     st, board = ctx.styles, ctx.data.board
-    story: list = [NextPageTemplate("landscape"), PageBreak(), heading(ctx, "1 Pinnwand: Planungsakteure und Aufgaben")]
-    if not board.cards and not board.zones:
+    empty = not board.cards and not board.zones
+    story: list = [NextPageTemplate("portrait" if empty else "landscape"), PageBreak(),
+                   heading(ctx, "1 Pinnwand: Planungsakteure und Aufgaben")]  # fmt: skip
+    if empty:
         return story + [st.para("Auf der Pinnwand wurden keine Karten angelegt.")]
     legend = board_legend(board, ctx.wide, st.fonts)
     room = ctx.wide_height - 12 - 30 - 3 * mm - 4 - legend.height  # frame padding, heading, spacer, slack
@@ -277,8 +279,8 @@ def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
 
 def actions_section(ctx: Context) -> list:
     st = ctx.styles
-    story: list = [NextPageTemplate("landscape"), PageBreak(), heading(ctx, "3 Maßnahmenplan")]
     actions = sorted(ctx.data.actions, key=lambda a: (a.position, a.id or 0))
+    story: list = [NextPageTemplate("landscape" if actions else "portrait"), PageBreak(), heading(ctx, "3 Maßnahmenplan")]
     if not actions:
         return story + [st.para("Es wurden keine Maßnahmen festgehalten.")]
     by_status = Counter(a.status for a in actions)
