@@ -71,6 +71,12 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
         plan = wf.action_import.preview(sheet)
         for warning in plan.warnings:
             print(f"Hinweis: {warning}")
+        if plan.foreign and not args.force:
+            raise ValidationError(
+                "„{path}“ stammt offenbar aus einem anderen Workshop; nichts wurde geändert "
+                "(mit --force trotzdem übernehmen).",
+                path=args.xlsx.name,
+            )
         if not plan.ok:
             for problem in plan.problems:
                 print(problem)
@@ -78,12 +84,6 @@ def cmd_import_actions(args: argparse.Namespace) -> int:
             raise ValidationError(
                 "{count} Zeile(n) in „{path}“ können nicht übernommen werden (siehe oben); nichts wurde geändert.",
                 count=rows,
-                path=args.xlsx.name,
-            )
-        if plan.foreign and not args.force:
-            raise ValidationError(
-                "„{path}“ stammt offenbar aus einem anderen Workshop; nichts wurde geändert "
-                "(mit --force trotzdem übernehmen).",
                 path=args.xlsx.name,
             )
         for change in plan.changes:

@@ -84,6 +84,11 @@ MSG_FORMULA = QT_TRANSLATE_NOOP(CTX, "„{column}“ enthält eine Formel; bitte
 MSG_MISSING_ROW = QT_TRANSLATE_NOOP(
     CTX, "Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert."
 )
+MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
+    CTX,
+    "Zeile {row}: „{title}“ steht ohne Nr. in der Tabelle, gibt es im Workshop aber schon "
+    "(vermutlich bereits übernommen); die Zeile wird übersprungen.",
+)
 MSG_FOREIGN = QT_TRANSLATE_NOOP(
     CTX,
     "Die Datei wurde aus dem Workshop „{source}“ exportiert, geöffnet ist „{target}“. "
@@ -328,6 +333,9 @@ def plan_import(
         if not problems:
             action = by_id.get(ident) if ident is not None else None
             original = originals.get(ident) if originals is not None and ident is not None else None
+            if action is None and _already_there(values, current, originals):
+                plan.warnings.append(Message.of(MSG_ALREADY_THERE, row=row.number, title=_short(values["title"])))
+                continue
             if action is None:
                 change, problems = _new_action(row.number, values)
             else:
@@ -392,6 +400,18 @@ def _parse_originals(raw: dict[int, dict[str, Any]] | None) -> dict[int, dict[st
 
 
 _UNKNOWN = object()  # an export record that cannot be read: compare with the workshop instead
+
+
+def _already_there(
+    values: dict[str, Any], current: list[model.Action], originals: dict[int, dict[str, Any]] | None
+) -> bool:
+    """A row without Nr. that matches an action added after the export: imported before."""
+    key = " ".join(values["title"].split()).casefold()
+    if not key:
+        return False
+    return any(
+        " ".join(a.title.split()).casefold() == key and (originals is None or a.id not in originals) for a in current
+    )
 
 
 def _new_action(row: int, values: dict[str, Any]) -> tuple[ActionChange, list[Message]]:
