@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reportlab.lib.colors import black
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from fh_desktop import __version__
 from fh_desktop.domain import model
@@ -55,14 +55,49 @@ def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options
 
 class _Document(BaseDocTemplate):
     def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab hook
-        level = getattr(flowable, "toc_level", None)
-        if level is None:
+        key = getattr(flowable, "toc_key", None)
+        if key is None:
             return
-        title = flowable.outline_title  # type: ignore[attr-defined]
-        key = f"s{id(flowable)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=False)
-        self.notify("TOCEntry", (level, flowable.toc_text, self.page, key))  # type: ignore[attr-defined]
+        self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.toc_level, closed=False)  # type: ignore[attr-defined]
+        self.canv.toc_pages[key] = self.page  # type: ignore[attr-defined]
+
+
+class _Contents(Flowable):
+    """The table of contents, laid out in one pass.
+
+    reportlab's own TableOfContents needs the whole document set twice. Here the
+    entries are known in advance (``sections.Context.toc``); the page numbers are
+    written by the canvas at the very end, when every heading has found its page.
+    """
+
+    def __init__(self, entries: list[tuple[str, int, str]], styles: Styles) -> None:
+        super().__init__()
+        self.entries = entries
+        self.styles = styles
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, sum(self.styles.toc[min(level, 1)].leading for _k, level, _t in self.entries)
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = sum(self.styles.toc[min(level, 1)].leading for _k, level, _t in self.entries)
+        for key, level, text in self.entries:
+            style = self.styles.toc[min(level, 1)]
+            y -= style.leading
+            base = y + (style.leading - style.fontSize) / 2
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(style.textColor)
+            canv.drawString(style.leftIndent, base, text)
+            start = style.leftIndent + canv.stringWidth(text, style.fontName, style.fontSize) + 6
+            dot = canv.stringWidth(" .", style.fontName, style.fontSize)
+            count = int((self.width - 22 - start) // dot)
+            if count > 0:
+                canv.drawRightString(self.width - 22, base, " ." * count)
+            canv.linkRect("", key, (0, y, self.width, y + style.leading), relative=1, thickness=0)
+            x, yy = canv.absolutePosition(self.width, base)
+            canv.toc_slots.append((canv.getPageNumber(), key, x, yy, style.fontName, style.fontSize))  # type: ignore[attr-defined]
 
 
 class _Report:
@@ -106,7 +141,7 @@ class _Report:
         story += sections.actions_section(ctx)
         story += sections.appendix(ctx)
         self.options.report("PDF-Seiten werden gesetzt …")
-        doc.multiBuild(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))
+        doc.build(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))
 
     # --- cover ------------------------------------------------------------
 
@@ -130,9 +165,7 @@ class _Report:
         story.append(grid_table(rows, [38 * mm, ctx.width - 38 * mm], header=False, zebra=False))
         if w.notes:
             story += [Spacer(1, 4 * mm), st.para(w.notes, st.small)]
-        story += [Spacer(1, 8 * mm), st.markup("Inhalt", st.h2)]
-        toc = TableOfContents(levelStyles=st.toc, dotsMinLevel=0)
-        story += [toc, Spacer(1, 6 * mm)]
+        story += [Spacer(1, 8 * mm), st.markup("Inhalt", st.h2), _Contents(ctx.toc, st), Spacer(1, 6 * mm)]
         story += _participants(ctx)
         story += [NextPageTemplate("portrait")]
         return story
@@ -198,6 +231,8 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
             kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
+            self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document
+            self.toc_slots: list[tuple] = []  # where the contents want a page number
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
@@ -212,6 +247,11 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
                 self.setFont(fonts.regular, 7.5)
                 self.setFillColor(MUTED)
                 self.drawRightString(width - MARGIN, BOTTOM - 15, f"Seite {number} von {total}")
+                self.setFillColor(black)
+                for page, key, x, y, font, size in self.toc_slots:
+                    if page == number and key in self.toc_pages:
+                        self.setFont(font, size)
+                        self.drawRightString(x, y, str(self.toc_pages[key]))
                 self.restoreState()
                 super().showPage()
             super().save()

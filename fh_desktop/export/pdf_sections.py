@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.lib.colors import HexColor
@@ -33,15 +33,18 @@ class Context:
     # Rows taller than a page are split only when a first attempt without splitting failed:
     # splitting inside rows also splits rows that merely reach the page end.
     split_rows: bool = False
+    toc: list[tuple[str, int, str]] = field(default_factory=list)  # (key, level, text) of every heading
 
 
 def heading(ctx: Context, text: str, level: int = 0) -> Paragraph:
     """A heading that appears in the contents and as a PDF bookmark."""
     st = ctx.styles
     p = st.para(text, st.h1 if level == 0 else st.h2)
+    key = f"h{len(ctx.toc)}"
+    p.toc_key = key  # type: ignore[attr-defined]
     p.toc_level = level  # type: ignore[attr-defined]
-    p.toc_text = st.esc(text)  # type: ignore[attr-defined]
     p.outline_title = " ".join(clean(text).split())  # type: ignore[attr-defined]
+    ctx.toc.append((key, level, p.outline_title))
     return p
 
 

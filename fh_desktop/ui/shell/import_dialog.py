@@ -140,7 +140,9 @@ class ImportDialog(QDialog):
             self.problems.addItem(problem_text(problem))
         self.problems.setVisible(bool(plan.problems))
         for change in plan.changes:
-            self.tree.addTopLevelItem(self._change_item(change))
+            item = self._change_item(change)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the action's title is read across the whole width
         self.tree.expandAll()
         self.tree.setVisible(bool(plan.changes))
         self._update_buttons()
