@@ -303,7 +303,7 @@ def actions_section(ctx: Context) -> list:
     ]  # fmt: skip
     for a in actions:
         rows.append(_action_row(ctx, a, codes, cards))
-    widths = [0.035, 0.19, 0.22, 0.13, 0.09, 0.085, 0.14, 0.11]
+    widths = [0.035, 0.20, 0.27, 0.11, 0.085, 0.08, 0.125, 0.095]  # the description gets the most room
     story.append(grid_table(rows, [f * ctx.wide for f in widths], split_in_row=ctx.split_rows))
     return story
 
