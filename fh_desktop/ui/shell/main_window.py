@@ -15,6 +15,8 @@ from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.shell.about_dialog import AboutDialog
+from fh_desktop.ui.shell.export_dialog import ExportDialog
+from fh_desktop.ui.shell.import_dialog import start_import
 from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
 from fh_desktop.ui.shell.start_page import StartPage
 from fh_desktop.ui.shell.workshop_view import WorkshopView
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, self.tr("&Demo-Workshop öffnen"), self.open_demo)
         file_menu.addSeparator()
         self.participants_action = self._action(file_menu, self.tr("&Teilnehmende …"), self.edit_participants)
+        self.export_action = self._action(file_menu, self.tr("&Exportieren …"), self.show_export, QKeySequence("Ctrl+E"))
+        self.import_actions_action = self._action(file_menu, self.tr("&Maßnahmen aus Excel übernehmen …"), self.import_actions)
         self.close_action = self._action(file_menu, self.tr("Workshop &schließen"), self.close_workshop, QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
         app = self.tr("Frühe Hilfen Werkstatt")
         self.setWindowTitle(f"{self.wf.path.name} – {app}" if self.wf else app)
         has_file = self.wf is not None
-        for act in (self.participants_action, self.close_action, *self.step_actions):
+        for act in (self.participants_action, self.export_action, self.import_actions_action, self.close_action, *self.step_actions):
             act.setEnabled(has_file)
 
     # --- opening and closing ----------------------------------------------
@@ -200,6 +204,15 @@ class MainWindow(QMainWindow):
         dialog = ParticipantsDialog(self.wf, self)
         dialog.open()
         self.participants_dialog = dialog
+
+    def show_export(self) -> None:
+        if self.wf is not None:
+            self.export_dialog = ExportDialog(self.wf, self)
+            self.export_dialog.open()
+
+    def import_actions(self) -> None:
+        if self.wf is not None:
+            self.import_dialog = start_import(self.wf, self)
 
     def show_about(self) -> None:
         dialog = AboutDialog(self)
