@@ -18,18 +18,14 @@ ANSWER_MARKS = {
     enums.Answer.NO: "✗",
     enums.Answer.UNKNOWN: "?",
 }
-# Colour-blind-safe diverging scheme (ColorBrewer BrBG): strong for charts, light for cells.
-ANSWER_COLORS = {
-    enums.Answer.YES: "#01665e",
-    enums.Answer.PARTLY: "#80cdc1",
-    enums.Answer.NO: "#bf812d",
-    enums.Answer.UNKNOWN: "#c8c8c8",
-}
+# The same colours as the reveal screen, so the room recognises its chart on paper.
+ANSWER_COLORS = stats.ANSWER_COLORS
+# Light tints of those colours for table cells with dark text.
 ANSWER_FILLS = {
-    enums.Answer.YES: "#c7e9e3",
-    enums.Answer.PARTLY: "#e6f2ef",
-    enums.Answer.NO: "#f3e3cc",
-    enums.Answer.UNKNOWN: "#ededed",
+    enums.Answer.YES: "#cdeee4",
+    enums.Answer.PARTLY: "#fbe8c2",
+    enums.Answer.NO: "#f7d3bd",
+    enums.Answer.UNKNOWN: "#e6e6e6",
 }
 
 
