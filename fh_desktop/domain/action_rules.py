@@ -36,7 +36,7 @@ FIELD_LABELS = {
     "responsible": QT_TRANSLATE_NOOP("action_rules", "Verantwortlich"),
     "involved": QT_TRANSLATE_NOOP("action_rules", "Beteiligte"),
     "start": QT_TRANSLATE_NOOP("action_rules", "Beginn"),
-    "due": QT_TRANSLATE_NOOP("action_rules", "bis"),
+    "due": QT_TRANSLATE_NOOP("action_rules", "Zeitrahmen bis"),
     "priority": QT_TRANSLATE_NOOP("action_rules", "Priorität"),
     "status": QT_TRANSLATE_NOOP("action_rules", "Status"),
     "resources": QT_TRANSLATE_NOOP("action_rules", "Ressourcen"),
@@ -167,13 +167,16 @@ def order_by_priority(actions: Sequence[model.Action]) -> list[int]:
     return [a.id for _, a in ranked if a.id is not None]
 
 
-def moved(order: Sequence[int], ids: Sequence[int], before: int | None) -> list[int]:
+def moved(order: Sequence[int], ids: Sequence[int], before: int | None, *, after: int | None = None) -> list[int]:
     """``order`` with ``ids`` (kept in their present order) taken out and put before ``before``.
 
-    ``before=None`` puts them at the end. If ``before`` is one of the moved ids, the block
-    lands where the first following unmoved action is (so dropping onto itself is a no-op).
+    ``before=None`` puts them right after ``after``, or at the end when that is ``None`` too.
+    If ``before`` is one of the moved ids, the block lands where the first following
+    unmoved action is (so dropping onto itself is a no-op).
     """
     moving = [i for i in order if i in set(ids)]
+    if before is None and after is not None and after in order:
+        before = next((i for i in order[order.index(after) + 1 :] if i not in moving), None)
     if before in moving:
         after = order[order.index(before) :]
         before = next((i for i in after if i not in moving), None)

@@ -72,19 +72,25 @@ class ActionService(CrudMixin):
 
     def restore_action(self, action: model.Action) -> model.Action:
         """Undo of ``remove_action``: the action comes back with its id, links and place in the plan."""
-        _check(vars(action))
-        values = convert.columns_of(action, ActionRow)
-        check_texts(values)
-        with self.wf.transaction() as s:
-            # Make room at its old place; positions stay a plain sort key.
-            s.execute(
-                update(ActionRow).where(ActionRow.position >= action.position).values(position=ActionRow.position + 1)
-            )
-            s.add(ActionRow(**values))
-            s.flush()
-            _set_links(s, action.id, action.item_ids, action.card_ids)
-        self._emit("action", "added", action.id)
+        self.restore_actions([action])
         return self.action(action.id)  # type: ignore[arg-type]
+
+    def restore_actions(self, actions: Sequence[model.Action]) -> None:
+        """Undo of ``remove_actions``: all come back in one step, each at its old place."""
+        for action in actions:
+            _check(vars(action))
+            check_texts(convert.columns_of(action, ActionRow))
+        with self.wf.transaction() as s:
+            present = [(pos, 1, ident) for ident, pos in s.execute(select(ActionRow.id, ActionRow.position))]
+            for action in actions:
+                s.add(ActionRow(**convert.columns_of(action, ActionRow)))
+                s.flush()
+                _set_links(s, action.id, action.item_ids, action.card_ids)
+            # Old positions put each back where it was; on a tie the restored one goes first.
+            back = [(a.position, 0, a.id) for a in actions]
+            _apply_order(s, [ident for _, _, ident in sorted(present + back)])
+        for action in actions:
+            self._emit("action", "added", action.id)
 
     def update_action(self, ident: int, **values: Any) -> model.Action:
         """Change some fields of one action (``item_ids``/``card_ids`` replace the links)."""
@@ -109,14 +115,23 @@ class ActionService(CrudMixin):
 
     def remove_action(self, ident: int) -> model.Action:
         """Delete one action with its links; returns it as it was, for ``restore_action``."""
+        return self.remove_actions([ident])[0]
+
+    def remove_actions(self, ids: Sequence[int]) -> list[model.Action]:
+        """Delete several actions in one step; returns them (plan order) for ``restore_actions``."""
         with self.wf.transaction() as s:
-            row = self._get(s, ActionRow, ident, "Maßnahme")
-            gone = _to_domain(row, _links(s, ActionItemRow, "item_id", ident), _links(s, ActionCardRow, "card_id", ident))
-            s.execute(delete(ActionItemRow).where(ActionItemRow.action_id == ident))
-            s.execute(delete(ActionCardRow).where(ActionCardRow.action_id == ident))
-            s.execute(delete(ActionRow).where(ActionRow.id == ident))
-        self._emit("action", "removed", ident)
-        return gone
+            gone = []
+            for ident in ids:
+                row = self._get(s, ActionRow, ident, "Maßnahme")
+                gone.append(
+                    _to_domain(row, _links(s, ActionItemRow, "item_id", ident), _links(s, ActionCardRow, "card_id", ident))
+                )
+            s.execute(delete(ActionItemRow).where(ActionItemRow.action_id.in_(list(ids))))
+            s.execute(delete(ActionCardRow).where(ActionCardRow.action_id.in_(list(ids))))
+            s.execute(delete(ActionRow).where(ActionRow.id.in_(list(ids))))
+        for action in gone:
+            self._emit("action", "removed", action.id)
+        return sorted(gone, key=lambda a: (a.position, a.id))
 
     # --- order ------------------------------------------------------------
 

@@ -124,6 +124,13 @@ def test_moved(ids, before, expected):
     assert rules.moved([1, 2, 3, 4], ids, before) == expected
 
 
+def test_moved_after_a_row_keeps_hidden_followers_behind():
+    # A filter shows 1 and 3; dropping 4 below 3 means "right after 3", not "at the very end".
+    assert rules.moved([1, 2, 3, 5, 4], [4], None, after=3) == [1, 2, 3, 4, 5]
+    assert rules.moved([1, 2, 3], [1], None, after=3) == [2, 3, 1]
+    assert rules.moved([1, 2, 3], [2], None, after=None) == [1, 3, 2]
+
+
 def test_every_value_has_a_colour_and_a_symbol():
     for table in (action_style.PRIORITY_COLORS, action_style.PRIORITY_SYMBOLS):
         assert set(table) == set(enums.Priority.ALL)

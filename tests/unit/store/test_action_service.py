@@ -150,3 +150,80 @@ def test_hostile_text_is_stored_verbatim(wf):
     a = add(wf, hostile, responsible="@SUMME(A1)")
     assert wf.actions.action(a.id).title == hostile
     assert wf.actions.action(a.id).responsible == "@SUMME(A1)"
+
+
+def test_remove_several_in_one_step_and_restore_all(wf, events):
+    a, b, c, d = (add(wf, t) for t in "ABCD")
+    wf.actions.set_order([d.id, a.id, b.id, c.id])
+    events.clear()
+    gone = wf.actions.remove_actions([c.id, d.id])
+    assert [g.title for g in gone] == ["D", "C"]
+    assert titles(wf) == ["A", "B"]
+    wf.actions.restore_actions(gone)
+    assert titles(wf) == ["D", "A", "B", "C"]
+    assert sorted(e[2] for e in events if e[1] == "removed") == sorted([c.id, d.id])
+
+
+def test_failed_multi_remove_changes_nothing(wf):
+    a = add(wf, "A")
+    with pytest.raises(NotFoundError):
+        wf.actions.remove_actions([a.id, 999])
+    assert titles(wf) == ["A"]
+
+
+# --- the demo plan ----------------------------------------------------------------
+
+
+def test_demo_plan_links_to_the_cards_and_items_it_finds(wf):
+    from fh_desktop.demo import actions as demo
+
+    def card(title):
+        return wf.board.add_card(model.Card(title=title)).id
+
+    jhp, kt, jha = card("Jugendhilfeplanung"), card("Rat/Kreistag"), card("Jugendhilfeausschuss")
+    nwk = card("Netzwerkkoordination Frühe Hilfen")
+    card("Jugendhilfeplanung und Netzwerk")  # contains a wanted title, but is not the card meant
+    wf.checklist.set_catalog(
+        model.Catalog(key="qd4", title="QD 4"),
+        [
+            model.CatalogItem(code="4.1.1", statement="Inwieweit gibt es eine vom Rat/Kreistag verabschiedete Planungskonzeption?"),
+            model.CatalogItem(code="", statement="Die Koordination des Netzwerks Frühe Hilfen wird als Planungsaufgabe verstanden."),
+            model.CatalogItem(code="P7", statement="Die Berichte werden für die kommunale Politik kontinuierlich vorgestellt."),
+        ],
+    )
+    concept, coordination, reports = (i.id for i in wf.checklist.items())
+    demo.fill(wf)
+    plan = {a.title: a for a in wf.actions.actions()}
+    assert len(plan) >= 8
+    first = plan["Planungskonzeption Frühe Hilfen fortschreiben und vom Kreistag beschließen lassen"]
+    assert first.item_ids == [concept] and first.card_ids == [jhp, kt]
+    second = plan["Netzwerkkoordination verbindlich in die Jugendhilfeplanung einbinden"]
+    assert second.item_ids == [coordination] and set(second.card_ids) == {nwk, jhp}
+    committee = plan["Berichterstattung im Jugendhilfeausschuss verstetigen"]
+    assert committee.item_ids == [reports] and committee.card_ids == [jha]
+
+
+def test_demo_plan_is_complete_and_valid_without_board_or_checklist(wf):
+    from fh_desktop.demo import actions as demo
+    from fh_desktop.domain import action_rules
+
+    demo.fill(wf)
+    plan = wf.actions.actions()
+    assert len(plan) >= 8
+    assert {a.status for a in plan} == set(enums.Status.ALL)
+    assert {a.priority for a in plan} == set(enums.Priority.ALL)
+    for a in plan:
+        assert action_rules.validate_action(a) == [], a.title
+        assert a.responsible and a.goal
+        assert a.item_ids == [] and a.card_ids == []
+    assert sum(1 for a in plan if a.due is not None) >= 8
+
+
+def test_demo_file_has_the_plan(demo_file):
+    with WorkshopFile.open(demo_file) as wf:
+        plan = wf.actions.actions()
+        assert len(plan) >= 8
+        known_cards = {c.id for c in wf.board.cards()}
+        known_items = {i.id for i in wf.checklist.items()}
+        for a in plan:
+            assert set(a.card_ids) <= known_cards and set(a.item_ids) <= known_items
