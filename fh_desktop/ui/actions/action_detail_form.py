@@ -39,13 +39,16 @@ from fh_desktop.ui.actions.action_table_model import priority_label, problem_tex
 from fh_desktop.ui.actions.commands import ActionCommands, field_label
 from fh_desktop.ui.actions.date_field import DateField
 from fh_desktop.ui.actions.link_targets import LinkTargets
+from fh_desktop.ui.actions.growing_text_edit import GrowingTextEdit, TitleEdit
 from fh_desktop.ui.common.errors import error_text
 
-LINE_FIELDS = ("title", "responsible", "involved")
-TEXT_FIELDS = ("goal", "description", "resources", "indicator")
+LINE_FIELDS = ("responsible", "involved")
+TEXT_FIELDS = ("title", "goal", "description", "resources", "indicator")
 DATE_FIELDS = ("start", "due")
 CHOICE_FIELDS = ("priority", "status")
 _WARNING_COLOR = "#8a5a00"
+# Focus coming back from a completer popup or another window continues the same typing.
+_PASSING_FOCUS = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class _FieldHistoryFilter(QObject):
@@ -56,7 +59,7 @@ class _FieldHistoryFilter(QObject):
         self._on_focus = on_focus
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusIn:
+        if event.type() == QEvent.Type.FocusIn and event.reason() not in _PASSING_FOCUS:  # type: ignore[attr-defined]
             self._on_focus()
         elif event.type() == QEvent.Type.ShortcutOverride:
             key: QKeyEvent = event  # type: ignore[assignment]
@@ -88,13 +91,14 @@ class ActionDetailForm(QWidget):
         history = _FieldHistoryFilter(self._new_session, self)
         self.editors: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
-        self.title_edit = QLineEdit(self)
+        self.title_edit = TitleEdit(self)
         self.title_edit.setObjectName("actionTitleEdit")
         self.title_edit.setPlaceholderText(self.tr("Was soll getan werden?"))
         font = self.title_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_edit.setFont(font)
+        self.title_edit.textChanged.connect(lambda: self._commit_text("title", self.title_edit.text()))
         self.editors["title"] = self.title_edit
         self.responsible_edit = QLineEdit(self)
         self.responsible_edit.setPlaceholderText(self.tr("Stelle oder Person, z. B. Jugendhilfeplanung"))
@@ -120,14 +124,9 @@ class ActionDetailForm(QWidget):
             "resources": self.tr("Zeit, Geld, Personal, Räume …"),
             "indicator": self.tr("Woran erkennen wir, dass es gelungen ist?"),
         }
-        for name in TEXT_FIELDS:
-            edit = QPlainTextEdit(self)
-            edit.setTabChangesFocus(True)
-            edit.setUndoRedoEnabled(False)  # one history: the workshop's undo stack
+        for name in TEXT_FIELDS[1:]:
+            edit = GrowingTextEdit(self, min_lines=2, max_lines=8)
             edit.setPlaceholderText(placeholders[name])
-            lines = edit.fontMetrics().lineSpacing()
-            edit.setMinimumHeight(lines * 3 + 12)
-            edit.setMaximumHeight(lines * 6 + 12)
             edit.textChanged.connect(lambda n=name, e=edit: self._commit_text(n, e.toPlainText()))
             self.editors[name] = edit
         for name in DATE_FIELDS:
@@ -165,6 +164,7 @@ class ActionDetailForm(QWidget):
             self.messages[name] = message
 
         form = QFormLayout()
+        self.form_layout = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in ("title", "goal", "description", "responsible", "involved"):
@@ -202,6 +202,18 @@ class ActionDetailForm(QWidget):
         )
         self.set_action(None)
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        # Narrow (a small window, or the splitter pulled): labels above the fields, so the
+        # fields keep the whole width for the text.
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < 460
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if self.form_layout.rowWrapPolicy() != policy:
+            self.form_layout.setRowWrapPolicy(policy)
+
     def _label(self, name: str) -> str:
         return self.tr("Bezüge") if name == "links" else field_label(name)
 
@@ -230,6 +242,7 @@ class ActionDetailForm(QWidget):
         label = QLabel(right_label, self)
         label.setStyleSheet("font-weight: bold;")
         label.setBuddy(self.editors[right])
+        label.setMinimumHeight(self.editors[right].sizeHint().height())  # level with the field's text
         row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._with_message(right), 1, Qt.AlignmentFlag.AlignTop)
         return box
@@ -264,7 +277,7 @@ class ActionDetailForm(QWidget):
 
     def focus_title(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.title_edit.end(False)
+        self.title_edit.end()
 
     def show_rejected(self, ident: int, name: str, text: str, message: str) -> None:
         """An edit elsewhere (a table cell) could not be stored: keep its text here with the reason."""

@@ -40,6 +40,9 @@ class ActionFilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Filter zurücksetzen"), self)
         self.reset_button.setEnabled(False)
         label = QLabel(self.tr("Filter:"), self)
+        # Prefer full labels, but let a small window squeeze them instead of growing wider.
+        for widget in (self.status_combo, self.priority_combo, self.responsible_combo, self.reset_button):
+            widget.setMinimumWidth(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)

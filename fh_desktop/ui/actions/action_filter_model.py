@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from fh_desktop.domain import enums, model
-from fh_desktop.ui.actions.action_table_model import COL_NUMBER, ObjectRole, SortRole
+from fh_desktop.ui.actions.action_table_model import COL_NUMBER, IdRole, ObjectRole, SortRole
 from fh_desktop.ui.actions.link_targets import LinkTargets
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,12 +61,22 @@ class ActionFilterModel(QSortFilterProxyModel):
         """Keep ``ident`` visible until the filter settings change."""
         if ident in self._pinned:
             return
-        if not self.is_filtered():
-            self._pinned.add(ident)  # nothing hidden, nothing to re-filter
+        if not self.is_filtered() or self._shown(ident):
+            # Nothing to re-filter. This is also the path taken while Qt is still busy
+            # filtering (selection moves as rows go), where re-filtering would corrupt the proxy.
+            self._pinned.add(ident)
             return
         self.beginFilterChange()
         self._pinned.add(ident)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _shown(self, ident: int) -> bool:
+        source = self.sourceModel()
+        for row in range(source.rowCount()):
+            index = source.index(row, 0)
+            if index.data(IdRole) == ident:
+                return self.mapFromSource(index).isValid()
+        return False
 
     def _change(self, apply) -> None:  # noqa: ANN001
         self.beginFilterChange()

@@ -129,8 +129,9 @@ class ActionTableModel(QAbstractTableModel):
             self.endResetModel()
 
     def refresh_links(self) -> None:
-        """Card or item names changed: the links column (and the search in it) shows new text."""
+        """Cards or items changed: new names in the links column; a deleted one drops out of the links."""
         self._targets.reload()
+        self.sync()  # the store removes links to deleted cards and items without an "action" event
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_LINKS), self.index(len(self._rows) - 1, COL_LINKS))
 
@@ -152,13 +153,13 @@ class ActionTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def _reorder(self, new: list[model.Action]) -> None:
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         new_row = {a.id: row for row, a in enumerate(new)}
         persistent = self.persistentIndexList()
         moved = [self.index(new_row[self._rows[i.row()].id], i.column()) for i in persistent]
         self._set_rows(new)
         self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
         # The number column shows the new places.
         self.dataChanged.emit(self.index(0, COL_NUMBER), self.index(len(new) - 1, COL_NUMBER))
 

@@ -2,8 +2,8 @@
 
 Keys: Enter moves to the next row and, in the last row, asks for a new action; Delete
 asks to delete the selection; F2 edits the cell. A drag moves the selected actions to
-the line shown between rows; the store does the moving (one undo step), so the drop is
-reported as a copy and Qt's own "remove the dragged rows" never runs.
+the line shown between rows; the store does the moving (one undo step). Qt's own
+"remove the dragged rows after a move" finds no ``removeRows`` in the model and does nothing.
 """
 
 from __future__ import annotations
@@ -48,6 +48,49 @@ class ActionTableView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.reorder_allowed = True
         self._drop_y: int | None = None
+        self.stretch_column = -1
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    # --- the title column takes the room that is left, but never less than it needs ------
+
+    def set_stretch_column(self, column: int) -> None:
+        """``column`` fills the free width, and keeps a readable width when there is none.
+
+        Qt's own Stretch mode shrinks the column to nothing in a narrow window, and the
+        title is the one column the room must be able to read.
+        """
+        self.stretch_column = column
+        self.fit_stretch_column()
+
+    def minimum_stretch_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("x" * 24)
+
+    def fit_stretch_column(self) -> None:
+        if self.stretch_column < 0 or self.model() is None:
+            return
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.stretch_column and not header.isSectionHidden(c)
+        )
+        width = max(self.minimum_stretch_width(), self.viewport().width() - others)
+        if header.sectionSize(self.stretch_column) != width:
+            header.resizeSection(self.stretch_column, width)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.stretch_column:
+            self.fit_stretch_column()
+        # Wrapped text needs other row heights; Qt only measures rows when their data changes.
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_stretch_column()
+
+    def setColumnHidden(self, column: int, hide: bool) -> None:  # noqa: N802 - Qt name
+        super().setColumnHidden(column, hide)
+        self.fit_stretch_column()
 
     # --- keyboard ---------------------------------------------------------------
 
@@ -108,8 +151,7 @@ class ActionTableView(QTableView):
         before = self._id_at_or_after(row, ids)
         after = None if before is not None else self._id_before(row, ids)
         self.move_requested.emit(ids, before, after)
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
+        event.acceptProposedAction()
         self.setState(QAbstractItemView.State.NoState)
 
     def _drop_target(self, pos: QPoint) -> tuple[int, int]:

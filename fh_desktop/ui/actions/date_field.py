@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from fh_desktop.domain import action_rules
@@ -29,6 +29,8 @@ class DateField(QWidget):
         self.button.setText(self.tr("Kalender"))
         self.button.setToolTip(self.tr("Datum im Kalender auswählen"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Tab goes from date to date; typing is the fast way, the calendar is for the mouse.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar = QCalendarWidget(self)
         self.calendar.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
         self.calendar.setGridVisible(True)

@@ -111,7 +111,6 @@ class ActionsPage(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(atm.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(atm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for col, sample in COLUMN_SAMPLES.items():
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
@@ -125,6 +124,7 @@ class ActionsPage(StepPage):
         )
         for col in hidden_cols:
             self.table.setColumnHidden(col, True)
+        self.table.set_stretch_column(atm.COL_TITLE)
 
     def _build_commands(self) -> None:
         self.quick_entry = QLineEdit(self)
@@ -144,6 +144,7 @@ class ActionsPage(StepPage):
             b.setObjectName(name)
             b.setToolTip(tip)
             b.clicked.connect(lambda *_: slot())
+            b.setMinimumWidth(40)  # a small window squeezes the row instead of growing wider
             return b
 
         self.add_button = button(
@@ -185,6 +186,7 @@ class ActionsPage(StepPage):
         )
         self.count_label = QLabel(self)
         self.count_label.setObjectName("actionCount")
+        self.count_label.setMinimumWidth(20)
 
     def _build_layout(self) -> None:
         entry = QHBoxLayout()
