@@ -147,6 +147,18 @@ def parse_date(text: str) -> dt.date | None:
         raise DateParseError(text.strip()) from None
 
 
+def is_complete_date(text: str) -> bool:
+    """A date typed out in full (four-digit year) that exists: safe to store while still typing."""
+    m = _DATE_RE.match(text)
+    if not (m and len(m.group(3)) == 4) and not _ISO_RE.match(text):
+        return False
+    try:
+        parse_date(text)
+    except DateParseError:
+        return False
+    return True
+
+
 def format_date(value: dt.date | None) -> str:
     return "" if value is None else value.strftime("%d.%m.%Y")
 

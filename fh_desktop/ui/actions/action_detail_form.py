@@ -132,6 +132,7 @@ class ActionDetailForm(QWidget):
         for name in DATE_FIELDS:
             field = DateField(self)
             field.edited.connect(lambda n=name: self._commit_date(n))
+            field.line.textEdited.connect(lambda text, n=name: self._commit_date_while_typing(n, text))
             self.editors[name] = field
         self.start_field: DateField = self.editors["start"]  # type: ignore[assignment]
         self.due_field: DateField = self.editors["due"]  # type: ignore[assignment]
@@ -174,7 +175,18 @@ class ActionDetailForm(QWidget):
         form.addRow(self._row_label("priority"), self._pair("priority", "status", self.tr("Status")))
         for name in ("resources", "indicator"):
             form.addRow(self._row_label(name), self._with_message(name))
-        form.addRow(self._row_label("links"), self.links_box)
+        self.links_message = QLabel(self)
+        self.links_message.setObjectName("linksMessage")
+        self.links_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.links_message.setWordWrap(True)
+        self.links_message.setStyleSheet(f"color: {action_style.PROBLEM_COLOR};")
+        self.links_message.hide()
+        links = QWidget(self)
+        links_column = QVBoxLayout(links)
+        links_column.setContentsMargins(0, 0, 0, 0)
+        links_column.addWidget(self.links_box)
+        links_column.addWidget(self.links_message)
+        form.addRow(self._row_label("links"), links)
 
         body = QWidget(self)
         body.setLayout(form)
@@ -262,6 +274,7 @@ class ActionDetailForm(QWidget):
         for editor in self.editors.values():
             editor.setEnabled(action is not None)
         self.links_box.set_action(action)
+        self.links_message.hide()
         if action is not None:
             self._load(action)
         self._show_problems()
@@ -334,6 +347,7 @@ class ActionDetailForm(QWidget):
         self._commit(name, text, merge=True, typed=text)
 
     def _commit_date(self, name: str) -> None:
+        """The person has finished the date (Enter, leaving the field, calendar): store or explain."""
         if self._loading or self._action is None:
             return
         field: DateField = self.editors[name]  # type: ignore[assignment]
@@ -343,11 +357,28 @@ class ActionDetailForm(QWidget):
             self._drafts[(self._action.id, name)] = (field.text(), problem_text(exc.problem(name)))  # type: ignore[index]
             self._show_problems()
             return
-        self._commit(name, value, typed=field.text())
+        self._commit(name, value, merge=True, typed=field.text())
+
+    def _commit_date_while_typing(self, name: str, text: str) -> None:
+        """Store a date as soon as it is complete, so a crash mid-field loses nothing.
+
+        Only a full four-digit year counts here: "1.4.20" on the way to "1.4.2027" must not
+        be stored as 2020. Messages wait until the field is finished.
+        """
+        if self._loading or self._action is None or not action_rules.is_complete_date(text):
+            return
+        self._commit(name, action_rules.parse_date(text), merge=True, typed=text)
 
     def _commit_links(self, items: list[int], cards: list[int]) -> None:
-        if self._action is not None:
-            self._commit_values({"item_ids": items, "card_ids": cards}, "links")
+        if self._action is None:
+            return
+        try:
+            self._commands.edit(self._action.id, {"item_ids": items, "card_ids": cards})  # type: ignore[arg-type]
+        except FhError as exc:  # e.g. a card deleted on the board meanwhile
+            self.links_message.setText(error_text(exc))
+            self.links_message.show()
+        else:
+            self.links_message.hide()
 
     def _commit(self, name: str, value: Any, *, merge: bool = False, typed: str | None = None) -> None:
         if self._loading or self._action is None:
@@ -361,13 +392,6 @@ class ActionDetailForm(QWidget):
         else:
             self._drafts.pop((ident, name), None)  # type: ignore[arg-type]
         self._show_problems()
-
-    def _commit_values(self, values: dict[str, Any], message_field: str) -> None:
-        assert self._action is not None
-        try:
-            self._commands.edit(self._action.id, values)  # type: ignore[arg-type]
-        except FhError as exc:
-            self.messages.get(message_field, self.messages["title"]).setText(error_text(exc))
 
     # --- messages -------------------------------------------------------------------
 

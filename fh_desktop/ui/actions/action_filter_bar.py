@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from fh_desktop.domain import enums
 from fh_desktop.ui.actions.action_filter_model import NOBODY, UNFINISHED, ActionFilterModel
 from fh_desktop.ui.actions.action_table_model import priority_label, status_label
+from fh_desktop.ui.actions.plain_text import cell_text, plain_tooltip
 
 _UNFINISHED_KEY = "unfinished"
 
@@ -72,8 +73,10 @@ class ActionFilterBar(QWidget):
         self.responsible_combo.addItem(self.tr("Alle Verantwortlichen"), None)
         self.responsible_combo.addItem(self.tr("(niemand eingetragen)"), NOBODY)
         for value in values:
-            self.responsible_combo.addItem(value, value)
-            self.responsible_combo.setItemData(self.responsible_combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
+            self.responsible_combo.addItem(cell_text(value), value)
+            self.responsible_combo.setItemData(
+                self.responsible_combo.count() - 1, plain_tooltip(value), Qt.ItemDataRole.ToolTipRole
+            )
         self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(chosen)))
         self.responsible_combo.blockSignals(False)
 

@@ -31,6 +31,7 @@ from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.actions.commands import ActionCommands
 from fh_desktop.ui.actions.link_targets import LinkTargets
+from fh_desktop.ui.actions.plain_text import cell_text, plain_tooltip
 from fh_desktop.ui.common.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,7 +280,8 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._font(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(a, col)
+            tip = self._tooltip(a, col)
+            return None if tip is None else plain_tooltip(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NUMBER, *DATE_COLUMNS):
             return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -293,7 +295,7 @@ class ActionTableModel(QAbstractTableModel):
             return str(row + 1)
         if col == COL_TITLE:
             mark = "⚠ " if action_rules.errors_only(self._problems.get(a.id, [])) else ""  # type: ignore[arg-type]
-            return mark + (a.title if a.title.strip() else self.tr("(ohne Titel)"))
+            return mark + (cell_text(a.title) if a.title.strip() else self.tr("(ohne Titel)"))
         if col in DATE_COLUMNS:
             return action_rules.format_date(getattr(a, FIELDS[col]))
         if col == COL_PRIORITY:
@@ -302,7 +304,7 @@ class ActionTableModel(QAbstractTableModel):
             return status_label(a.status)
         if col == COL_LINKS:
             return "\n".join(self._targets.short_label(kind, ident) for kind, ident in self._targets.links_of(a))
-        return getattr(a, FIELDS[col])
+        return cell_text(getattr(a, FIELDS[col]))
 
     def _edit_value(self, a: model.Action, row: int, col: int) -> Any:
         if col in DATE_COLUMNS:
@@ -360,7 +362,7 @@ class ActionTableModel(QAbstractTableModel):
             return "\n".join(self._targets.label(kind, ident) for kind, ident in self._targets.links_of(a)) or None
         if col in FIELDS and col not in DATE_COLUMNS | {COL_PRIORITY, COL_STATUS}:
             text = getattr(a, FIELDS[col])
-            return text if len(text) > 60 else None
+            return text if len(text) > 60 or len(text) > len(cell_text(text)) else None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

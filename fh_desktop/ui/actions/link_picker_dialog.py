@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.ui.actions.link_targets import LinkTargets, card_label, item_label
+from fh_desktop.ui.actions.plain_text import plain_tooltip
 from fh_desktop.ui.common.step_page import CARD, ITEM
 
 KindRole = Qt.ItemDataRole.UserRole + 1  # CARD or ITEM
@@ -78,7 +79,7 @@ class LinkPickerDialog(QDialog):
             entry.setCheckState(0, Qt.CheckState.Checked if ident in checked else Qt.CheckState.Unchecked)
             entry.setData(0, KindRole, kind)
             entry.setData(0, IdRole, ident)
-            entry.setToolTip(0, label)
+            entry.setToolTip(0, plain_tooltip(label))
         return group
 
     def entries(self) -> list[QTreeWidgetItem]:

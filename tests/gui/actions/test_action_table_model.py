@@ -123,3 +123,13 @@ def test_drag_data_carries_the_ids(wf, plan):
     data = table.mimeData([table.index(1, 0), table.index(1, 3), table.index(3, 1)])
     assert atm.dragged_ids(data) == [plan[1], plan[3]]
     assert atm.MIME_TYPE in table.mimeTypes()
+
+
+def test_markup_is_shown_literally_and_huge_text_shortened(wf):
+    wf.actions.add_action(model.Action(title="<b>fett</b> =SUMME(A1)", goal="<i>kursiv</i> " + "y" * 5000))
+    table, _, _ = make_model(wf)
+    assert table.index(0, atm.COL_TITLE).data() == "<b>fett</b> =SUMME(A1)"
+    goal = table.index(0, atm.COL_GOAL)
+    assert len(goal.data()) == 400 and goal.data().endswith("…")
+    tip = goal.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;i&gt;kursiv&lt;/i&gt;" in tip and "<i>" not in tip  # Qt would render it as HTML

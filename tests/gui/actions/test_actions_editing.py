@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from fh_desktop.domain import enums, model
 from fh_desktop.store.workshop_file import WorkshopFile
@@ -72,10 +72,12 @@ def test_every_field_of_the_form_is_stored_and_survives_reopen(qtbot, page, wf, 
         type_text(qtbot, form.editors[name], text)
     form.start_field.line.setFocus()
     type_text(qtbot, form.start_field.line, "1.2.27")
+    assert wf.actions.action(plan[0]).start is None  # "1.2.2" is not yet a date: nothing stored
     qtbot.keyClick(form.start_field.line, Qt.Key.Key_Tab)  # leaving the field stores the date
     assert form.due_field.line.hasFocus()
     form.due_field.line.selectAll()
     type_text(qtbot, form.due_field.line, "30.09.2027")
+    assert wf.actions.action(plan[0]).due == dt.date(2027, 9, 30)  # stored as soon as complete
     qtbot.keyClick(form.due_field.line, Qt.Key.Key_Return)
     form.priority_combo.setFocus()
     qtbot.keyClick(form.priority_combo, Qt.Key.Key_Up)  # niedrig -> mittel
@@ -189,6 +191,13 @@ def test_cell_editing_by_keyboard(qtbot, page, wf, plan):
     # Qt commits a cell editor on the next turn of the event loop.
     qtbot.waitUntil(lambda: wf.actions.action(plan[1]).responsible == "Gesundheitsplanung")
     assert page.form.responsible_edit.text() == "Gesundheitsplanung"
+    # Priority from a drop-down in the cell: F2, arrow, Enter.
+    table.setCurrentIndex(page.proxy.index(1, atm.COL_PRIORITY))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox) and combo.currentData() == enums.Priority.HIGH
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: wf.actions.action(plan[1]).priority == enums.Priority.MEDIUM)
 
 
 def test_delete_key_removes_and_undo_restores_with_links_and_place(qtbot, page, wf, plan):

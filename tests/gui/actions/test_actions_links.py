@@ -129,3 +129,15 @@ def test_in_the_window_undo_keys_and_step_links_work(qtbot, tmp_path):
     assert window.view.current_step() == 1
     assert stored_titles(window.wf)[0] == before + " (Entwurf)"
     window.close()
+
+
+def test_a_link_to_a_card_deleted_meanwhile_is_explained(qtbot, page, wf, plan):
+    _, cards = add_targets(wf)
+    page.select_action(plan[0])
+    page.form.links_box.open_picker()
+    dialog = page.form.links_box.picker
+    dialog.entry(CARD, cards[0]).setCheckState(0, Qt.CheckState.Checked)
+    wf.board.remove_card(cards[0])  # someone else on the board, while the dialog is open
+    dialog.accept()
+    assert page.form.links_message.isVisible() and "gibt es nicht" in page.form.links_message.text()
+    assert wf.actions.action(plan[0]).card_ids == []

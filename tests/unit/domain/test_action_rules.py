@@ -96,6 +96,15 @@ def test_unparseable_dates_raise_with_the_text(text):
     assert text.strip() in problem.message()
 
 
+@pytest.mark.parametrize(
+    ("text", "complete"),
+    [("1.4.2027", True), ("01.04.2027", True), ("2027-04-01", True), ("1.4.20", False), ("1.4.202", False),
+     ("31.02.2027", False), ("", False)],
+)
+def test_complete_dates_are_only_those_with_a_full_year(text, complete):
+    assert rules.is_complete_date(text) is complete
+
+
 def test_format_date():
     assert rules.format_date(dt.date(2027, 1, 5)) == "05.01.2027"
     assert rules.format_date(None) == ""
