@@ -63,7 +63,7 @@ class ActionTableView(QTableView):
         self.fit_stretch_column()
 
     def minimum_stretch_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance("x" * 24)
+        return self.fontMetrics().horizontalAdvance("x" * 20)
 
     def fit_stretch_column(self) -> None:
         if self.stretch_column < 0 or self.model() is None:

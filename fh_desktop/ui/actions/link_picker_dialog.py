@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -18,12 +19,12 @@ from fh_desktop.ui.actions.link_targets import LinkTargets, card_label, item_lab
 from fh_desktop.ui.actions.plain_text import plain_tooltip
 from fh_desktop.ui.common.step_page import CARD, ITEM
 
-KindRole = Qt.ItemDataRole.UserRole + 1  # CARD or ITEM
+KindRole = Qt.ItemDataRole.UserRole + 1  # CARD or ITEM; empty on group headings
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 
 class LinkPickerDialog(QDialog):
-    """Two checkable groups (Checkliste, Pinnwand) with a search line; ``chosen()`` after accept."""
+    """Checkable lists of items (Checkliste) and cards (Pinnwand) with a search line; ``chosen()`` after accept."""
 
     def __init__(
         self,
@@ -44,13 +45,14 @@ class LinkPickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Suchen …"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Bezüge durchsuchen"))
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.items_group = self._group(self.tr("Checkliste"), [(ITEM, i.id, item_label(i)) for i in targets.sorted_items()], item_ids)
-        self.cards_group = self._group(self.tr("Pinnwand"), [(CARD, c.id, card_label(c)) for c in targets.sorted_cards()], card_ids)
-        self.tree.expandAll()
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long checklist statements wrap instead of being cut off
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self._heading(self.tr("Checkliste"))
+        self._entries([(ITEM, i.id, item_label(i)) for i in targets.sorted_items()], item_ids)
+        self._heading(self.tr("Pinnwand"))
+        self._entries([(CARD, c.id, card_label(c)) for c in targets.sorted_cards()], card_ids)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Übernehmen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
@@ -59,45 +61,44 @@ class LinkPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.search)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
         self.search.setFocus()
 
-    def _group(self, name: str, entries: list[tuple[str, int | None, str]], checked: list[int]) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(self.tree, [name])
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = group.font(0)
+    def _heading(self, text: str) -> None:
+        heading = QListWidgetItem(text, self.list)
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = heading.font()
         font.setBold(True)
-        group.setFont(0, font)
+        heading.setFont(font)
+
+    def _entries(self, entries: list[tuple[str, int | None, str]], checked: list[int]) -> None:
         if not entries:
-            empty = QTreeWidgetItem(group, [self.tr("(noch nichts vorhanden)")])
+            empty = QListWidgetItem(self.tr("(noch nichts vorhanden)"), self.list)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
         for kind, ident, label in entries:
-            entry = QTreeWidgetItem(group, [label])
+            entry = QListWidgetItem(label, self.list)
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(0, Qt.CheckState.Checked if ident in checked else Qt.CheckState.Unchecked)
-            entry.setData(0, KindRole, kind)
-            entry.setData(0, IdRole, ident)
-            entry.setToolTip(0, plain_tooltip(label))
-        return group
+            entry.setCheckState(Qt.CheckState.Checked if ident in checked else Qt.CheckState.Unchecked)
+            entry.setData(KindRole, kind)
+            entry.setData(IdRole, ident)
+            entry.setToolTip(plain_tooltip(label))
 
-    def entries(self) -> list[QTreeWidgetItem]:
-        out = []
-        for group in (self.items_group, self.cards_group):
-            out += [group.child(n) for n in range(group.childCount()) if group.child(n).data(0, KindRole)]
-        return out
+    def entries(self) -> list[QListWidgetItem]:
+        items = (self.list.item(n) for n in range(self.list.count()))
+        return [e for e in items if e.data(KindRole)]
 
-    def entry(self, kind: str, ident: int) -> QTreeWidgetItem:
-        return next(e for e in self.entries() if (e.data(0, KindRole), e.data(0, IdRole)) == (kind, ident))
+    def entry(self, kind: str, ident: int) -> QListWidgetItem:
+        return next(e for e in self.entries() if (e.data(KindRole), e.data(IdRole)) == (kind, ident))
 
     def chosen(self) -> tuple[list[int], list[int]]:
         """(item ids, card ids) that are ticked, in the order shown."""
-        ticked = [(e.data(0, KindRole), e.data(0, IdRole)) for e in self.entries() if e.checkState(0) == Qt.CheckState.Checked]
+        ticked = [(e.data(KindRole), e.data(IdRole)) for e in self.entries() if e.checkState() == Qt.CheckState.Checked]
         return [i for k, i in ticked if k == ITEM], [i for k, i in ticked if k == CARD]
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
         for e in self.entries():
-            label = e.text(0).casefold()
+            label = e.text().casefold()
             e.setHidden(not all(w in label for w in words))

@@ -44,16 +44,16 @@ COLUMN_KEYS = {atm.COL_NUMBER: "number", atm.COL_LINKS: "links", **atm.FIELDS}
 # Widths in "typical texts" of the table font, so they scale with the font size.
 COLUMN_SAMPLES = {
     atm.COL_GOAL: "Eine verabschiedete Planungs",
-    atm.COL_RESPONSIBLE: "Jugendhilfeplanung (M.",
+    atm.COL_RESPONSIBLE: "Jugendhilfeplanung",
     atm.COL_INVOLVED: "Sozialplanung, Gesundheit",
-    atm.COL_START: "00.00.00000",
-    atm.COL_DUE: "00.00.00000",
+    atm.COL_START: "00.00.0000",
+    atm.COL_DUE: "00.00.0000",
     atm.COL_PRIORITY: "▲ niedrig ",
     atm.COL_STATUS: "◐ in Arbeit ",
     atm.COL_DESCRIPTION: "Eine verabschiedete Planungs",
     atm.COL_RESOURCES: "Personal: 10 Std. pro",
     atm.COL_INDICATOR: "Bericht liegt dem Aus",
-    atm.COL_LINKS: "Jugendhilfeausschuss",
+    atm.COL_LINKS: "Netzwerkkoordination",
 }
 STEP_OF_KIND = {CARD: 1, ITEM: 2}
 

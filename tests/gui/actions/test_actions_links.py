@@ -40,9 +40,9 @@ def test_links_are_picked_shown_and_dropped(qtbot, page, wf, plan):
     dialog = page.findChild(LinkPickerDialog)
     qtbot.waitUntil(dialog.isVisible)
     type_text(qtbot, dialog.search, "konzeption")
-    assert [e.text(0) for e in dialog.entries() if not e.isHidden()] == ["4.1.1 – Es gibt eine verabschiedete Planungskonzeption."]
-    dialog.entry(ITEM, items[0]).setCheckState(0, Qt.CheckState.Checked)
-    dialog.entry(CARD, cards[1]).setCheckState(0, Qt.CheckState.Checked)
+    assert [e.text() for e in dialog.entries() if not e.isHidden()] == ["4.1.1 – Es gibt eine verabschiedete Planungskonzeption."]
+    dialog.entry(ITEM, items[0]).setCheckState(Qt.CheckState.Checked)
+    dialog.entry(CARD, cards[1]).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
     stored = wf.actions.action(plan[0])
     assert (stored.item_ids, stored.card_ids) == ([items[0]], [cards[1]])
@@ -136,7 +136,7 @@ def test_a_link_to_a_card_deleted_meanwhile_is_explained(qtbot, page, wf, plan):
     page.select_action(plan[0])
     page.form.links_box.open_picker()
     dialog = page.form.links_box.picker
-    dialog.entry(CARD, cards[0]).setCheckState(0, Qt.CheckState.Checked)
+    dialog.entry(CARD, cards[0]).setCheckState(Qt.CheckState.Checked)
     wf.board.remove_card(cards[0])  # someone else on the board, while the dialog is open
     dialog.accept()
     assert page.form.links_message.isVisible() and "gibt es nicht" in page.form.links_message.text()

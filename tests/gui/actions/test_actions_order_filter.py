@@ -170,3 +170,19 @@ def test_order_by_priority_is_one_command(qtbot, page, wf, plan):
     assert page.undo_stack.count() == 1
     page.undo_stack.undo()
     assert stored_titles(wf) == ["A Konzeption", "B Bericht", "C Austausch", "D Ausschuss"]
+
+
+def test_shown_columns_are_remembered_per_workshop(qtbot, make_page, wf, plan):
+    page = make_page()
+    assert page.table.isColumnHidden(atm.COL_GOAL)
+    page.table.horizontalHeader().customContextMenuRequested.emit(QPoint(5, 5))
+    goal = next(a for a in page.column_menu.actions() if a.text() == "Zielsetzung")
+    goal.trigger()  # tick "Zielsetzung"
+    page.column_menu.close()
+    assert not page.table.isColumnHidden(atm.COL_GOAL)
+    assert "goal" not in wf.meta.setting("actions.hidden_columns")
+    again = make_page()
+    assert not again.table.isColumnHidden(atm.COL_GOAL)
+    assert again.table.isColumnHidden(atm.COL_INDICATOR)
+    # The title keeps a readable width whatever else is shown.
+    assert again.table.columnWidth(atm.COL_TITLE) >= again.table.minimum_stretch_width()
