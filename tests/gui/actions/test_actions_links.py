@@ -122,10 +122,11 @@ def test_in_the_window_undo_keys_and_step_links_work(qtbot, tmp_path):
     qtbot.keyClick(title, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.wf.actions.action(page.current_id()).title == before + " (Entwurf)"
     # A link to a card switches the window to the board.
-    card = window.wf.board.add_card(model.Card(title="Kreistag"))
+    card = window.wf.board.add_card(model.Card(title="Kreistag (neu)"))
     window.wf.actions.update_action(page.current_id(), card_ids=[card.id])
-    page.form.links_box.list.setCurrentRow(0)
-    page.form.links_box.show_button.click()
+    links = page.form.links_box
+    links.list.setCurrentRow(links.links().index((CARD, card.id)))
+    links.show_button.click()
     assert window.view.current_step() == 1
     assert stored_titles(window.wf)[0] == before + " (Entwurf)"
     window.close()
