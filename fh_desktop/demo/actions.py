@@ -212,7 +212,7 @@ ACTIONS = (
         status=OPEN,
         resources="eine gemeinsame Ausschusssitzung",
         indicator="Die gemeinsame Sitzung hat stattgefunden; ihr Protokoll benennt nächste Schritte.",
-        items=(("5.1.3", "gegenseitig rezipieren", "Ausschüsse"),),
+        items=(("5.1.3", "gegenseitig rezipieren", "Berichte werden für die kommunale Politik"),),
         cards=(GSA, JHA),
     ),
     DemoAction(
