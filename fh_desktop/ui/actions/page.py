@@ -44,7 +44,7 @@ COLUMN_KEYS = {atm.COL_NUMBER: "number", atm.COL_LINKS: "links", **atm.FIELDS}
 # Widths in "typical texts" of the table font, so they scale with the font size.
 COLUMN_SAMPLES = {
     atm.COL_GOAL: "Eine verabschiedete Planungs",
-    atm.COL_RESPONSIBLE: "Jugendhilfeplanung",
+    atm.COL_RESPONSIBLE: "Netzwerkkoordination",
     atm.COL_INVOLVED: "Sozialplanung, Gesundheit",
     atm.COL_START: "00.00.0000",
     atm.COL_DUE: "00.00.0000",
