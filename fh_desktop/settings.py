@@ -59,6 +59,27 @@ class Settings:
     def set_language(self, code: str) -> None:
         self._s.setValue("ui/language", code)
 
+    # moderation
+    def sound_on_time_up(self) -> bool:
+        """A short system sound when a step's time box is used up (off by default: rooms differ)."""
+        return str(self._s.value("moderation/sound", "false")).lower() == "true"
+
+    def set_sound_on_time_up(self, on: bool) -> None:
+        self._s.setValue("moderation/sound", "true" if on else "false")
+
+    def projector_screen(self) -> str:
+        """Name of the screen last used as projector ("" = none chosen yet)."""
+        return str(self._s.value("moderation/projector_screen", ""))
+
+    def set_projector_screen(self, name: str) -> None:
+        self._s.setValue("moderation/projector_screen", name)
+
+    def sidebar_visible(self) -> bool:
+        return str(self._s.value("ui/sidebar", "true")).lower() == "true"
+
+    def set_sidebar_visible(self, on: bool) -> None:
+        self._s.setValue("ui/sidebar", "true" if on else "false")
+
     def sync(self) -> None:
         self._s.sync()
 
