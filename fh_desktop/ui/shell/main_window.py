@@ -4,19 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMenuBar, QStackedWidget, QToolBar, QWidget
 
 from fh_desktop import paths
+from fh_desktop.domain import enums
 from fh_desktop.domain.errors import FhError
+from fh_desktop.domain.timer import Clocks
 from fh_desktop.settings import Settings
 from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import translation
 from fh_desktop.ui.common.errors import show_error
+from fh_desktop.ui.common.title_slide import StepTitleSlide
 from fh_desktop.ui.shell.about_dialog import AboutDialog
+from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY
 from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
+from fh_desktop.ui.shell.presentation import BlankCover, PresentationMode
+from fh_desktop.ui.shell.projector_window import Projector
+from fh_desktop.ui.shell.settings_dialog import SettingsDialog
+from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
 from fh_desktop.ui.shell.start_page import StartPage
+from fh_desktop.ui.shell.step_timer import StepTimer
+from fh_desktop.ui.shell.typing_guard import TypingGuard
 from fh_desktop.ui.shell.workshop_view import WorkshopView
 
 
@@ -25,23 +36,36 @@ def file_filter() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, parent: QWidget | None = None, *, clocks: Clocks | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
+        self.clocks = clocks or Clocks()  # tests pass controllable clocks for the step timer
         self.wf: WorkshopFile | None = None
         self.view: WorkshopView | None = None
+        self.timer: StepTimer | None = None
         self.undo_group = QUndoGroup(self)
-        self.start_page = StartPage(self)
+        self._built: list[QObject] = []  # menus' actions, rebuilt when the language changes
         self.stack = QStackedWidget(self)
+        self.start_page = self._make_start_page()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
+        self.presentation = PresentationMode(self)
+        self.presentation.toggled.connect(self._presentation_toggled)
+        self.cover = BlankCover(self)
+        self.shortcuts_overlay = ShortcutsOverlay(self)
+        self.projector = Projector(self)
+        self.projector.changed.connect(self._sync_checks)
+        QApplication.instance().installEventFilter(TypingGuard(self))
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("moderationToolbar")
+        self.toolbar.setProperty(MODERATOR_ONLY, True)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._build_menus()
-        self.start_page.new_requested.connect(self.new_workshop_dialog)
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.recent_requested.connect(self.open_path)
-        self.start_page.set_recent_files(self.settings.recent_files())
+        self._update_projector_view()
         self._update_title()
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -49,6 +73,15 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    def _make_start_page(self) -> StartPage:
+        page = StartPage(self)
+        page.new_requested.connect(self.new_workshop_dialog)
+        page.open_requested.connect(self.open_dialog)
+        page.demo_requested.connect(self.open_demo)
+        page.recent_requested.connect(self.open_path)
+        page.set_recent_files(self.settings.recent_files())
+        return page
 
     # --- menus ------------------------------------------------------------
 
@@ -75,6 +108,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        for act in (self.undo_action, self.redo_action):
+            self.addAction(act)
+            self._built.append(act)
         self.edit_menu = edit_menu
 
         self.step_menu = self.menuBar().addMenu(self.tr("&Schritte"))
@@ -83,9 +119,14 @@ class MainWindow(QMainWindow):
             act = self._action(self.step_menu, text, lambda s=step: self.show_step(s), QKeySequence(f"Ctrl+{step}"))
             self.step_actions.append(act)
 
+        self._build_moderation_menus()
+
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.shortcuts_action = self._action(help_menu, self.tr("&Tastenkürzel"), self.show_shortcuts)
+        self.shortcuts_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")])
         self._action(help_menu, self.tr("Ü&ber Frühe Hilfen Werkstatt …"), self.show_about)
         self.help_menu = help_menu
+        self._fill_toolbar()
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
@@ -93,12 +134,86 @@ class MainWindow(QMainWindow):
             act.setShortcut(shortcut)
         act.triggered.connect(lambda *_: slot())
         menu.addAction(act)
+        # Also on the window itself: shortcuts keep working while presentation mode hides the menu bar.
+        self.addAction(act)
+        self._built.append(act)
         return act
+
+    def _build_moderation_menus(self) -> None:
+        steps = self.step_menu
+        self.next_step_action = self._action(steps, self.tr("&Nächster Schritt"), lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
+        self.previous_step_action = self._action(steps, self.tr("&Vorheriger Schritt"), lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
+        steps.addSeparator()
+        self.timer_action = self._action(steps, self.tr("Zeit &starten / anhalten"), self.toggle_timer, QKeySequence("F5"))
+        self.finish_step_action = self._action(steps, self.tr("Schritt &abschließen"), self.finish_step, QKeySequence("Shift+F5"))
+        self.reset_timer_action = self._action(steps, self.tr("Zeit des Schritts &zurücksetzen"), self.reset_timer)
+        steps.addSeparator()
+        self.edit_questions_action = self._action(steps, self.tr("&Frageimpulse bearbeiten …"), self.edit_questions)
+
+        view = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.view_menu = view
+        self.presentation_action = self._action(view, self.tr("&Präsentationsmodus"), self.presentation.toggle, QKeySequence("F11"))
+        self.presentation_action.setCheckable(True)
+        self.blank_action = self._action(view, self.tr("&Schwarzbild"), self.blank_screen)
+        self.blank_action.setShortcuts([QKeySequence("B"), QKeySequence(".")])
+        self.sidebar_action = self._action(view, self.tr("S&eitenleiste (Ablauf und Fragen)"), self.toggle_sidebar, QKeySequence("Ctrl+Shift+L"))
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(self.settings.sidebar_visible())
+        view.addSeparator()
+        self.projector_action = self._action(view, self.tr("&Beamer-Ansicht"), self.toggle_projector, QKeySequence("F8"))
+        self.projector_action.setCheckable(True)
+        self.screens_menu = QMenu(self.tr("Beamer: &Bildschirm wählen"), view)
+        self.screens_menu.setObjectName("projectorScreensMenu")
+        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        view.addMenu(self.screens_menu)
+        self.freeze_action = self._action(view, self.tr("Beamer &einfrieren"), self.toggle_freeze, QKeySequence("F9"))
+        self.freeze_action.setCheckable(True)
+
+        extras = self.menuBar().addMenu(self.tr("E&xtras"))
+        self.settings_action = self._action(extras, self.tr("&Einstellungen …"), self.open_settings, QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.extras_menu = extras
+        self._sync_checks()
+
+    def _fill_toolbar(self) -> None:
+        self.toolbar.clear()
+        self.toolbar.setWindowTitle(self.tr("Moderation"))
+        for act in (self.timer_action, self.presentation_action, self.blank_action, self.projector_action, self.shortcuts_action):
+            self.toolbar.addAction(act)
+        for act in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(act)
+            if button is not None:
+                button.setMinimumHeight(36)  # touch-friendly
+
+    def _fill_screens_menu(self) -> None:
+        menu = self.screens_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        own = self.screen()
+        current = self.projector.screen
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            text = self.tr("{name} ({w} × {h})").format(name=screen.name(), w=size.width(), h=size.height())
+            if screen is own:
+                text = self.tr("{screen} – Bildschirm dieses Fensters").format(screen=text)
+            act = menu.addAction(text)
+            act.setCheckable(True)
+            act.setChecked(screen is current)
+            act.setEnabled(screen is not own)
+            act.setActionGroup(group)
+            act.triggered.connect(lambda *_, s=screen: self.use_projector_screen(s))
+        if len(QGuiApplication.screens()) < 2:
+            note = menu.addAction(self.tr("Nur ein Bildschirm angeschlossen: Präsentationsmodus (F11) verwenden"))
+            note.setEnabled(False)
+        if self.projector.active:
+            menu.addSeparator()
+            menu.addAction(self.tr("Beamer-Ansicht schließen"), self.projector.close)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
-            self._action(self.recent_menu, str(path), lambda p=path: self.open_path(p))
+            # Owned by the menu, so clearing it frees them (they are rebuilt on every opening).
+            self.recent_menu.addAction(str(path)).triggered.connect(lambda *_, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(noch keine)")).setEnabled(False)
 
@@ -106,7 +221,11 @@ class MainWindow(QMainWindow):
         app = self.tr("Frühe Hilfen Werkstatt")
         self.setWindowTitle(f"{self.wf.path.name} – {app}" if self.wf else app)
         has_file = self.wf is not None
-        for act in (self.participants_action, self.close_action, *self.step_actions):
+        moderation = (
+            self.next_step_action, self.previous_step_action, self.timer_action, self.finish_step_action,
+            self.reset_timer_action, self.edit_questions_action, self.sidebar_action,
+        )
+        for act in (self.participants_action, self.close_action, *self.step_actions, *moderation):
             act.setEnabled(has_file)
 
     # --- opening and closing ----------------------------------------------
@@ -163,29 +282,55 @@ class MainWindow(QMainWindow):
                 self.start_page.set_recent_files(self.settings.recent_files())
             return False
         self._show_workshop(wf)
+        # Focus on the step, not in a text field: single-key commands (B, ?) work at once.
+        self.view.navigation.buttons[self.view.current_step()].setFocus()  # type: ignore[union-attr]
         return True
 
     def _show_workshop(self, wf: WorkshopFile) -> None:
         self.close_workshop()
         self.wf = wf
-        self.view = WorkshopView(wf, self.undo_group, self.stack)
-        self.view.header.participants_requested.connect(self.edit_participants)
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
+        self.timer = StepTimer(wf, self.clocks, self)
+        self.timer.time_up.connect(self._time_up)
+        self.timer.error.connect(lambda exc: show_error(self, exc))
+        self.projector.set_timer(self.timer)
+        self._make_view(1)
         self.settings.add_recent_file(wf.path)
         self._update_title()
 
-    def close_workshop(self) -> None:
+    def _make_view(self, step: int) -> None:
+        assert self.wf is not None and self.timer is not None
+        self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer)
+        self.view.header.participants_requested.connect(self.edit_participants)
+        self.view.step_changed.connect(self._step_changed)
+        self.view.set_sidebar_visible(self.sidebar_action.isChecked())
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_step(step)
+        self._step_changed(step)
+        if self.presentation.active:
+            for page in self.view.pages.values():
+                page.set_presentation(True)
+
+    def _drop_view(self) -> None:
         if self.view is not None:
             self.view.shutdown()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+
+    def close_workshop(self) -> None:
+        self._drop_view()
+        if self.timer is not None:
+            self.timer.shutdown()
+            self.projector.set_timer(None)
+            self.timer.deleteLater()
+            self.timer = None
         if self.wf is not None:
             self.wf.close()
             self.wf = None
         self.start_page.set_recent_files(self.settings.recent_files())
         self.stack.setCurrentWidget(self.start_page)
+        self._update_projector_view()
         self._update_title()
 
     # --- the rest ---------------------------------------------------------
@@ -206,9 +351,153 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.about_dialog = dialog
 
+    # --- moderation -------------------------------------------------------
+
+    def _step_by(self, delta: int) -> None:
+        if self.view is not None:
+            step = self.view.current_step() + delta
+            if step in enums.STEP_TITLES:
+                self.view.show_step(step)
+
+    def _step_changed(self, step: int) -> None:
+        self._update_projector_view()
+        self.presentation.refresh()
+
+    def toggle_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.toggle()
+
+    def finish_step(self) -> None:
+        if self.timer is not None:
+            self.timer.finish()
+
+    def reset_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.reset()
+
+    def _time_up(self, step: int) -> None:
+        if self.settings.sound_on_time_up():
+            QApplication.beep()
+
+    def edit_questions(self) -> None:
+        if self.view is not None:
+            self.view.questions.edit()
+
+    def toggle_sidebar(self) -> None:
+        on = self.sidebar_action.isChecked()
+        self.settings.set_sidebar_visible(on)
+        if self.view is not None:
+            self.view.set_sidebar_visible(on)
+
+    def _presentation_toggled(self, on: bool) -> None:
+        self.presentation_action.setChecked(on)
+        if self.view is not None:
+            for page in self.view.pages.values():
+                page.set_presentation(on)
+
+    def blank_screen(self) -> None:
+        """Black out what the room sees: the projector if there is one, else this window."""
+        if self.projector.active:
+            self.projector.toggle_blank()
+        else:
+            self.cover.cover(self.wf.meta.workshop().title if self.wf else "")
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_overlay.open()
+
+    # --- projector --------------------------------------------------------
+
+    def toggle_projector(self) -> None:
+        if self.projector.active:
+            self.projector.close()
+            return
+        candidates = self.projector.candidate_screens()
+        remembered = [s for s in candidates if s.name() == self.settings.projector_screen()]
+        if remembered or candidates:
+            self.use_projector_screen((remembered or candidates)[0])
+        else:
+            self._sync_checks()
+            self.statusBar().showMessage(
+                self.tr("Kein zweiter Bildschirm angeschlossen – der Präsentationsmodus (F11) zeigt die Ansicht hier."),
+                8000,
+            )
+
+    def use_projector_screen(self, screen) -> None:  # noqa: ANN001 - QScreen
+        self.settings.set_projector_screen(screen.name())
+        self.projector.open_on(screen)
+
+    def toggle_freeze(self) -> None:
+        self.projector.set_frozen(not self.projector.frozen)
+
+    def _update_projector_view(self) -> None:
+        if self.view is None or self.wf is None:
+            self.projector.show_view(None, self.tr("Frühe Hilfen Werkstatt"))
+            return
+        step = self.view.current_step()
+        page = self.view.pages[step]
+        wf, signals = self.wf, self.view.signals
+
+        def build(parent: QWidget) -> QWidget:
+            return page.projector_view(parent) or StepTitleSlide(wf, signals, step, parent)
+
+        title = QCoreApplication.translate("enums", enums.STEP_TITLES[step])
+        self.projector.show_view(build, self.tr("Schritt {n}: {title}").format(n=step, title=title))
+
+    def _sync_checks(self) -> None:
+        self.projector_action.setChecked(self.projector.active)
+        self.freeze_action.setChecked(self.projector.frozen)
+        self.freeze_action.setEnabled(self.projector.active)
+
+    # --- settings and language --------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.language_chosen.connect(self.set_language)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language at once ("" = system): new translators, then a rebuilt window."""
+        translation.apply(code)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Build menus, start page and workshop view again, now in the current language.
+
+        Rebuilding instead of re-setting each text keeps every widget (and every page the
+        step helpers write) correct without a retranslate method per class. The price: the
+        undo history of the open workshop starts afresh; the data is untouched.
+        """
+        for obj in self._built:
+            if isinstance(obj, QAction):
+                self.removeAction(obj)
+            obj.deleteLater()
+        self._built = []
+        self.recent_menu.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # Qt detaches and deletes the old one with its menus
+        self._build_menus()
+        old = self.start_page
+        self.start_page = self._make_start_page()
+        self.stack.insertWidget(0, self.start_page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.view is not None:
+            step = self.view.current_step()
+            self._drop_view()
+            self._make_view(step)
+        else:
+            self.stack.setCurrentWidget(self.start_page)
+            self._update_projector_view()
+        self.presentation.retranslate()
+        self.presentation.refresh()
+        self._update_title()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.presentation.active:
+            self.presentation.set_active(False)  # save the normal geometry, not the full screen
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
+        self.projector.close()
         self.close_workshop()
         super().closeEvent(event)
