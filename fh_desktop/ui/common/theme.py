@@ -10,14 +10,15 @@ projector as well as on a laptop screen (contrast ≥ 4.5:1 against the window c
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 # Named colours: (light, dark, light high contrast, dark high contrast).
 ERROR = "error"
 WARNING = "warning"  # a time box nearly used up
 OVERRUN = "overrun"  # a time box exceeded: gentle, not alarming
 DONE = "done"
-ACCENT = "accent"
+ACCENT = "accent"  # the current thing (step, selection) in a strong colour
+ACCENT_TEXT = "accentText"  # text on ACCENT
 MUTED = "muted"  # secondary text
 COVER = "cover"  # blank screen background
 COVER_TEXT = "coverText"
@@ -31,6 +32,7 @@ _COLORS: dict[str, tuple[str, str, str, str]] = {
     OVERRUN: ("#a3460a", "#ffab70", "#8a3000", "#ffb27a"),
     DONE: ("#1b6e20", "#8fd694", "#0b5010", "#9cf0a2"),
     ACCENT: ("#1f5fa8", "#8cbcff", "#003d99", "#ffd000"),
+    ACCENT_TEXT: ("#ffffff", "#000000", "#ffffff", "#000000"),
     MUTED: ("#555555", "#b0b0b0", "#333333", "#d0d0d0"),
     COVER: ("#000000", "#000000", "#000000", "#000000"),
     COVER_TEXT: ("#6e6e6e", "#6e6e6e", "#808080", "#808080"),
@@ -52,6 +54,10 @@ class ThemeNotifier(QObject):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # Qt >= 6.5
             hints.colorSchemeChanged.connect(lambda *_: self.changed.emit())
+        # Desktops without a colour-scheme hint switch dark mode by changing the palette.
+        app = QGuiApplication.instance()
+        if app is not None and hasattr(app, "paletteChanged"):
+            app.paletteChanged.connect(lambda *_: self.changed.emit())
 
     def set_high_contrast(self, on: bool) -> None:
         if on != self.high_contrast:
@@ -121,6 +127,18 @@ def presentation_palette(dark: bool) -> QPalette:
     for role, value in ((roles.Window, bg), (roles.Base, base), (roles.Button, button)):
         p.setColor(disabled, role, QColor(value))
     return p
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
+    """``font`` ``factor`` times as large, whether its size is in points or pixels."""
+    font = QFont(font)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    if bold is not None:
+        font.setBold(bold)
+    return font
 
 
 def contrast_ratio(a: QColor, b: QColor) -> float:
