@@ -117,15 +117,14 @@ class ProjectorWindow(QWidget):
         font = self.font()
         font.setPixelSize(base)
         self.setFont(font)
-        title_font = self.title.font()
-        title_font.setPixelSize(round(base * 1.3))
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(theme.scaled_font(font, 1.3, bold=True))
         if self.isVisible() and self.screen() is not screen:
             self.hide()  # a full-screen window moves reliably only while hidden
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        # Not showFullScreen(): it activates the window, and the keyboard belongs to the console.
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
 
     def _apply_colours(self) -> None:
         self.setPalette(theme.presentation_palette(theme.is_dark()))
@@ -176,9 +175,10 @@ class Projector(QObject):
         if self.window is None:
             self.window = ProjectorWindow(self.host)
             self.window.closed.connect(self._window_closed)
-            self.window.set_timer(self._timer)
-            self._rebuild()
         self.window.show_on(screen)
+        # Built after show_on: their sizes derive from the font it chose for this screen.
+        self.window.set_timer(self._timer)
+        self._rebuild()
         self.changed.emit()
 
     def close(self) -> None:

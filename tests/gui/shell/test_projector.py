@@ -18,21 +18,21 @@ PROBE = Path(__file__).with_name("two_screens_probe.py")
 
 def open_projector(w, qtbot):
     """Offscreen Qt has one screen; the window logic is the same for any screen passed in."""
-    w.projector.open_on(QApplication.primaryScreen())
-    qtbot.waitUntil(lambda: w.projector.active)
-    return w.projector.window
+    w.moderation.projector.open_on(QApplication.primaryScreen())
+    qtbot.waitUntil(lambda: w.moderation.projector.active)
+    return w.moderation.projector.window
 
 
 def test_projector_shows_the_current_steps_participant_view_without_controls(demo_window, qtbot):
     w = demo_window
     pw = open_projector(w, qtbot)
     assert pw.isFullScreen() and pw.geometry() == QApplication.primaryScreen().geometry()
-    assert w.projector_action.isChecked() and w.freeze_action.isEnabled()
+    assert w.moderation.projector_action.isChecked() and w.moderation.freeze_action.isEnabled()
     assert isinstance(pw.content, StepTitleSlide)
     assert pw.title.text() == "Schritt 1: Pinnwand"
     slide = pw.content
-    assert slide.step_label.text() == "Schritt 1: Pinnwand"
-    assert slide.workshop_label.text().startswith("Kommunale Verankerung")
+    assert slide.step == 1 and slide.workshop_label.text().startswith("Kommunale Verankerung")
+    assert slide.place_label.text() == "Landkreis Lindenau · 26.11.2026 · Kreishaus Lindenau, Sitzungssaal 2"
     assert [lab.text() for lab in slide.questions.labels][0].startswith("• Welchen Planungsaufgaben")
     assert not slide.questions.edit_button.isVisible()
     assert not [b for b in pw.findChildren(QPushButton) if b.isVisible()]  # nothing to click for the room
@@ -63,7 +63,7 @@ def test_blank_key_blanks_the_projector_not_the_console(demo_window, qtbot):
     pw = open_projector(w, qtbot)
     w.view.navigation.buttons[1].setFocus()
     qtbot.keyClick(w.view.navigation.buttons[1], Qt.Key.Key_B)
-    assert pw.blanked and not pw.title.isVisible() and not w.cover.isVisible()
+    assert pw.blanked and not pw.title.isVisible() and not w.moderation.cover.isVisible()
     qtbot.keyClick(w.view.navigation.buttons[1], Qt.Key.Key_B)
     assert not pw.blanked and pw.stack.currentWidget() is pw.live
 
@@ -73,12 +73,12 @@ def test_freeze_keeps_the_last_picture_while_the_moderator_prepares(demo_window,
     pw = open_projector(w, qtbot)
     qtbot.keyClick(w, Qt.Key.Key_F9)
     assert pw.is_frozen and pw.stack.currentWidget() is pw.frozen
-    assert not pw.frozen.pixmap().isNull() and w.freeze_action.isChecked()
+    assert not pw.frozen.pixmap().isNull() and w.moderation.freeze_action.isChecked()
     w.view.show_step(2)  # prepared underneath, not shown
     assert pw.stack.currentWidget() is pw.frozen and pw.title.text() == "Schritt 2: Checkliste"
-    w.blank_screen()
+    w.moderation.blank_screen()
     assert pw.blanked
-    w.blank_screen()
+    w.moderation.blank_screen()
     assert pw.stack.currentWidget() is pw.frozen  # unblanking returns to the frozen picture
     qtbot.keyClick(w, Qt.Key.Key_F9)
     assert not pw.is_frozen and pw.stack.currentWidget() is pw.live
@@ -88,24 +88,24 @@ def test_closing_the_projector_and_the_workshop(demo_window, qtbot):
     w = demo_window
     pw = open_projector(w, qtbot)
     qtbot.keyClick(w, Qt.Key.Key_F8)  # F8 toggles: off
-    assert not w.projector.active and not w.projector_action.isChecked()
+    assert not w.moderation.projector.active and not w.moderation.projector_action.isChecked()
     pw = open_projector(w, qtbot)
     w.close_workshop()
     assert pw.countdown is None and pw.content is None and pw.title.text() == "Frühe Hilfen Werkstatt"
     qtbot.keyClick(pw, Qt.Key.Key_Escape)
-    assert not w.projector.active
+    assert not w.moderation.projector.active
 
 
 def test_with_one_screen_f8_explains_instead_of_covering_the_console(demo_window, qtbot):
     w = demo_window
     assert len(QApplication.screens()) == 1
     qtbot.keyClick(w, Qt.Key.Key_F8)
-    assert not w.projector.active and not w.projector_action.isChecked()
+    assert not w.moderation.projector.active and not w.moderation.projector_action.isChecked()
     assert "Präsentationsmodus" in w.statusBar().currentMessage()
-    w.screens_menu.aboutToShow.emit()
-    texts = [a.text() for a in w.screens_menu.actions()]
+    w.moderation.screens_menu.aboutToShow.emit()
+    texts = [a.text() for a in w.moderation.screens_menu.actions()]
     assert any("Bildschirm dieses Fensters" in t for t in texts)
-    assert not [a for a in w.screens_menu.actions() if a.isEnabled()]
+    assert not [a for a in w.moderation.screens_menu.actions() if a.isEnabled()]
 
 
 def test_two_screens_projector_goes_to_the_chosen_screen(tmp_path):

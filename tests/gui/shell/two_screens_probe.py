@@ -21,11 +21,11 @@ def main() -> None:
     window.setGeometry(100, 100, 1000, 700)
     window.show()
     window.open_path(write_demo(Path(sys.argv[1])))
-    window.screens_menu.aboutToShow.emit()
-    enabled = [a.text() for a in window.screens_menu.actions() if a.isEnabled() and a.isCheckable()]
-    window.projector_action.trigger()  # F8: the first screen that is not the console's
+    window.moderation.screens_menu.aboutToShow.emit()
+    enabled = [a.text() for a in window.moderation.screens_menu.actions() if a.isEnabled() and a.isCheckable()]
+    window.moderation.projector_action.trigger()  # F8: the first screen that is not the console's
     app.processEvents()
-    pw = window.projector.window
+    pw = window.moderation.projector.window
     g = pw.geometry()
     result = {
         "screens": len(app.screens()),
@@ -35,8 +35,8 @@ def main() -> None:
         "console_screen": window.screen().name(),
         "remembered": Settings().projector_screen(),
     }
-    window.projector.on_screen_removed(screens["Beamer"])
-    result["after_removal"] = window.projector.active
+    window.moderation.projector.on_screen_removed(screens["Beamer"])
+    result["after_removal"] = window.moderation.projector.active
     window.close()
     print(json.dumps(result))
 
