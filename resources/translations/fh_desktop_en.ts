@@ -223,13 +223,44 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Tastenkürzel</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
         <source>Ü&amp;ber Frühe Hilfen Werkstatt …</source>
         <translation>&amp;About Frühe Hilfen Werkstatt …</translation>
     </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>(noch keine)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Frühe Hilfen Werkstatt</source>
+        <translation>Frühe Hilfen Werkstatt</translation>
+    </message>
+    <message>
+        <source>Workshop öffnen</source>
+        <translation>Open workshop</translation>
+    </message>
+    <message>
+        <source>Neuer Workshop{suffix}</source>
+        <translation>New workshop{suffix}</translation>
+    </message>
+    <message>
+        <source>Neuen Workshop anlegen</source>
+        <translation>Create a new workshop</translation>
+    </message>
+    <message>
+        <source>Workshop kann nicht geöffnet werden</source>
+        <translation>The workshop cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationControls</name>
     <message>
         <source>&amp;Nächster Schritt</source>
         <translation>&amp;Next step</translation>
@@ -283,12 +314,8 @@
         <translation>&amp;Freeze projector</translation>
     </message>
     <message>
-        <source>E&amp;xtras</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Einstellungen …</source>
-        <translation>&amp;Settings …</translation>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Moderation</source>
@@ -309,30 +336,6 @@
     <message>
         <source>Beamer-Ansicht schließen</source>
         <translation>Close projector view</translation>
-    </message>
-    <message>
-        <source>(noch keine)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <source>Frühe Hilfen Werkstatt</source>
-        <translation>Frühe Hilfen Werkstatt</translation>
-    </message>
-    <message>
-        <source>Workshop öffnen</source>
-        <translation>Open workshop</translation>
-    </message>
-    <message>
-        <source>Neuer Workshop{suffix}</source>
-        <translation>New workshop{suffix}</translation>
-    </message>
-    <message>
-        <source>Neuen Workshop anlegen</source>
-        <translation>Create a new workshop</translation>
-    </message>
-    <message>
-        <source>Workshop kann nicht geöffnet werden</source>
-        <translation>The workshop cannot be opened</translation>
     </message>
     <message>
         <source>Kein zweiter Bildschirm angeschlossen – der Präsentationsmodus (F11) zeigt die Ansicht hier.</source>
@@ -537,13 +540,6 @@
     <message>
         <source>Schritt {n} (Strg+{n})</source>
         <translation>Step {n} (Ctrl+{n})</translation>
-    </message>
-</context>
-<context>
-    <name>StepTitleSlide</name>
-    <message>
-        <source>Schritt {n}: {title}</source>
-        <translation>Step {n}: {title}</translation>
     </message>
 </context>
 <context>

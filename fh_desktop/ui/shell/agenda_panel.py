@@ -63,11 +63,7 @@ class CountdownLabel(QLabel):
         self.refresh()
 
     def _apply_font(self) -> None:
-        font = self.font()
-        font.setPointSizeF(max(8.0, (self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0) * self._scale))
-        font.setBold(True)
-        font.setStyleHint(font.StyleHint.Monospace)
-        self.setFont(font)
+        self.setFont(theme.scaled_font(self.font(), self._scale, bold=True))
 
     def cue(self) -> None:
         """The gentle visual signal that the time box is used up: three soft pulses."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMenuBar, QStackedWidget, QToolBar, QWidget
 
 from fh_desktop import paths
-from fh_desktop.domain import enums
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.timer import Clocks
 from fh_desktop.settings import Settings
@@ -17,14 +16,11 @@ from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import translation
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.common.title_slide import StepTitleSlide
 from fh_desktop.ui.shell.about_dialog import AboutDialog
 from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY
+from fh_desktop.ui.shell.moderation_controls import ModerationControls
 from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
-from fh_desktop.ui.shell.presentation import BlankCover, PresentationMode
-from fh_desktop.ui.shell.projector_window import Projector
 from fh_desktop.ui.shell.settings_dialog import SettingsDialog
-from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
 from fh_desktop.ui.shell.start_page import StartPage
 from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.typing_guard import TypingGuard
@@ -52,12 +48,7 @@ class MainWindow(QMainWindow):
         self.start_page = self._make_start_page()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
-        self.presentation = PresentationMode(self)
-        self.presentation.toggled.connect(self._presentation_toggled)
-        self.cover = BlankCover(self)
-        self.shortcuts_overlay = ShortcutsOverlay(self)
-        self.projector = Projector(self)
-        self.projector.changed.connect(self._sync_checks)
+        self.moderation = ModerationControls(self)
         QApplication.instance().installEventFilter(TypingGuard(self))
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("moderationToolbar")
@@ -65,7 +56,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._build_menus()
-        self._update_projector_view()
+        self.moderation.update_projector_view()
         self._update_title()
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -119,14 +110,17 @@ class MainWindow(QMainWindow):
             act = self._action(self.step_menu, text, lambda s=step: self.show_step(s), QKeySequence(f"Ctrl+{step}"))
             self.step_actions.append(act)
 
-        self._build_moderation_menus()
+        self.moderation.build_step_actions(self.step_menu, self._action)
+        self.view_menu = self.moderation.build_view_menu(self.menuBar(), self._action)
+        self.extras_menu = self.menuBar().addMenu(self.tr("E&xtras"))
+        self.settings_action = self._action(self.extras_menu, self.tr("&Einstellungen …"), self.open_settings, QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
-        self.shortcuts_action = self._action(help_menu, self.tr("&Tastenkürzel"), self.show_shortcuts)
-        self.shortcuts_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")])
+        self.moderation.build_help_actions(help_menu, self._action)
         self._action(help_menu, self.tr("Ü&ber Frühe Hilfen Werkstatt …"), self.show_about)
         self.help_menu = help_menu
-        self._fill_toolbar()
+        self.moderation.fill_toolbar(self.toolbar)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
@@ -138,76 +132,6 @@ class MainWindow(QMainWindow):
         self.addAction(act)
         self._built.append(act)
         return act
-
-    def _build_moderation_menus(self) -> None:
-        steps = self.step_menu
-        self.next_step_action = self._action(steps, self.tr("&Nächster Schritt"), lambda: self._step_by(1), QKeySequence("Ctrl+PgDown"))
-        self.previous_step_action = self._action(steps, self.tr("&Vorheriger Schritt"), lambda: self._step_by(-1), QKeySequence("Ctrl+PgUp"))
-        steps.addSeparator()
-        self.timer_action = self._action(steps, self.tr("Zeit &starten / anhalten"), self.toggle_timer, QKeySequence("F5"))
-        self.finish_step_action = self._action(steps, self.tr("Schritt &abschließen"), self.finish_step, QKeySequence("Shift+F5"))
-        self.reset_timer_action = self._action(steps, self.tr("Zeit des Schritts &zurücksetzen"), self.reset_timer)
-        steps.addSeparator()
-        self.edit_questions_action = self._action(steps, self.tr("&Frageimpulse bearbeiten …"), self.edit_questions)
-
-        view = self.menuBar().addMenu(self.tr("&Ansicht"))
-        self.view_menu = view
-        self.presentation_action = self._action(view, self.tr("&Präsentationsmodus"), self.presentation.toggle, QKeySequence("F11"))
-        self.presentation_action.setCheckable(True)
-        self.blank_action = self._action(view, self.tr("&Schwarzbild"), self.blank_screen)
-        self.blank_action.setShortcuts([QKeySequence("B"), QKeySequence(".")])
-        self.sidebar_action = self._action(view, self.tr("S&eitenleiste (Ablauf und Fragen)"), self.toggle_sidebar, QKeySequence("Ctrl+Shift+L"))
-        self.sidebar_action.setCheckable(True)
-        self.sidebar_action.setChecked(self.settings.sidebar_visible())
-        view.addSeparator()
-        self.projector_action = self._action(view, self.tr("&Beamer-Ansicht"), self.toggle_projector, QKeySequence("F8"))
-        self.projector_action.setCheckable(True)
-        self.screens_menu = QMenu(self.tr("Beamer: &Bildschirm wählen"), view)
-        self.screens_menu.setObjectName("projectorScreensMenu")
-        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        view.addMenu(self.screens_menu)
-        self.freeze_action = self._action(view, self.tr("Beamer &einfrieren"), self.toggle_freeze, QKeySequence("F9"))
-        self.freeze_action.setCheckable(True)
-
-        extras = self.menuBar().addMenu(self.tr("E&xtras"))
-        self.settings_action = self._action(extras, self.tr("&Einstellungen …"), self.open_settings, QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.extras_menu = extras
-        self._sync_checks()
-
-    def _fill_toolbar(self) -> None:
-        self.toolbar.clear()
-        self.toolbar.setWindowTitle(self.tr("Moderation"))
-        for act in (self.timer_action, self.presentation_action, self.blank_action, self.projector_action, self.shortcuts_action):
-            self.toolbar.addAction(act)
-        for act in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(act)
-            if button is not None:
-                button.setMinimumHeight(36)  # touch-friendly
-
-    def _fill_screens_menu(self) -> None:
-        menu = self.screens_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        own = self.screen()
-        current = self.projector.screen
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            text = self.tr("{name} ({w} × {h})").format(name=screen.name(), w=size.width(), h=size.height())
-            if screen is own:
-                text = self.tr("{screen} – Bildschirm dieses Fensters").format(screen=text)
-            act = menu.addAction(text)
-            act.setCheckable(True)
-            act.setChecked(screen is current)
-            act.setEnabled(screen is not own)
-            act.setActionGroup(group)
-            act.triggered.connect(lambda *_, s=screen: self.use_projector_screen(s))
-        if len(QGuiApplication.screens()) < 2:
-            note = menu.addAction(self.tr("Nur ein Bildschirm angeschlossen: Präsentationsmodus (F11) verwenden"))
-            note.setEnabled(False)
-        if self.projector.active:
-            menu.addSeparator()
-            menu.addAction(self.tr("Beamer-Ansicht schließen"), self.projector.close)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -221,12 +145,9 @@ class MainWindow(QMainWindow):
         app = self.tr("Frühe Hilfen Werkstatt")
         self.setWindowTitle(f"{self.wf.path.name} – {app}" if self.wf else app)
         has_file = self.wf is not None
-        moderation = (
-            self.next_step_action, self.previous_step_action, self.timer_action, self.finish_step_action,
-            self.reset_timer_action, self.edit_questions_action, self.sidebar_action,
-        )
-        for act in (self.participants_action, self.close_action, *self.step_actions, *moderation):
+        for act in (self.participants_action, self.close_action, *self.step_actions):
             act.setEnabled(has_file)
+        self.moderation.set_workshop_open(has_file)
 
     # --- opening and closing ----------------------------------------------
 
@@ -290,9 +211,9 @@ class MainWindow(QMainWindow):
         self.close_workshop()
         self.wf = wf
         self.timer = StepTimer(wf, self.clocks, self)
-        self.timer.time_up.connect(self._time_up)
+        self.timer.time_up.connect(self.moderation.time_up)
         self.timer.error.connect(lambda exc: show_error(self, exc))
-        self.projector.set_timer(self.timer)
+        self.moderation.projector.set_timer(self.timer)
         self._make_view(1)
         self.settings.add_recent_file(wf.path)
         self._update_title()
@@ -301,15 +222,12 @@ class MainWindow(QMainWindow):
         assert self.wf is not None and self.timer is not None
         self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer)
         self.view.header.participants_requested.connect(self.edit_participants)
-        self.view.step_changed.connect(self._step_changed)
-        self.view.set_sidebar_visible(self.sidebar_action.isChecked())
+        self.view.step_changed.connect(self.moderation.step_changed)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
+        self.moderation.view_created()
         self.view.show_step(step)
-        self._step_changed(step)
-        if self.presentation.active:
-            for page in self.view.pages.values():
-                page.set_presentation(True)
+        self.moderation.step_changed(step)
 
     def _drop_view(self) -> None:
         if self.view is not None:
@@ -322,7 +240,7 @@ class MainWindow(QMainWindow):
         self._drop_view()
         if self.timer is not None:
             self.timer.shutdown()
-            self.projector.set_timer(None)
+            self.moderation.projector.set_timer(None)
             self.timer.deleteLater()
             self.timer = None
         if self.wf is not None:
@@ -330,7 +248,7 @@ class MainWindow(QMainWindow):
             self.wf = None
         self.start_page.set_recent_files(self.settings.recent_files())
         self.stack.setCurrentWidget(self.start_page)
-        self._update_projector_view()
+        self.moderation.update_projector_view()
         self._update_title()
 
     # --- the rest ---------------------------------------------------------
@@ -350,103 +268,6 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self)
         dialog.open()
         self.about_dialog = dialog
-
-    # --- moderation -------------------------------------------------------
-
-    def _step_by(self, delta: int) -> None:
-        if self.view is not None:
-            step = self.view.current_step() + delta
-            if step in enums.STEP_TITLES:
-                self.view.show_step(step)
-
-    def _step_changed(self, step: int) -> None:
-        self._update_projector_view()
-        self.presentation.refresh()
-
-    def toggle_timer(self) -> None:
-        if self.timer is not None:
-            self.timer.toggle()
-
-    def finish_step(self) -> None:
-        if self.timer is not None:
-            self.timer.finish()
-
-    def reset_timer(self) -> None:
-        if self.timer is not None:
-            self.timer.reset()
-
-    def _time_up(self, step: int) -> None:
-        if self.settings.sound_on_time_up():
-            QApplication.beep()
-
-    def edit_questions(self) -> None:
-        if self.view is not None:
-            self.view.questions.edit()
-
-    def toggle_sidebar(self) -> None:
-        on = self.sidebar_action.isChecked()
-        self.settings.set_sidebar_visible(on)
-        if self.view is not None:
-            self.view.set_sidebar_visible(on)
-
-    def _presentation_toggled(self, on: bool) -> None:
-        self.presentation_action.setChecked(on)
-        if self.view is not None:
-            for page in self.view.pages.values():
-                page.set_presentation(on)
-
-    def blank_screen(self) -> None:
-        """Black out what the room sees: the projector if there is one, else this window."""
-        if self.projector.active:
-            self.projector.toggle_blank()
-        else:
-            self.cover.cover(self.wf.meta.workshop().title if self.wf else "")
-
-    def show_shortcuts(self) -> None:
-        self.shortcuts_overlay.open()
-
-    # --- projector --------------------------------------------------------
-
-    def toggle_projector(self) -> None:
-        if self.projector.active:
-            self.projector.close()
-            return
-        candidates = self.projector.candidate_screens()
-        remembered = [s for s in candidates if s.name() == self.settings.projector_screen()]
-        if remembered or candidates:
-            self.use_projector_screen((remembered or candidates)[0])
-        else:
-            self._sync_checks()
-            self.statusBar().showMessage(
-                self.tr("Kein zweiter Bildschirm angeschlossen – der Präsentationsmodus (F11) zeigt die Ansicht hier."),
-                8000,
-            )
-
-    def use_projector_screen(self, screen) -> None:  # noqa: ANN001 - QScreen
-        self.settings.set_projector_screen(screen.name())
-        self.projector.open_on(screen)
-
-    def toggle_freeze(self) -> None:
-        self.projector.set_frozen(not self.projector.frozen)
-
-    def _update_projector_view(self) -> None:
-        if self.view is None or self.wf is None:
-            self.projector.show_view(None, self.tr("Frühe Hilfen Werkstatt"))
-            return
-        step = self.view.current_step()
-        page = self.view.pages[step]
-        wf, signals = self.wf, self.view.signals
-
-        def build(parent: QWidget) -> QWidget:
-            return page.projector_view(parent) or StepTitleSlide(wf, signals, step, parent)
-
-        title = QCoreApplication.translate("enums", enums.STEP_TITLES[step])
-        self.projector.show_view(build, self.tr("Schritt {n}: {title}").format(n=step, title=title))
-
-    def _sync_checks(self) -> None:
-        self.projector_action.setChecked(self.projector.active)
-        self.freeze_action.setChecked(self.projector.frozen)
-        self.freeze_action.setEnabled(self.projector.active)
 
     # --- settings and language --------------------------------------------
 
@@ -487,17 +308,14 @@ class MainWindow(QMainWindow):
             self._make_view(step)
         else:
             self.stack.setCurrentWidget(self.start_page)
-            self._update_projector_view()
-        self.presentation.retranslate()
-        self.presentation.refresh()
+            self.moderation.update_projector_view()
+        self.moderation.retranslate()
         self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.presentation.active:
-            self.presentation.set_active(False)  # save the normal geometry, not the full screen
+        self.moderation.shutdown()  # leaves presentation mode first: save the normal geometry
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
-        self.projector.close()
         self.close_workshop()
         super().closeEvent(event)

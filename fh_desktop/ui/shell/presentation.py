@@ -31,15 +31,6 @@ def _has_own_size(widget: QWidget) -> bool:
     return bool(widget.font().resolveMask() & SIZE_RESOLVED)
 
 
-def _scaled(font: QFont, factor: float) -> QFont:
-    font = QFont(font)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    elif font.pixelSize() > 0:
-        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    return font
-
-
 class PresentationMode(QObject):
     """Switches ``window`` into and out of presentation mode (F11)."""
 
@@ -106,9 +97,9 @@ class PresentationMode(QObject):
             app.setStyle("Fusion")  # native styles ignore parts of a custom palette
         app.setPalette(theme.presentation_palette(dark))
         self._fonts = [(wd, QFont(wd.font())) for wd in self._own_widgets() if _has_own_size(wd)]
-        app.setFont(_scaled(self._app_font, self.scale))
+        app.setFont(theme.scaled_font(self._app_font, self.scale))
         for widget, font in self._fonts:
-            widget.setFont(_scaled(font, self.scale))
+            widget.setFont(theme.scaled_font(font, self.scale))
         self._hidden = []
         self._hide_moderator_widgets()
         theme.notifier().set_high_contrast(True)
@@ -127,7 +118,7 @@ class PresentationMode(QObject):
         for widget in self._own_widgets():
             # Made while presenting, from already scaled fonts: scale back.
             if id(widget) not in saved and _has_own_size(widget):
-                widget.setFont(_scaled(widget.font(), 1 / self.scale))
+                widget.setFont(theme.scaled_font(widget.font(), 1 / self.scale))
         for widget, font in self._fonts:
             if _alive(widget):
                 widget.setFont(font)

@@ -39,8 +39,8 @@ def window(qtbot, hand):
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
     yield w
-    if w.presentation.active:
-        w.presentation.set_active(False)
+    if w.moderation.presentation.active:
+        w.moderation.presentation.set_active(False)
     w.close()
 
 

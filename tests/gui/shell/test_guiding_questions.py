@@ -51,8 +51,8 @@ def test_questions_are_large_in_presentation_mode(demo_window, qtbot):
     w = demo_window
     label = w.view.questions.labels[0]
     before = label.font().pointSizeF()
-    w.presentation.set_active(True)
+    w.moderation.presentation.set_active(True)
     # Qt hands the new application font to existing widgets through the event loop.
     qtbot.waitUntil(lambda: label.font().pointSizeF() >= before * 1.5)
-    w.presentation.set_active(False)
+    w.moderation.presentation.set_active(False)
     qtbot.waitUntil(lambda: label.font().pointSizeF() == before)

@@ -37,28 +37,28 @@ def test_a_workshop_run_by_keyboard_only(window, hand, qtbot):
     press(qtbot, Qt.Key.Key_F5)
     assert w.timer.running and w.timer.active_step == 2
     press(qtbot, Qt.Key.Key_F11)
-    assert w.presentation.active
+    assert w.moderation.presentation.active
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # peek at step 3 while 2 runs
     assert w.view.current_step() == 3 and w.timer.active_step == 2
     press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert w.view.current_step() == 2
     press(qtbot, Qt.Key.Key_B)
-    assert w.cover.isVisible()
+    assert w.moderation.cover.isVisible()
     press(qtbot, Qt.Key.Key_Space)
-    assert not w.cover.isVisible()
+    assert not w.moderation.cover.isVisible()
     press(qtbot, Qt.Key.Key_F11)
-    assert not w.presentation.active
+    assert not w.moderation.presentation.active
     press(qtbot, Qt.Key.Key_F5)
     assert not w.timer.running
 
     press(qtbot, Qt.Key.Key_F1)
-    assert w.shortcuts_overlay.isVisible() and QApplication.focusWidget() is w.shortcuts_overlay
+    assert w.moderation.shortcuts_overlay.isVisible() and QApplication.focusWidget() is w.moderation.shortcuts_overlay
     press(qtbot, Qt.Key.Key_Escape)
-    assert not w.shortcuts_overlay.isVisible()
+    assert not w.moderation.shortcuts_overlay.isVisible()
     press(qtbot, Qt.Key.Key_Question)
-    assert w.shortcuts_overlay.isVisible()
+    assert w.moderation.shortcuts_overlay.isVisible()
     press(qtbot, Qt.Key.Key_F1)  # the same key closes it again
-    assert not w.shortcuts_overlay.isVisible()
+    assert not w.moderation.shortcuts_overlay.isVisible()
 
     press(qtbot, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert w.settings_dialog.isVisible()
@@ -72,8 +72,8 @@ def test_the_help_lists_every_shortcut_of_the_window_including_the_pages(demo_wi
     act.setShortcut(QKeySequence("Ctrl+Shift+K"))
     act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     board.addAction(act)
-    w.show_shortcuts()
-    entries = {(e.group, e.text): e.keys for e in w.shortcuts_overlay.entries}
+    w.moderation.show_shortcuts()
+    entries = {(e.group, e.text): e.keys for e in w.moderation.shortcuts_overlay.entries}
     assert entries[("Ansicht", "Präsentationsmodus")] == "F11"
     assert entries[("Ansicht", "Schwarzbild")] == "B, ."
     assert entries[("Schritte", "Zeit starten / anhalten")] == "F5"
@@ -84,10 +84,10 @@ def test_the_help_lists_every_shortcut_of_the_window_including_the_pages(demo_wi
     # Every action that has a shortcut and a text is listed, nothing is made up.
     with_keys = {a for a in w.findChildren(QAction) if a.shortcuts() and a.text() and a.isVisible()}
     assert {e.action for e in collect_shortcuts(w)} == with_keys
-    shown = [lab.text() for lab in w.shortcuts_overlay.findChildren(type(w.view.header.message))]
+    shown = [lab.text() for lab in w.moderation.shortcuts_overlay.findChildren(type(w.view.header.message))]
     assert "Präsentationsmodus" in shown and "Karte anlegen" in shown
-    qtbot.mouseClick(w.shortcuts_overlay, Qt.MouseButton.LeftButton)
-    assert not w.shortcuts_overlay.isVisible()
+    qtbot.mouseClick(w.moderation.shortcuts_overlay, Qt.MouseButton.LeftButton)
+    assert not w.moderation.shortcuts_overlay.isVisible()
 
 
 def test_no_shortcut_is_claimed_twice(demo_window):

@@ -22,7 +22,7 @@ def test_presentation_mode_enlarges_hides_moderator_panels_and_restores_everythi
     assert w.menuBar().isVisible() and w.toolbar.isVisible() and header.participants_button.isVisible()
 
     qtbot.keyClick(w, Qt.Key.Key_F11)
-    assert w.presentation.active and w.isFullScreen() and w.presentation_action.isChecked()
+    assert w.moderation.presentation.active and w.isFullScreen() and w.moderation.presentation_action.isChecked()
     assert app.font().pointSizeF() > font_before * 1.5
     assert header.title_edit.font().pointSizeF() > title_before * 1.5  # explicit sizes grow too
     assert not w.menuBar().isVisible() and not w.toolbar.isVisible()
@@ -33,37 +33,37 @@ def test_presentation_mode_enlarges_hides_moderator_panels_and_restores_everythi
     assert theme.notifier().high_contrast
     pal = app.palette()
     assert theme.contrast_ratio(pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window)) > 15
-    assert w.presentation.exit_button.isVisible()
+    assert w.moderation.presentation.exit_button.isVisible()
 
     # Steps and the timer still work by keyboard with the menu bar hidden.
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.view.current_step() == 2
     qtbot.keyClick(w, Qt.Key.Key_F11)
-    assert not w.presentation.active and not w.isFullScreen()
+    assert not w.moderation.presentation.active and not w.isFullScreen()
     assert w.geometry() == before_geometry
     assert app.font().pointSizeF() == font_before
     assert header.title_edit.font().pointSizeF() == title_before
     assert w.menuBar().isVisible() and w.toolbar.isVisible() and header.participants_button.isVisible()
     assert w.view.agenda.plan.isVisible()
     assert app.palette().color(QPalette.ColorRole.Window) == window_colour
-    assert not theme.notifier().high_contrast and not w.presentation.exit_button.isVisible()
+    assert not theme.notifier().high_contrast and not w.moderation.presentation.exit_button.isVisible()
 
 
 def test_widgets_hidden_before_stay_hidden_after(demo_window, qtbot):
     w = demo_window
-    w.sidebar_action.trigger()  # the moderator hid the sidebar
+    w.moderation.sidebar_action.trigger()  # the moderator hid the sidebar
     assert not w.view.sidebar.isVisible()
-    w.presentation.set_active(True)
-    w.presentation.set_active(False)
+    w.moderation.presentation.set_active(True)
+    w.moderation.presentation.set_active(False)
     assert not w.view.sidebar.isVisible()
     assert w.view.header.participants_button.isVisible()
 
 
 def test_exit_button_leaves_presentation_mode(demo_window, qtbot):
     w = demo_window
-    w.presentation.set_active(True)
-    qtbot.mouseClick(w.presentation.exit_button, Qt.MouseButton.LeftButton)
-    assert not w.presentation.active and w.menuBar().isVisible()
+    w.moderation.presentation.set_active(True)
+    qtbot.mouseClick(w.moderation.presentation.exit_button, Qt.MouseButton.LeftButton)
+    assert not w.moderation.presentation.active and w.menuBar().isVisible()
 
 
 def test_pages_are_told_about_presentation_mode(demo_window):
@@ -71,8 +71,8 @@ def test_pages_are_told_about_presentation_mode(demo_window):
     seen = []
     for page in w.view.pages.values():
         page.set_presentation = lambda on, p=page: seen.append((p.step, on))
-    w.presentation.set_active(True)
-    w.presentation.set_active(False)
+    w.moderation.presentation.set_active(True)
+    w.moderation.presentation.set_active(False)
     assert seen == [(1, True), (2, True), (3, True), (1, False), (2, False), (3, False)]
 
 
@@ -80,7 +80,7 @@ def test_blank_screen_key_covers_the_window_until_any_key(demo_window, qtbot):
     w = demo_window
     w.view.navigation.buttons[1].setFocus()
     qtbot.keyClick(w.view.navigation.buttons[1], Qt.Key.Key_B)
-    cover = w.cover
+    cover = w.moderation.cover
     assert cover.isVisible() and cover.geometry() == w.rect()
     assert cover.title == w.wf.meta.workshop().title
     assert QApplication.focusWidget() is cover
@@ -99,6 +99,6 @@ def test_blank_key_types_a_letter_in_text_fields(demo_window, qtbot):
     edit.setFocus()
     edit.end(False)
     qtbot.keyClicks(edit, "B")
-    assert not w.cover.isVisible()
+    assert not w.moderation.cover.isVisible()
     assert edit.text().endswith("B")
     assert w.wf.meta.workshop().place.endswith("B")
