@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.window_overlay import WindowOverlay
 
 MODERATOR_ONLY = "moderatorOnly"
 FONT_SCALE = 1.6
@@ -165,50 +166,21 @@ class PresentationMode(QObject):
         return False
 
 
-class BlankCover(QWidget):
+class BlankCover(WindowOverlay):
     """Black over the whole window (workshop title dimly in the middle) until any key or click."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("blankCover")
         self.setAccessibleName(self.tr("Schwarzbild"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.title = ""
-        self._previous_focus: QWidget | None = None
-        self.hide()
-        window.installEventFilter(self)
 
     def cover(self, title: str = "") -> None:
         self.title = title
-        self._previous_focus = QApplication.focusWidget()
-        self.setGeometry(self.parentWidget().rect())
-        self.raise_()
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_over()
 
     def uncover(self) -> None:
-        if self.isHidden():
-            return
-        self.hide()
-        previous = self._previous_focus
-        self._previous_focus = None
-        if previous is not None and _alive(previous) and previous.isVisible():
-            previous.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def event(self, event: QEvent) -> bool:
-        # Claim every key, so no shortcut fires while the screen is black: any key just ends it.
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
-            return  # a modifier alone is half a key; wait for the real one
-        self.uncover()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.uncover()
+        self.dismiss()
 
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
@@ -219,8 +191,3 @@ class BlankCover(QWidget):
             p.setFont(font)
             p.setPen(theme.color(theme.COVER_TEXT))
             p.drawText(self.rect().adjusted(40, 40, -40, -40), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.title)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self.setGeometry(self.parentWidget().rect())
-        return False

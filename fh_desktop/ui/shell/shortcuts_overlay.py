@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from fh_desktop.domain import enums
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.step_page import StepPage
+from fh_desktop.ui.common.window_overlay import WindowOverlay
 
 
 @dataclass(frozen=True)
@@ -106,13 +107,12 @@ def ambiguous_shortcuts(window: QWidget) -> dict[str, list[str]]:
     return {key: texts for (key, _), texts in claims.items() if len(texts) > 1}
 
 
-class ShortcutsOverlay(QWidget):
+class ShortcutsOverlay(WindowOverlay):
     """A veil over the window with a card listing the shortcuts; any key or click closes it."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsOverlay")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card = QFrame(self)
         self.card.setObjectName("shortcutsCard")
         self.title = QLabel(self.card)
@@ -129,31 +129,17 @@ class ShortcutsOverlay(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.hint)
         self.entries: list[ShortcutEntry] = []
-        self._previous_focus: QWidget | None = None
-        self.hide()
-        window.installEventFilter(self)
 
     def open(self) -> None:
-        window = self.parentWidget()
-        self.entries = collect_shortcuts(window) + fixed_entries()
+        self.entries = collect_shortcuts(self.parentWidget()) + fixed_entries()
         self.title.setText(self.tr("Tastenkürzel"))
         self.hint.setText(self.tr("Schließen mit einer beliebigen Taste oder einem Klick."))
         self._fill()
         self._apply_colours()
-        self._previous_focus = window.focusWidget()
-        self.setGeometry(window.rect())
-        self._place_card()
-        self.raise_()
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_over()
 
     def close_overlay(self) -> None:
-        if self.isHidden():
-            return
-        self.hide()
-        if self._previous_focus is not None:
-            self._previous_focus.setFocus(Qt.FocusReason.OtherFocusReason)
-            self._previous_focus = None
+        self.dismiss()
 
     def _fill(self) -> None:
         body = QWidget()
@@ -189,7 +175,7 @@ class ShortcutsOverlay(QWidget):
             f"#shortcutsCard QScrollArea, #shortcutsCard QScrollArea > QWidget > QWidget {{ background: transparent; }}"
         )
 
-    def _place_card(self) -> None:
+    def relayout(self) -> None:
         r = self.rect()
         w = min(r.width() - 40, max(520, r.width() * 2 // 3))
         h = min(r.height() - 40, max(400, r.height() * 4 // 5))
@@ -198,27 +184,12 @@ class ShortcutsOverlay(QWidget):
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         QPainter(self).fillRect(self.rect(), theme.color(theme.SCRIM))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # F1 again, or any key: close, never trigger a command underneath
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
-            return
-        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            bar = self.scroll.verticalScrollBar()
-            step = bar.pageStep() if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) else bar.singleStep() * 3
-            bar.setValue(bar.value() + (step if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -step))
-            return
-        self.close_overlay()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        self.close_overlay()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self.setGeometry(self.parentWidget().rect())
-            self._place_card()
-        return False
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Arrows and page keys scroll a long list; they do not close it."""
+        keys = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
+        if event.key() not in keys:
+            return False
+        bar = self.scroll.verticalScrollBar()
+        page = event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        bar.setValue(bar.value() + keys[event.key()] * (bar.pageStep() if page else bar.singleStep() * 3))
+        return True
