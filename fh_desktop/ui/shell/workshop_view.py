@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QFrame, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
@@ -54,10 +54,18 @@ class WorkshopView(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.agenda)
         side.addWidget(self.questions, 1)
+        # Scrollable, so a narrow window (or large presentation type) squeezes nothing.
+        self.sidebar_scroll = QScrollArea(self)
+        self.sidebar_scroll.setObjectName("moderationSidebarScroll")
+        self.sidebar_scroll.setWidgetResizable(True)
+        self.sidebar_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sidebar_scroll.setMinimumWidth(200)
+        self.sidebar_scroll.setWidget(self.sidebar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workshopSplitter")
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.sidebar_scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([900, 340])
@@ -105,7 +113,7 @@ class WorkshopView(QWidget):
         self.pages[step].reveal(kind, ident)
 
     def set_sidebar_visible(self, on: bool) -> None:
-        self.sidebar.setVisible(on)
+        self.sidebar_scroll.setVisible(on)
 
     def shutdown(self) -> None:
         for page in self.pages.values():
