@@ -191,6 +191,7 @@ class ActionDetailForm(QWidget):
         body = QWidget(self)
         body.setLayout(form)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Einzelheiten der Maßnahme"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

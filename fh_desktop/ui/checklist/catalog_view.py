@@ -35,6 +35,7 @@ class CatalogView(QWidget):
         self.model = CatalogItemTableModel(wf, self)
         self.table = QTableView(self)
         self.table.setObjectName("catalogTable")
+        self.table.setAccessibleName(self.tr("Aussagen des Katalogs"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

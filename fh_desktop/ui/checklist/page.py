@@ -19,7 +19,6 @@ from fh_desktop.ui.checklist.joint_view import JointView
 from fh_desktop.ui.checklist.reveal_view import RevealView
 from fh_desktop.ui.checklist.round_view import RoundView
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.step_page import ACTION, ITEM, StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
 
@@ -76,14 +75,10 @@ class ChecklistPage(StepPage):
         bar.addStretch(1)
         self.mode_group.idClicked.connect(self.show_mode)
 
-        self.questions = GuidingQuestionsPanel(wf, signals, 2, self)
-        self.questions.setMaximumWidth(340)
-        main = QVBoxLayout()
-        main.addLayout(bar)
-        main.addWidget(self.stack, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(main, 1)
-        layout.addWidget(self.questions)
+        # The guiding questions live in the shell's sidebar, the same panel for every step.
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
 
         self.catalog_view.start_requested.connect(lambda: self.show_mode(MODE_ROUND))
         self.round_view.start_requested.connect(self.start_round)
