@@ -14,12 +14,13 @@ so edits made in the workshop after the export are not overwritten by stale cell
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import action_rules, enums, model
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CTX = "action_import"
@@ -27,7 +28,7 @@ SHEET_TITLE = "Maßnahmenplan"
 MARKER_SHEET = "fh_export"  # very hidden: format marker, source workshop, values as exported
 MARKER = "fh-desktop/actions"
 MARKER_VERSION = 1
-MAX_TEXT_LENGTH = 20_000  # the store's limit for any text (store.services.base.MAX_TEXT)
+MAX_TEXT_LENGTH = action_rules.MAX_TEXT
 
 TEXT, DATE, CHOICE, IDENT, REFERENCE = "text", "date", "choice", "id", "reference"
 
@@ -201,11 +202,6 @@ class CellError(Exception):
         self.message = message
 
 
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$"),  # 31.12.2026, 1.2.26
-)
-
-
 def parse_date(raw: Any, column: str) -> dt.date | None:
     if raw is None:
         return None
@@ -217,22 +213,10 @@ def parse_date(raw: Any, column: str) -> dt.date | None:
     if not text:
         return None
     if isinstance(raw, str):
-        try:
-            return dt.date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else _german(text)
-        except ValueError:
-            pass
+        # The editor's rules: German dates (also "1.4.27") and ISO, a time part ignored.
+        with contextlib.suppress(action_rules.DateParseError):
+            return action_rules.parse_date(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else text)
     raise CellError(Message.of(MSG_BAD_DATE, column=column, value=_short(text)))
-
-
-def _german(text: str) -> dt.date:
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            day, month, year = (int(g) for g in m.groups())
-            if year < 100:
-                year += 2000
-            return dt.date(year, month, day)
-    raise ValueError(text)
 
 
 def parse_choice(raw: Any, fieldname: str, column: str) -> str | None:
