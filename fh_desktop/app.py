@@ -7,25 +7,20 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from fh_desktop import paths, resources
+from fh_desktop import paths
 from fh_desktop.paths import APP_NAME, ORG_NAME
 
 log = logging.getLogger(__name__)
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load ``resources/translations/fh_desktop_<lang>.qm``; German needs none (source)."""
-    lang = language or QLocale.system().name().split("_")[0]
-    if lang == "de":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resources.path("translations", f"fh_desktop_{lang}.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, language: str) -> str:
+    """Translate the UI into ``language`` ("" = follow the system); returns the language used."""
+    from fh_desktop.ui.common import translation
+
+    return translation.apply(language)
 
 
 def _install_excepthook() -> None:
