@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, Signal
 
 from fh_desktop.domain import board_ops, enums, model
 from fh_desktop.domain import board_style as st
@@ -22,10 +22,6 @@ from fh_desktop.ui.board.view import BoardView
 
 DUPLICATE_OFFSET = 2 * st.GRID_SIZE
 ZONE_DEFAULT_SIZE = (600.0, 400.0)
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BoardController", text, "", n)
 
 
 class BoardController(QObject):
@@ -88,7 +84,7 @@ class BoardController(QObject):
             h=h,
             z=board_ops.stacking_top(c.card.z for c in self.scene.cards.values()),
         )
-        command = AddItemsCommand(self.service, tr("Karte anlegen"), model.Board(cards=[card]), self._report)
+        command = AddItemsCommand(self.service, self.tr("Karte anlegen"), model.Board(cards=[card]), self._report)
         if not self.push(command):
             return None
         card_id = command.added.cards[0].id  # type: ignore[union-attr]
@@ -104,7 +100,7 @@ class BoardController(QObject):
         zones = [z.zone.z for z in self.scene.zones.values()]
         zone = model.Zone(
             id=1,
-            label=label if label is not None else tr("Neue Zone"),
+            label=label if label is not None else self.tr("Neue Zone"),
             color=color or st.ZONE_COLORS[len(zones) % len(st.ZONE_COLORS)],
             x=x,
             y=y,
@@ -113,7 +109,7 @@ class BoardController(QObject):
             # New zones lie on older ones (a gap inside an area), always behind links and cards.
             z=min(board_ops.stacking_top(zones) if zones else -100.0, -60.0),
         )
-        command = AddItemsCommand(self.service, tr("Zone anlegen"), model.Board(zones=[zone]), self._report)
+        command = AddItemsCommand(self.service, self.tr("Zone anlegen"), model.Board(zones=[zone]), self._report)
         if not self.push(command):
             return None
         zone_id = command.added.zones[0].id  # type: ignore[union-attr]
@@ -124,7 +120,7 @@ class BoardController(QObject):
         if source_id == target_id:
             return None
         link = model.Link(source_id=source_id, target_id=target_id, kind=self.link_kind, direction=self.link_direction)
-        command = AddItemsCommand(self.service, tr("Verbinden"), model.Board(links=[link]), self._report)
+        command = AddItemsCommand(self.service, self.tr("Verbinden"), model.Board(links=[link]), self._report)
         if not self.push(command):
             return None
         link_id = command.added.links[0].id  # type: ignore[union-attr]
@@ -150,7 +146,7 @@ class BoardController(QObject):
         origin = (0.0, 0.0) if content.isEmpty() else (board_ops.snap(content.right() + 200), board_ops.snap(content.top()))
         command = AddItemsCommand(
             self.service,
-            tr("Vorlage einfügen"),
+            self.tr("Vorlage einfügen"),
             model.Board(),
             self._report,
             first=lambda: self.service.apply_template(template, origin),
@@ -174,7 +170,7 @@ class BoardController(QObject):
         if not (cards or zones or links):
             return
         n = len(cards) + len(zones) + len(links)
-        text = tr("Karte löschen") if (len(cards), n) == (1, 1) else tr("%n Elemente löschen", n)
+        text = self.tr("Karte löschen") if (len(cards), n) == (1, 1) else self.tr("%n Elemente löschen", "", n)
         self.push(RemoveItemsCommand(self.service, text, cards, zones, links, on_error=self._report))
 
     def duplicate_selection(self) -> None:
@@ -192,7 +188,7 @@ class BoardController(QObject):
         copied = board_ops.copy_items(part, DUPLICATE_OFFSET, DUPLICATE_OFFSET, z_base=top)
         for zone in copied.zones:
             zone.z = min(zone.z + 1, -60.0)
-        command = AddItemsCommand(self.service, tr("Duplizieren"), copied, self._report)
+        command = AddItemsCommand(self.service, self.tr("Duplizieren"), copied, self._report)
         if self.push(command):
             added = command.added
             items = [self.scene.cards[c.id] for c in added.cards if c.id in self.scene.cards]  # type: ignore[union-attr]
@@ -202,12 +198,12 @@ class BoardController(QObject):
     # --- geometry ------------------------------------------------------------
 
     def moved(self, cards: dict, zones: dict) -> None:
-        self.push(UpdateCommand(self.service, tr("Verschieben"), cards=cards, zones=zones, on_error=self._report))
+        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=cards, zones=zones, on_error=self._report))
 
     def resized(self, kind: str, ident: int, old: dict, new: dict) -> None:
         changes = {ident: (old, new)}
         args = {"cards": changes} if kind == "card" else {"zones": changes}
-        self.push(UpdateCommand(self.service, tr("Größe ändern"), on_error=self._report, **args))
+        self.push(UpdateCommand(self.service, self.tr("Größe ändern"), on_error=self._report, **args))
 
     def nudge(self, dx: float, dy: float) -> None:
         cards, zones, _ = self.scene.selected_ids()
@@ -225,20 +221,20 @@ class BoardController(QObject):
             return {i: ({"x": t.x, "y": t.y}, {"x": t.x + dx, "y": t.y + dy}) for i, t in things.items()}
 
         key = ("nudge", frozenset(cmove), frozenset(zmove))
-        self.push(UpdateCommand(self.service, tr("Verschieben"), cards=shift(cmove), zones=shift(zmove), merge_key=key, on_error=self._report))
+        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=shift(cmove), zones=shift(zmove), merge_key=key, on_error=self._report))
 
     def align(self, mode: str) -> None:
         rects = {i: self.scene.cards[i].scene_rect() for i in self.scene.selected_ids()[0]}
         if len(rects) < 2:
             return
         positions = board_ops.align(rects, mode)
-        self._place(rects, positions, tr("Ausrichten"))
+        self._place(rects, positions, self.tr("Ausrichten"))
 
     def distribute(self, axis: str) -> None:
         rects = {i: self.scene.cards[i].scene_rect() for i in self.scene.selected_ids()[0]}
         if len(rects) < 3:
             return
-        self._place(rects, board_ops.distribute(rects, axis), tr("Verteilen"))
+        self._place(rects, board_ops.distribute(rects, axis), self.tr("Verteilen"))
 
     def _place(self, rects: dict[int, Rect], positions: dict[int, tuple[float, float]], text: str) -> None:
         changes = {
@@ -265,7 +261,7 @@ class BoardController(QObject):
             for n, i in enumerate(chosen):
                 changes["zones"][i] = ({"z": self.scene.zones[i].zone.z}, {"z": base + n})
         if changes["cards"] or changes["zones"]:
-            text = tr("In den Vordergrund") if front else tr("In den Hintergrund")
+            text = self.tr("In den Vordergrund") if front else self.tr("In den Hintergrund")
             self.push(UpdateCommand(self.service, text, on_error=self._report, **changes))
 
     # --- editing ------------------------------------------------------------
@@ -284,7 +280,7 @@ class BoardController(QObject):
         self.push(UpdateCommand(self.service, text, merge_key=key, on_error=self._report, **{f"{topic}s": {ident: (old, values)}}))
 
     def edit_card(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
-        self._edit("card", ident, values, field, tr("Karte bearbeiten"))
+        self._edit("card", ident, values, field, self.tr("Karte bearbeiten"))
 
     def edit_cards(self, ids: list[int], values: dict[str, Any], text: str) -> None:
         changes = {}
@@ -298,7 +294,7 @@ class BoardController(QObject):
     def edit_link(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
         self.link_kind = values.get("kind", self.link_kind)  # the next drawn link is alike
         self.link_direction = values.get("direction", self.link_direction)
-        self._edit("link", ident, values, field, tr("Verbindung bearbeiten"))
+        self._edit("link", ident, values, field, self.tr("Verbindung bearbeiten"))
 
     def reverse_link(self, ident: int) -> None:
         item = self.scene.links.get(ident)
@@ -307,7 +303,7 @@ class BoardController(QObject):
             self.edit_link(ident, {"source_id": lk.target_id, "target_id": lk.source_id})
 
     def edit_zone(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
-        self._edit("zone", ident, values, field, tr("Zone bearbeiten"))
+        self._edit("zone", ident, values, field, self.tr("Zone bearbeiten"))
 
     # --- Klebepunkte ------------------------------------------------------------
 
@@ -315,7 +311,7 @@ class BoardController(QObject):
         color = color or self.dot_color
         dots = [model.Dot(card_id=i, color=color) for i in card_ids if i in self.scene.cards]
         if dots:
-            self.push(AddItemsCommand(self.service, tr("Klebepunkt setzen"), model.Board(dots=dots), self._report))
+            self.push(AddItemsCommand(self.service, self.tr("Klebepunkt setzen"), model.Board(dots=dots), self._report))
 
     def remove_dot(self, card_id: int, color: str | None = None) -> None:
         item = self.scene.cards.get(card_id)
@@ -324,4 +320,4 @@ class BoardController(QObject):
         color = color or self.dot_color
         matching = sorted(i for i, c in item.dots.items() if c == color)
         if matching:
-            self.push(RemoveItemsCommand(self.service, tr("Klebepunkt entfernen"), dot_ids=[matching[-1]], on_error=self._report))
+            self.push(RemoveItemsCommand(self.service, self.tr("Klebepunkt entfernen"), dot_ids=[matching[-1]], on_error=self._report))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -25,10 +25,7 @@ from fh_desktop.ui.board.card_panel import CardPanel, swatch, vocabulary_combo
 from fh_desktop.ui.board.controller import BoardController
 from fh_desktop.ui.board.scene import BoardScene
 
-ZONE_COLOR_NAMES = {
-    **{st.AREA_ZONE_COLORS[a]: enums.PlanningArea.LABELS[a] for a in enums.PlanningArea.ALL},
-    st.GAP_ZONE_COLOR: QT_TRANSLATE_NOOP("Inspector", "Planungslücke (gelb)"),
-}
+GAP_COLOR_NAME = QT_TRANSLATE_NOOP("Inspector", "Planungslücke (gelb)")
 ALIGN_BUTTONS = (
     (board_ops.ALIGN_LEFT, QT_TRANSLATE_NOOP("Inspector", "Links")),
     (board_ops.ALIGN_HCENTER, QT_TRANSLATE_NOOP("Inspector", "Mitte")),
@@ -37,6 +34,21 @@ ALIGN_BUTTONS = (
     (board_ops.ALIGN_VCENTER, QT_TRANSLATE_NOOP("Inspector", "Mittig")),
     (board_ops.ALIGN_BOTTOM, QT_TRANSLATE_NOOP("Inspector", "Unten")),
 )
+
+
+def align_text(text: str) -> str:
+    """The translated name of an alignment (``ALIGN_BUTTONS``), in this module's context."""
+    return QCoreApplication.translate("Inspector", text)
+
+
+def zone_color_name(color: str) -> str:
+    """A zone colour's name: the planning area it stands for, or "Planungslücke"."""
+    if color == st.GAP_ZONE_COLOR:
+        return QCoreApplication.translate("Inspector", GAP_COLOR_NAME)
+    for area, area_color in st.AREA_ZONE_COLORS.items():
+        if area_color == color:
+            return qt_style.label(enums.PlanningArea.LABELS, area)
+    return color
 
 
 def plain_label(text: str, parent: QWidget) -> QLabel:
@@ -117,7 +129,7 @@ class ZonePanel(QWidget):
             button.setIcon(swatch(color, 20))
             button.setCheckable(True)
             button.setAutoExclusive(True)
-            button.setToolTip(qt_style.label(ZONE_COLOR_NAMES, color) if color in ZONE_COLOR_NAMES else color)
+            button.setToolTip(zone_color_name(color))
             button.clicked.connect(lambda _=False, c=color: self._edit({"color": c}))
             colors.addWidget(button, i // 4, i % 4)
             self.color_buttons[color] = button
@@ -170,7 +182,7 @@ class SelectionPanel(QWidget):
         form.addRow(self.tr("Art"), self.kind)
         align = QGridLayout()
         for i, (mode, text) in enumerate(ALIGN_BUTTONS):
-            button = QPushButton(self.tr(text), self)
+            button = QPushButton(align_text(text), self)
             button.setToolTip(self.tr("Ausgewählte Karten ausrichten"))
             button.clicked.connect(lambda _=False, m=mode: controller.align(m))
             align.addWidget(button, i // 3, i % 3)
@@ -254,6 +266,7 @@ class Inspector(QWidget):
         )
         self.help.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.help.setStyleSheet("color: #444")
+        self.setMinimumWidth(0)
         self.card_panel = CardPanel(controller, self)
         self.link_panel = LinkPanel(controller, self)
         self.zone_panel = ZonePanel(controller, self)

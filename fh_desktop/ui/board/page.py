@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPixmapCache, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -28,7 +29,7 @@ from fh_desktop.ui.board.card_item import CardItem
 from fh_desktop.ui.board.card_panel import swatch
 from fh_desktop.ui.board.controller import BoardController
 from fh_desktop.ui.board.inline_editor import InlineCardEditor
-from fh_desktop.ui.board.inspector import ALIGN_BUTTONS, Inspector
+from fh_desktop.ui.board.inspector import ALIGN_BUTTONS, Inspector, align_text
 from fh_desktop.ui.board.legend import LegendWidget
 from fh_desktop.ui.board.link_item import LinkItem
 from fh_desktop.ui.board.minimap import Minimap
@@ -38,7 +39,7 @@ from fh_desktop.ui.board.scene import TOOL_DOT, TOOL_LINK, TOOL_SELECT, BoardSce
 from fh_desktop.ui.board.view import BoardView
 from fh_desktop.ui.board.zone_item import ZoneItem
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
+from fh_desktop.ui.common.guiding_questions_panel import MODERATOR_ONLY
 from fh_desktop.ui.common.step_page import CARD, StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
 
@@ -49,6 +50,7 @@ PREF_INFLUENCE = "board.influence_min"
 PREF_LEGEND = "board.legend_open"
 PREF_MINIMAP = "board.minimap"
 OVERLAY_MARGIN = 10
+SIDE_MIN_WIDTH = 180
 PIXMAP_CACHE_KB = 96 * 1024
 
 
@@ -64,7 +66,6 @@ class BoardPage(StepPage):
         self.view = BoardView(self.scene, self)
         self.controller = BoardController(wf.board, self.scene, self.view, self.undo_stack, self)
         self.inspector = Inspector(self.controller, self.scene, self)
-        self.questions = GuidingQuestionsPanel(wf, signals, self.step, self)
         self.legend = LegendWidget(self)
         self.minimap = Minimap(self.view, self)
         self.zoom_controls = ZoomControls(self)
@@ -81,12 +82,23 @@ class BoardPage(StepPage):
         self._build_actions()
         self._build_toolbar()
 
-        side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.minimap)
-        side.addWidget(self.inspector)
-        side.addWidget(self.questions)
-        side.setStretchFactor(1, 3)
-        side.setStretchFactor(2, 2)
+        # Overview and properties; the step's questions are in the shell's sidebar. It
+        # scrolls instead of widening the window, and presentation mode hides it.
+        side_body = QWidget(self)
+        side_layout = QVBoxLayout(side_body)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.minimap)
+        side_layout.addWidget(self.inspector, 1)
+        side = QScrollArea(self)
+        side.setObjectName("boardSidePanel")
+        side.setWidgetResizable(True)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
+        side.setWidget(side_body)
+        side.setProperty(MODERATOR_ONLY, True)
+        self.side_panel = side
         bar = QWidget(self)
         bar.setObjectName("boardBottomBar")
         bar_layout = QHBoxLayout(bar)
@@ -104,7 +116,7 @@ class BoardPage(StepPage):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, 320])
+        self.splitter.setSizes([1000, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -211,7 +223,7 @@ class BoardPage(StepPage):
         tb.addSeparator()
         align_menu = QMenu(self)
         for mode, text in ALIGN_BUTTONS:
-            align_menu.addAction(self.tr(text)).triggered.connect(lambda _=False, m=mode: self.controller.align(m))
+            align_menu.addAction(align_text(text)).triggered.connect(lambda _=False, m=mode: self.controller.align(m))
         align_menu.addSeparator()
         align_menu.addAction(self.tr("Waagerecht verteilen")).triggered.connect(lambda: self.controller.distribute(board_ops.HORIZONTAL))
         align_menu.addAction(self.tr("Senkrecht verteilen")).triggered.connect(lambda: self.controller.distribute(board_ops.VERTICAL))
@@ -528,6 +540,16 @@ class BoardPage(StepPage):
 
     def activated(self) -> None:
         self.view.setFocus()
+
+    def projector_view(self, parent: QWidget) -> QWidget:
+        from fh_desktop.ui.board.projector_view import BoardProjectorView
+
+        return BoardProjectorView(self.scene, parent)
+
+    def set_presentation(self, on: bool) -> None:
+        """The side panel is hidden by the shell (moderator only); show the whole board
+        in the room's larger type once the layout has settled."""
+        QTimer.singleShot(0, self.view.fit_all)
 
     def reveal(self, kind: str, ident: int) -> None:
         if kind != CARD or ident not in self.scene.cards:

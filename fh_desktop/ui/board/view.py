@@ -35,6 +35,10 @@ class BoardView(QGraphicsView):
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("boardView")
+        self.setAccessibleName(self.tr("Pinnwand"))
+        self.setAccessibleDescription(
+            self.tr("Karten, Verbindungen und Zonen; Pfeiltasten verschieben die Auswahl, Pos1 zeigt alles")
+        )
         self.board_scene = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         # Only what changed is repainted; the grid is drawn once per zoom level.

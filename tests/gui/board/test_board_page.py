@@ -256,3 +256,24 @@ def test_touchpad_pinch_zooms_around_the_fingers(wf, page):
     assert abs(page.view.zoom() - 1.5) < 1e-6
     after = page.view.mapToScene(spot.toPoint())
     assert abs(after.x() - under.x()) < 2 and abs(after.y() - under.y()) < 2
+
+
+def test_projector_shows_the_whole_board_live_and_read_only(wf, page, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from fh_desktop.ui.board.projector_view import BoardProjectorView
+
+    add_cards(wf, (0, 0, "A"), (2000, 1200, "B"))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    view = page.projector_view(holder)
+    assert isinstance(view, BoardProjectorView) and view.scene() is page.scene
+    assert not view.isInteractive() and view.focusPolicy() == Qt.FocusPolicy.NoFocus
+    holder.resize(800, 600)
+    view.resize(800, 600)
+    with qtbot.waitExposed(holder):
+        holder.show()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(page.scene.content_rect())
+    c = wf.board.add_card(model.Card(title="C", x=5000, y=0))
+    qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect().contains(page.scene.cards[c.id].sceneBoundingRect()))
