@@ -61,7 +61,6 @@ class ZoomControls(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zoomControls")
-        self.setStyleSheet(PANEL_STYLE % "zoomControls")
         self.out_button = QToolButton(self)
         self.out_button.setText("−")
         self.out_button.setToolTip(self.tr("Verkleinern (Strg+Minus)"))

@@ -104,7 +104,6 @@ class BoardPage(StepPage):
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(0, 0, 4, 0)
         bar_layout.addWidget(self.legend, 1)
-        bar_layout.addWidget(self.zoom_controls, 0, Qt.AlignmentFlag.AlignBottom)
         board_column = QWidget(self)
         column = QVBoxLayout(board_column)
         column.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +258,8 @@ class BoardPage(StepPage):
             self.influence_filter.addItem(self.tr("ab Stufe {level}").format(level=level), level)
         row.addWidget(self.influence_filter)
         tb.addWidget(filter_box)
+        tb.addSeparator()
+        tb.addWidget(self.zoom_controls)
 
     def _wire(self) -> None:
         s, c, v = self.scene, self.controller, self.view
