@@ -1,8 +1,14 @@
-"""The main window: wiring of start page, workshop view, menus and dialogs only."""
+"""The main window: wiring of start page, workshop view, menus and dialogs only.
+
+The store (SQLAlchemy, ~0.3 s to import) and the step pages are imported when a
+workshop is first opened, not at start-up: the window paints before they load
+(``bench/startup.py``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -12,12 +18,12 @@ from fh_desktop import paths
 from fh_desktop.domain.errors import FhError
 from fh_desktop.settings import Settings
 from fh_desktop.store.fileformat import SUFFIX
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.shell.about_dialog import AboutDialog
-from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
 from fh_desktop.ui.shell.start_page import StartPage
-from fh_desktop.ui.shell.workshop_view import WorkshopView
+
+if TYPE_CHECKING:
+    from fh_desktop.store.workshop_file import WorkshopFile
+    from fh_desktop.ui.shell.workshop_view import WorkshopView
 
 
 def file_filter() -> str:
@@ -127,6 +133,8 @@ class MainWindow(QMainWindow):
             self.new_workshop(path)
 
     def new_workshop(self, path: Path) -> bool:
+        from fh_desktop.store.workshop_file import WorkshopFile
+
         if self.wf is not None and self.wf.path.resolve() == path.resolve():
             self.close_workshop()
         try:
@@ -152,6 +160,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
+        from fh_desktop.store.workshop_file import WorkshopFile
+
         if self.wf is not None and self.wf.path.resolve() == Path(path).resolve():
             return True
         try:
@@ -166,6 +176,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_workshop(self, wf: WorkshopFile) -> None:
+        from fh_desktop.ui.shell.workshop_view import WorkshopView
+
         self.close_workshop()
         self.wf = wf
         self.view = WorkshopView(wf, self.undo_group, self.stack)
@@ -197,11 +209,15 @@ class MainWindow(QMainWindow):
     def edit_participants(self) -> None:
         if self.wf is None:
             return
+        from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
+
         dialog = ParticipantsDialog(self.wf, self)
         dialog.open()
         self.participants_dialog = dialog
 
     def show_about(self) -> None:
+        from fh_desktop.ui.shell.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.open()
         self.about_dialog = dialog
