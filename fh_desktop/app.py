@@ -7,7 +7,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from fh_desktop import paths, resources
@@ -23,6 +24,19 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         return None
     translator = QTranslator(app)
     if translator.load(str(resources.path("translations", f"fh_desktop_{lang}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_qt_translator(app: QApplication, ui_language: str) -> QTranslator | None:
+    """Qt's own texts (standard buttons, file dialogs) in the UI's language, German too.
+
+    The bundle ships ``qtbase_de.qm`` and ``qtbase_en.qm`` (packaging/bundle.py).
+    """
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(ui_language), "qtbase", "_", folder):
         app.installTranslator(translator)
         return translator
     return None
@@ -80,8 +94,14 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Frühe Hilfen Werkstatt")
+    # Matches packaging/linux/fh-desktop.desktop (menu entry, Wayland window icon).
+    app.setDesktopFileName("fh-desktop")
+    app.setWindowIcon(QIcon(str(resources.path("icons", "fh-desktop.svg"))))
     settings = Settings()
-    install_translator(app, settings.language())
+    language = settings.language() or QLocale.system().name().split("_")[0]
+    # German is the source language: without a translation for ``language`` the UI is German.
+    ui_language = language if install_translator(app, language) is not None else "de"
+    install_qt_translator(app, ui_language)
     _install_excepthook()
     window = MainWindow(settings)
     # Open after the first paint, so the window appears at once even for big files.
