@@ -111,24 +111,22 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
 
 
 def keep_qt_file(dest: str) -> bool:
-    """False for Qt plugins and translations the app does not need (keeps the bundle lean)."""
+    """False for Qt plugins and translations the app does not need (keeps the bundle lean).
+
+    Linux and macOS wheels keep them under ``PySide6/Qt/``, Windows wheels directly
+    under ``PySide6/``.
+    """
     parts = PurePosixPath(dest.replace("\\", "/")).parts
-    if "Qt" in parts and parts[0] == "PySide6":
-        below = parts[parts.index("Qt") + 1 :]
-        if below and below[0] == "plugins" and len(below) > 1:
-            stem = PurePosixPath(below[-1]).name.split(".")[0]
-            stem = stem[3:] if stem.startswith("lib") else stem
-            return below[1] in QT_PLUGIN_DIRS_KEPT and stem not in QT_PLUGINS_DROPPED
-        if below and below[0] == "translations":
-            return below[-1].endswith(QT_TRANSLATIONS_KEPT)
+    if not parts or parts[0] != "PySide6":
+        return True
+    below = parts[2:] if len(parts) > 1 and parts[1] == "Qt" else parts[1:]
+    if len(below) > 2 and below[0] == "plugins":
+        stem = below[-1].split(".")[0]
+        stem = stem[3:] if stem.startswith("lib") else stem
+        return below[1] in QT_PLUGIN_DIRS_KEPT and stem not in QT_PLUGINS_DROPPED
+    if len(below) == 2 and below[0] == "translations":
+        return below[1].endswith(QT_TRANSLATIONS_KEPT)
     return True
-
-
-def version() -> str:
-    """The version being packaged, from the installed distribution's metadata."""
-    from importlib import metadata
-
-    return metadata.version(DIST_NAME)
 
 
 def _is_root(dest: str) -> bool:

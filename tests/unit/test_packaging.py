@@ -61,7 +61,10 @@ def test_data_files_follow_new_folders(tmp_path):
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
         "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/translations/qtbase_de.qm",
+        "PySide6/plugins/styles/qmodernwindowsstyle.dll",
         "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui",
     ],
 )
 def test_needed_qt_files_are_kept(dest):
@@ -79,6 +82,9 @@ def test_needed_qt_files_are_kept(dest):
         "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
         "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
         "PySide6/Qt/translations/qtbase_fr.qm",
+        "PySide6/plugins/tls/qopensslbackend.dll",
+        "PySide6/plugins/platforms/qvnc.dll",
+        "PySide6/translations/qtbase_fr.qm",
     ],
 )
 def test_unneeded_qt_files_are_dropped(dest):
