@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,29 +17,11 @@ from fh_desktop.paths import APP_NAME, ORG_NAME
 log = logging.getLogger(__name__)
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Load ``resources/translations/fh_desktop_<lang>.qm``; German needs none (source)."""
-    lang = language or QLocale.system().name().split("_")[0]
-    if lang == "de":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resources.path("translations", f"fh_desktop_{lang}.qm"))):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, language: str) -> str:
+    """Translate the UI into ``language`` ("" = follow the system); returns the language used."""
+    from fh_desktop.ui.common import translation
 
-
-def install_qt_translator(app: QApplication, ui_language: str) -> QTranslator | None:
-    """Qt's own texts (standard buttons, file dialogs) in the UI's language, German too.
-
-    The bundle ships ``qtbase_de.qm`` and ``qtbase_en.qm`` (packaging/bundle.py).
-    """
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(ui_language), "qtbase", "_", folder):
-        app.installTranslator(translator)
-        return translator
-    return None
+    return translation.apply(language)
 
 
 def _install_excepthook() -> None:
@@ -98,10 +80,7 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     app.setDesktopFileName("fh-desktop")
     app.setWindowIcon(QIcon(str(resources.path("icons", "fh-desktop.svg"))))
     settings = Settings()
-    language = settings.language() or QLocale.system().name().split("_")[0]
-    # German is the source language: without a translation for ``language`` the UI is German.
-    ui_language = language if install_translator(app, language) is not None else "de"
-    install_qt_translator(app, ui_language)
+    install_translator(app, settings.language())
     _install_excepthook()
     window = MainWindow(settings)
     # Open after the first paint, so the window appears at once even for big files.

@@ -59,6 +59,34 @@ class Settings:
     def set_language(self, code: str) -> None:
         self._s.setValue("ui/language", code)
 
+    # moderation
+    def sound_on_time_up(self) -> bool:
+        """A short system sound when a step's time box is used up (off by default: rooms differ)."""
+        return self._flag("moderation/sound", False)
+
+    def set_sound_on_time_up(self, on: bool) -> None:
+        self._set_flag("moderation/sound", on)
+
+    def projector_screen(self) -> str:
+        """Name of the screen last used as projector ("" = none chosen yet)."""
+        return str(self._s.value("moderation/projector_screen", ""))
+
+    def set_projector_screen(self, name: str) -> None:
+        self._s.setValue("moderation/projector_screen", name)
+
+    def sidebar_visible(self) -> bool:
+        return self._flag("ui/sidebar", True)
+
+    def set_sidebar_visible(self, on: bool) -> None:
+        self._set_flag("ui/sidebar", on)
+
+    # INI files keep booleans as text; one spelling for writing and reading.
+    def _flag(self, key: str, default: bool) -> bool:
+        return str(self._s.value(key, "true" if default else "false")).lower() == "true"
+
+    def _set_flag(self, key: str, on: bool) -> None:
+        self._s.setValue(key, "true" if on else "false")
+
     def sync(self) -> None:
         self._s.sync()
 

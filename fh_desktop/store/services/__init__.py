@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 def attach_services(wf: WorkshopFile) -> None:
+    from fh_desktop.store.services.action_import import ActionImportService
     from fh_desktop.store.services.actions import ActionService
     from fh_desktop.store.services.board import BoardService
     from fh_desktop.store.services.checklist import ChecklistService
@@ -25,3 +26,4 @@ def attach_services(wf: WorkshopFile) -> None:
     wf.checklist = ChecklistService(wf)
     wf.actions = ActionService(wf)
     wf.snapshots = SnapshotService(wf)
+    wf.action_import = ActionImportService(wf)

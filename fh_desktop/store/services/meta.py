@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from fh_desktop import resources
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import ValidationError
+from fh_desktop.domain.guiding_questions import GROUP_SPAN, QuestionGroup, position_in, position_range
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
 from fh_desktop.store.rows import (
@@ -18,6 +19,7 @@ from fh_desktop.store.rows import (
     StepPlanRow,
     WorkshopRow,
 )
+from fh_desktop.store.services import checklist
 from fh_desktop.store.services.base import Service, check_choice, check_texts
 
 MSG_NAME_EMPTY = QT_TRANSLATE_NOOP("errors", "Bitte einen Namen oder ein Kürzel angeben.")
@@ -30,15 +32,17 @@ class MetaService(Service):
     # --- workshop header --------------------------------------------------
 
     def initialise_defaults(self) -> None:
-        """Fill a brand-new file: header row, step plan, guiding questions."""
-        questions = resources.load_json("guiding_questions.json")["steps"]
+        """Fill a brand-new file: header row, step plan, guiding questions, default catalog."""
+        default = checklist.default_catalog()
         with self.wf.transaction() as s:
             s.add(WorkshopRow(id=1, title=""))
             for step, minutes in enums.STEP_DEFAULT_MINUTES.items():
                 s.add(StepPlanRow(step=step, planned_minutes=minutes, status=enums.StepStatus.OPEN))
-            for step_key, texts in questions.items():
-                for pos, text in enumerate(texts):
-                    s.add(GuidingQuestionRow(step=int(step_key), position=pos, text=text))
+            for step in enums.STEP_TITLES:
+                for group in QuestionGroup.ALL:
+                    for i, text in enumerate(self.default_questions(step, group)):
+                        s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text))
+            checklist.write_catalog(s, default.catalog, default.items)
 
     def workshop(self) -> model.Workshop:
         with self.wf.read() as s:
@@ -136,14 +140,29 @@ class MetaService(Service):
                 q = q.where(GuidingQuestionRow.step == step)
             return [convert.to_domain(model.GuidingQuestion, r) for r in s.scalars(q)]
 
-    def set_questions(self, step: int, texts: list[str]) -> None:
+    def set_questions(self, step: int, texts: list[str], group: int = QuestionGroup.IMPULSE) -> None:
+        """Replace the questions of one group of ``step`` (see ``domain.guiding_questions``)."""
+        check_choice("group", group, QuestionGroup.ALL)
         check_texts({f"Frage {i + 1}": t for i, t in enumerate(texts)})
+        texts = [" ".join(t.split()) for t in texts if t.strip()][:GROUP_SPAN]
+        span = position_range(group)
         with self.wf.transaction() as s:
-            for row in s.scalars(select(GuidingQuestionRow).where(GuidingQuestionRow.step == step)):
+            rows = select(GuidingQuestionRow).where(
+                GuidingQuestionRow.step == step,
+                GuidingQuestionRow.position >= span.start,
+                GuidingQuestionRow.position < span.stop,
+            )
+            for row in s.scalars(rows):
                 s.delete(row)
-            for pos, text in enumerate(t.strip() for t in texts if t.strip()):
-                s.add(GuidingQuestionRow(step=step, position=pos, text=text))
+            for i, text in enumerate(texts):
+                s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text))
         self._emit("question", "reset", step)
+
+    @staticmethod
+    def default_questions(step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
+        """The shipped questions of ``step`` and ``group`` (resources/guiding_questions.json)."""
+        data = resources.load_json("guiding_questions.json")
+        return list(data.get(QuestionGroup.RESOURCE_KEYS[group], {}).get(str(step), []))
 
     # --- settings ---------------------------------------------------------
 

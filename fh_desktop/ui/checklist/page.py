@@ -1,13 +1,29 @@
-"""Step 2 (Checkliste): placeholder page until the step is built."""
+"""Step 2 (Checkliste): catalog, individual round, reveal and joint assessment on one screen.
+
+The page is a small state machine over the store: while an individual round is open,
+the result and joint views are emptied and cannot be chosen, so nothing on screen (not
+even a hidden widget) holds answers of that round before the moderator reveals it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from fh_desktop.domain import enums, model
+from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
-from fh_desktop.ui.common.step_page import StepPage
+from fh_desktop.ui.checklist import style
+from fh_desktop.ui.checklist.answer_view import AnswerView, HandoverView
+from fh_desktop.ui.checklist.catalog_view import CatalogView
+from fh_desktop.ui.checklist.joint_view import JointView
+from fh_desktop.ui.checklist.reveal_view import RevealView
+from fh_desktop.ui.checklist.round_view import RoundView
+from fh_desktop.ui.common.errors import show_error
+from fh_desktop.ui.common.step_page import ACTION, ITEM, StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
+
+MODE_CATALOG, MODE_ROUND, MODE_REVEAL, MODE_JOINT = range(4)
+ACTION_TITLE_LIMIT = 90
 
 
 class ChecklistPage(StepPage):
@@ -15,7 +31,220 @@ class ChecklistPage(StepPage):
 
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(wf, signals, parent)
-        label = QLabel(self.tr("Schritt 2 – Checkliste: wird vorbereitet."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setObjectName("checklistPage")
+        self.setFont(style.font(self, style.BODY_PT))
+        # Made for a projector, but must not force a laptop window wider than its screen:
+        # an explicit minimum overrides the sum of the large touch controls' minimums.
+        self.setMinimumSize(480, 360)
+        self.catalog_view = CatalogView(wf, self)
+        self.round_view = RoundView(wf, self)
+        self.answer_view = AnswerView(self)
+        self.handover_view = HandoverView(self)
+        self.reveal_view = RevealView(wf, self)
+        self.joint_view = JointView(wf, self)
+        self.stack = QStackedWidget(self)
+        for view in (
+            self.catalog_view,
+            self.round_view,
+            self.answer_view,
+            self.handover_view,
+            self.reveal_view,
+            self.joint_view,
+        ):
+            self.stack.addWidget(view)
+
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_buttons: dict[int, QPushButton] = {}
+        bar = QHBoxLayout()
+        labels = {
+            MODE_CATALOG: self.tr("Katalog"),
+            MODE_ROUND: self.tr("Einzelrunde"),
+            MODE_REVEAL: self.tr("Ergebnis"),
+            MODE_JOINT: self.tr("Gemeinsame Einschätzung"),
+        }
+        for mode, text in labels.items():
+            b = QPushButton(text, self)
+            b.setObjectName(f"modeButton{mode}")
+            b.setCheckable(True)
+            b.setMinimumHeight(style.TOUCH)
+            b.setFont(style.font(b, style.BODY_PT + 1, bold=True))
+            self.mode_group.addButton(b, mode)
+            self.mode_buttons[mode] = b
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.mode_group.idClicked.connect(self.show_mode)
+
+        # The guiding questions live in the shell's sidebar, the same panel for every step.
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.catalog_view.start_requested.connect(lambda: self.show_mode(MODE_ROUND))
+        self.round_view.start_requested.connect(self.start_round)
+        self.round_view.participant_chosen.connect(self.begin_answers)
+        self.round_view.reveal_requested.connect(self.reveal_round)
+        self.round_view.discard_requested.connect(self.discard_round)
+        self.answer_view.confirmed.connect(self.submit)
+        self.answer_view.cancelled.connect(self._back_to_round)
+        self.handover_view.next_requested.connect(self._back_to_round)
+        self.reveal_view.second_round_requested.connect(self.start_second_round)
+        self.joint_view.action_requested.connect(self.open_or_create_action)
+        signals.changed.connect(self._changed)
+        self.mode = MODE_CATALOG
+        self.show_mode(MODE_ROUND if wf.checklist.open_round() else MODE_CATALOG)
+
+    # --- modes ----------------------------------------------------------------
+
+    def round_is_open(self) -> bool:
+        return self.wf.checklist.open_round() is not None
+
+    def show_mode(self, mode: int) -> None:
+        open_round = self.round_is_open()
+        if open_round and mode in (MODE_REVEAL, MODE_JOINT):
+            mode = MODE_ROUND
+        if self.stack.currentWidget() is self.answer_view:
+            self.answer_view.clear()  # leaving mid-entry discards it, as "Abbrechen" would
+        self.mode = mode
+        self._lock_results(open_round)
+        view = {
+            MODE_CATALOG: self.catalog_view,
+            MODE_ROUND: self.round_view,
+            MODE_REVEAL: self.reveal_view,
+            MODE_JOINT: self.joint_view,
+        }[mode]
+        view.refresh()
+        self.stack.setCurrentWidget(view)
+        self.mode_buttons[mode].setChecked(True)
+
+    def _lock_results(self, open_round: bool) -> None:
+        for mode in (MODE_REVEAL, MODE_JOINT):
+            self.mode_buttons[mode].setEnabled(not open_round)
+            self.mode_buttons[mode].setToolTip(
+                self.tr("Erst nach dem Aufdecken der laufenden Einzelrunde.") if open_round else ""
+            )
+        if open_round:
+            self.reveal_view.clear()
+            self.joint_view.clear()
+
+    def activated(self) -> None:
+        self.show_mode(self.mode)
+
+    def _changed(self, topic: str, op: str, ident: object) -> None:
+        if topic in ("round", "submission", "participant", "catalog", "item") or (topic == "workshop" and op == "reset"):
+            open_round = self.round_is_open()
+            if open_round and self.mode in (MODE_REVEAL, MODE_JOINT):
+                self.show_mode(MODE_ROUND)
+                return
+            self._lock_results(open_round)
+            current = self.stack.currentWidget()
+            if current in (self.catalog_view, self.round_view, self.reveal_view, self.joint_view):
+                current.refresh()
+            elif current in (self.answer_view, self.handover_view):
+                self.round_view.refresh()  # who has answered; the form itself stays untouched
+        elif topic in ("joint", "action") and self.stack.currentWidget() is self.joint_view:
+            self.joint_view.update_joint(ident if topic == "joint" else None)  # type: ignore[arg-type]
+
+    # --- the individual round ------------------------------------------------------
+
+    def start_round(self, anonymous: bool) -> None:
+        try:
+            self.wf.checklist.start_round(anonymous=anonymous)
+        except FhError as exc:
+            show_error(self, exc)
+            return
+        self.show_mode(MODE_ROUND)
+
+    def start_second_round(self, item_ids: list[int], anonymous: bool) -> None:
+        try:
+            self.wf.checklist.start_round(item_ids, anonymous=anonymous)
+        except FhError as exc:
+            show_error(self, exc)
+            return
+        self.show_mode(MODE_ROUND)
+
+    def begin_answers(self, participant_id: int, correction: bool) -> None:
+        rnd = self.wf.checklist.open_round()
+        person = next((p for p in self.wf.meta.participants() if p.id == participant_id), None)
+        if rnd is None or person is None:
+            return
+        items = self.wf.checklist.round_items(rnd)
+        self.answer_view.begin(person, items, self.wf.checklist.catalog().scale, correction)
+        self.stack.setCurrentWidget(self.answer_view)
+
+    def submit(self, participant_id: int, values: dict, comment: str) -> None:
+        rnd = self.wf.checklist.open_round()
+        if rnd is None:
+            return
+        try:
+            self.wf.checklist.submit(rnd.id, participant_id, values, comment)
+        except FhError as exc:
+            show_error(self, exc)
+            return
+        self.answer_view.clear()
+        self.stack.setCurrentWidget(self.handover_view)
+
+    def _back_to_round(self) -> None:
+        self.answer_view.clear()
+        self.show_mode(MODE_ROUND)
+
+    def reveal_round(self) -> None:
+        rnd = self.wf.checklist.open_round()
+        if rnd is None:
+            return
+        self.wf.checklist.reveal_round(rnd.id)
+        self.show_mode(MODE_REVEAL)
+
+    def discard_round(self) -> None:
+        rnd = self.wf.checklist.open_round()
+        if rnd is not None:
+            self.wf.checklist.discard_round(rnd.id)
+        self.show_mode(MODE_ROUND)
+
+    # --- joint round -> step 3 ------------------------------------------------------
+
+    def open_or_create_action(self, item_id: int, action_id: int) -> None:
+        if action_id:
+            self.navigate_requested.emit(3, ACTION, action_id)
+            return
+        action = self.create_draft_action(item_id)
+        if action is not None:
+            self.navigate_requested.emit(3, ACTION, action.id)
+
+    def create_draft_action(self, item_id: int) -> model.Action | None:
+        item = next((i for i in self.wf.checklist.items() if i.id == item_id), None)
+        if item is None:
+            return None
+        joint = next((j for j in self.wf.checklist.joint() if j.item_id == item_id), None)
+        statement = " ".join(item.statement.split())
+        if len(statement) > ACTION_TITLE_LIMIT:
+            statement = statement[: ACTION_TITLE_LIMIT - 1].rstrip() + "…"
+        title = f"{item.code} {statement}".strip()
+        try:
+            return self.wf.actions.add_action(
+                model.Action(
+                    title=title,
+                    goal=item.statement,
+                    description=joint.note if joint else "",
+                    status=enums.Status.OPEN,
+                    item_ids=[item_id],
+                )
+            )
+        except FhError as exc:
+            show_error(self, exc)
+            return None
+
+    # --- links from other steps ---------------------------------------------------------
+
+    def reveal(self, kind: str, ident: int) -> None:
+        if kind != ITEM:
+            return
+        if self.round_is_open():
+            self.show_mode(MODE_CATALOG)
+            self.catalog_view.select(ident)
+            return
+        if self.mode == MODE_REVEAL and self.stack.currentWidget() is self.reveal_view and self.reveal_view.show_item(ident):
+            return
+        if self.mode != MODE_JOINT or self.stack.currentWidget() is not self.joint_view:
+            self.show_mode(MODE_JOINT)
+        self.joint_view.show_item(ident)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.store_signals import StoreSignals
+from fh_desktop.ui.common.title_slide import StepTitleSlide
+
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 # What ``navigate_requested`` / ``reveal`` can point at: (step, kind) pairs.
 CARD = "card"  # step 1: a board card
@@ -25,6 +30,16 @@ class StepPage(QWidget):
     item; a flagged item creates an action) without knowing each other: a page emits
     ``navigate_requested(step, kind, ident)``, the shell switches to that step and calls
     the target page's ``reveal(kind, ident)``.
+
+    Moderation hooks (the shell calls them; pages override what fits):
+
+    - ``projector_view(parent)``: the participant view for the second screen.
+    - ``set_presentation(on)``: presentation mode started or ended (the application font
+      is already scaled and the palette high-contrast; a page may e.g. zoom its board).
+    - Widgets only the moderator needs (admin buttons, editors of the catalog ...) get the
+      dynamic property ``moderatorOnly`` = True: presentation mode hides them.
+    - Keyboard: page commands are ``QAction``s with text and shortcut added to the page
+      (``self.addAction``), so the shortcut overlay (F1) lists them under the step's name.
     """
 
     step: int = 0
@@ -41,3 +56,17 @@ class StepPage(QWidget):
 
     def reveal(self, kind: str, ident: int) -> None:
         """Select and show the thing ``ident`` of ``kind`` (CARD, ITEM or ACTION) on this page."""
+
+    def projector_view(self, parent: QWidget) -> QWidget | None:
+        """A clean participant view of this step for the projector window (no moderator controls).
+
+        Called each time the projector shows this step; the widget is owned by ``parent`` and
+        deleted when the projector moves on. It should follow store changes by itself
+        (board: a second ``QGraphicsView`` on the page's scene; checklist: the reveal or
+        joint view read-only; actions: a read-only table). ``None`` means the title slide.
+        This default is a title slide with the step's name, the workshop and its questions.
+        """
+        return StepTitleSlide(self.wf, self.signals, self.step, parent)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode was switched on or off."""

@@ -1,8 +1,8 @@
 """The main window: wiring of start page, workshop view, menus and dialogs only.
 
-The store (SQLAlchemy, ~0.3 s to import) and the step pages are imported when a
-workshop is first opened, not at start-up: the window paints before they load
-(``bench/startup.py``).
+The store (SQLAlchemy, ~0.3 s to import), the workshop view with its step pages and the
+dialogs are imported when first needed, not at start-up: the window paints before they
+load (``bench/startup.py``; ``tests/gui/shell/test_app_startup.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -10,19 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMenuBar, QStackedWidget, QToolBar, QWidget
 
 from fh_desktop import paths
 from fh_desktop.domain.errors import FhError
+from fh_desktop.domain.timer import Clocks
 from fh_desktop.settings import Settings
 from fh_desktop.store.fileformat import SUFFIX
+from fh_desktop.ui.common import translation
 from fh_desktop.ui.common.errors import show_error
+from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY
+from fh_desktop.ui.shell.moderation_controls import ModerationControls
 from fh_desktop.ui.shell.start_page import StartPage
+from fh_desktop.ui.shell.typing_guard import TypingGuard
 
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
+    from fh_desktop.ui.shell.step_timer import StepTimer
     from fh_desktop.ui.shell.workshop_view import WorkshopView
 
 
@@ -31,23 +37,31 @@ def file_filter() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, parent: QWidget | None = None, *, clocks: Clocks | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
+        self.clocks = clocks or Clocks()  # tests pass controllable clocks for the step timer
         self.wf: WorkshopFile | None = None
         self.view: WorkshopView | None = None
+        self.timer: StepTimer | None = None
         self.undo_group = QUndoGroup(self)
-        self.start_page = StartPage(self)
+        self._built: list[QObject] = []  # menus' actions, rebuilt when the language changes
         self.stack = QStackedWidget(self)
+        self.start_page = self._make_start_page()
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
+        self.moderation = ModerationControls(self)
+        QApplication.instance().installEventFilter(TypingGuard(self))
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("moderationToolbar")
+        self.toolbar.setProperty(MODERATOR_ONLY, True)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._build_menus()
-        self.start_page.new_requested.connect(self.new_workshop_dialog)
-        self.start_page.open_requested.connect(self.open_dialog)
-        self.start_page.demo_requested.connect(self.open_demo)
-        self.start_page.recent_requested.connect(self.open_path)
-        self.start_page.set_recent_files(self.settings.recent_files())
+        self.moderation.update_projector_view()
         self._update_title()
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -55,6 +69,15 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    def _make_start_page(self) -> StartPage:
+        page = StartPage(self)
+        page.new_requested.connect(self.new_workshop_dialog)
+        page.open_requested.connect(self.open_dialog)
+        page.demo_requested.connect(self.open_demo)
+        page.recent_requested.connect(self.open_path)
+        page.set_recent_files(self.settings.recent_files())
+        return page
 
     # --- menus ------------------------------------------------------------
 
@@ -69,6 +92,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, self.tr("&Demo-Workshop öffnen"), self.open_demo)
         file_menu.addSeparator()
         self.participants_action = self._action(file_menu, self.tr("&Teilnehmende …"), self.edit_participants)
+        self.export_action = self._action(file_menu, self.tr("&Exportieren …"), self.show_export, QKeySequence("Ctrl+E"))
+        self.import_actions_action = self._action(file_menu, self.tr("&Maßnahmen aus Excel übernehmen …"), self.import_actions)
         self.close_action = self._action(file_menu, self.tr("Workshop &schließen"), self.close_workshop, QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
@@ -81,6 +106,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        for act in (self.undo_action, self.redo_action):
+            self.addAction(act)
+            self._built.append(act)
         self.edit_menu = edit_menu
 
         self.step_menu = self.menuBar().addMenu(self.tr("&Schritte"))
@@ -89,9 +117,17 @@ class MainWindow(QMainWindow):
             act = self._action(self.step_menu, text, lambda s=step: self.show_step(s), QKeySequence(f"Ctrl+{step}"))
             self.step_actions.append(act)
 
+        self.moderation.build_step_actions(self.step_menu, self._action)
+        self.view_menu = self.moderation.build_view_menu(self.menuBar(), self._action)
+        self.extras_menu = self.menuBar().addMenu(self.tr("E&xtras"))
+        self.settings_action = self._action(self.extras_menu, self.tr("&Einstellungen …"), self.open_settings, QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.moderation.build_help_actions(help_menu, self._action)
         self._action(help_menu, self.tr("Ü&ber Frühe Hilfen Werkstatt …"), self.show_about)
         self.help_menu = help_menu
+        self.moderation.fill_toolbar(self.toolbar)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
@@ -99,12 +135,16 @@ class MainWindow(QMainWindow):
             act.setShortcut(shortcut)
         act.triggered.connect(lambda *_: slot())
         menu.addAction(act)
+        # Also on the window itself: shortcuts keep working while presentation mode hides the menu bar.
+        self.addAction(act)
+        self._built.append(act)
         return act
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
-            self._action(self.recent_menu, str(path), lambda p=path: self.open_path(p))
+            # Owned by the menu, so clearing it frees them (they are rebuilt on every opening).
+            self.recent_menu.addAction(str(path)).triggered.connect(lambda *_, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(noch keine)")).setEnabled(False)
 
@@ -112,8 +152,9 @@ class MainWindow(QMainWindow):
         app = self.tr("Frühe Hilfen Werkstatt")
         self.setWindowTitle(f"{self.wf.path.name} – {app}" if self.wf else app)
         has_file = self.wf is not None
-        for act in (self.participants_action, self.close_action, *self.step_actions):
+        for act in (self.participants_action, self.export_action, self.import_actions_action, self.close_action, *self.step_actions):
             act.setEnabled(has_file)
+        self.moderation.set_workshop_open(has_file)
 
     # --- opening and closing ----------------------------------------------
 
@@ -173,31 +214,56 @@ class MainWindow(QMainWindow):
                 self.start_page.set_recent_files(self.settings.recent_files())
             return False
         self._show_workshop(wf)
+        # Focus on the step, not in a text field: single-key commands (B, ?) work at once.
+        self.view.navigation.buttons[self.view.current_step()].setFocus()  # type: ignore[union-attr]
         return True
 
     def _show_workshop(self, wf: WorkshopFile) -> None:
-        from fh_desktop.ui.shell.workshop_view import WorkshopView
+        from fh_desktop.ui.shell.step_timer import StepTimer
 
         self.close_workshop()
         self.wf = wf
-        self.view = WorkshopView(wf, self.undo_group, self.stack)
-        self.view.header.participants_requested.connect(self.edit_participants)
-        self.stack.addWidget(self.view)
-        self.stack.setCurrentWidget(self.view)
+        self.timer = StepTimer(wf, self.clocks, self)
+        self.timer.time_up.connect(self.moderation.time_up)
+        self.timer.error.connect(lambda exc: show_error(self, exc))
+        self.moderation.projector.set_timer(self.timer)
+        self._make_view(1)
         self.settings.add_recent_file(wf.path)
         self._update_title()
 
-    def close_workshop(self) -> None:
+    def _make_view(self, step: int) -> None:
+        from fh_desktop.ui.shell.workshop_view import WorkshopView
+
+        assert self.wf is not None and self.timer is not None
+        self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer)
+        self.view.header.participants_requested.connect(self.edit_participants)
+        self.view.step_changed.connect(self.moderation.step_changed)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.moderation.view_created()
+        self.view.show_step(step)
+        self.moderation.step_changed(step)
+
+    def _drop_view(self) -> None:
         if self.view is not None:
             self.view.shutdown()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+
+    def close_workshop(self) -> None:
+        self._drop_view()
+        if self.timer is not None:
+            self.timer.shutdown()
+            self.moderation.projector.set_timer(None)
+            self.timer.deleteLater()
+            self.timer = None
         if self.wf is not None:
             self.wf.close()
             self.wf = None
         self.start_page.set_recent_files(self.settings.recent_files())
         self.stack.setCurrentWidget(self.start_page)
+        self.moderation.update_projector_view()
         self._update_title()
 
     # --- the rest ---------------------------------------------------------
@@ -215,6 +281,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.participants_dialog = dialog
 
+    def show_export(self) -> None:
+        if self.wf is not None:
+            from fh_desktop.ui.shell.export_dialog import ExportDialog
+
+            self.export_dialog = ExportDialog(self.wf, self)
+            self.export_dialog.open()
+
+    def import_actions(self) -> None:
+        if self.wf is not None:
+            from fh_desktop.ui.shell.import_dialog import start_import
+
+            self.import_dialog = start_import(self.wf, self)
+
     def show_about(self) -> None:
         from fh_desktop.ui.shell.about_dialog import AboutDialog
 
@@ -222,7 +301,53 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.about_dialog = dialog
 
+    # --- settings and language --------------------------------------------
+
+    def open_settings(self) -> None:
+        from fh_desktop.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.language_chosen.connect(self.set_language)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language at once ("" = system): new translators, then a rebuilt window."""
+        translation.apply(code)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Build menus, start page and workshop view again, now in the current language.
+
+        Rebuilding instead of re-setting each text keeps every widget (and every page the
+        step helpers write) correct without a retranslate method per class. The price: the
+        undo history of the open workshop starts afresh; the data is untouched.
+        """
+        for obj in self._built:
+            if isinstance(obj, QAction):
+                self.removeAction(obj)
+            obj.deleteLater()
+        self._built = []
+        self.recent_menu.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # Qt detaches and deletes the old one with its menus
+        self._build_menus()
+        old = self.start_page
+        self.start_page = self._make_start_page()
+        self.stack.insertWidget(0, self.start_page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.view is not None:
+            step = self.view.current_step()
+            self._drop_view()
+            self._make_view(step)
+        else:
+            self.stack.setCurrentWidget(self.start_page)
+            self.moderation.update_projector_view()
+        self.moderation.retranslate()
+        self._update_title()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.moderation.shutdown()  # leaves presentation mode first: save the normal geometry
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.sync()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from fh_desktop.domain import enums
+from fh_desktop.ui.common import theme
 
 
 class StepNavigation(QWidget):
@@ -31,6 +32,16 @@ class StepNavigation(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self.group.idClicked.connect(self.step_selected)
+        theme.notifier().changed.connect(self._apply_theme)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        # The current step must stand out on any projector, also where the native style barely shows "checked".
+        self.setStyleSheet(
+            f"QPushButton {{ padding: 4px 14px; }}"
+            f"QPushButton:checked {{ background-color: {theme.css(theme.ACCENT)}; color: {theme.css(theme.ACCENT_TEXT)};"
+            f" border: 1px solid {theme.css(theme.ACCENT)}; border-radius: 3px; }}"
+        )
 
     def set_current(self, step: int) -> None:
         self.buttons[step].setChecked(True)

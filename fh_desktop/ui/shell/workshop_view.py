@@ -1,29 +1,41 @@
-"""An open workshop: header, step navigation, and the three step pages."""
+"""An open workshop: header, step navigation, the three step pages, and the moderation sidebar."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.actions.page import ActionsPage
 from fh_desktop.ui.board.page import BoardPage
 from fh_desktop.ui.checklist.page import ChecklistPage
 from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
+from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY, AgendaPanel
 from fh_desktop.ui.shell.step_navigation import StepNavigation
+from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.workshop_header import WorkshopHeader
 
 PAGE_CLASSES: tuple[type[StepPage], ...] = (BoardPage, ChecklistPage, ActionsPage)
 
 
 class WorkshopView(QWidget):
-    def __init__(self, wf: WorkshopFile, undo_group: QUndoGroup, parent: QWidget | None = None) -> None:
+    step_changed = Signal(int)
+
+    def __init__(
+        self, wf: WorkshopFile, undo_group: QUndoGroup, parent: QWidget | None = None, timer: StepTimer | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopView")
         self.wf = wf
         self.signals = StoreSignals(wf, self)
+        self.timer = timer or StepTimer(wf, parent=self)
         self.header = WorkshopHeader(wf, self.signals, self)
+        h = self.header
+        for widget in (h.kommune_edit, h.date_edit, h.place_edit, h.moderator_edit, h.participants_button):
+            widget.setProperty(MODERATOR_ONLY, True)  # the room needs the title, not the admin row
         self.navigation = StepNavigation(self)
         self.stack = QStackedWidget(self)
         self.pages: dict[int, StepPage] = {}
@@ -34,6 +46,29 @@ class WorkshopView(QWidget):
             self.stack.addWidget(page)
             undo_group.addStack(page.undo_stack)
             page.navigate_requested.connect(self.navigate)
+        self.agenda = AgendaPanel(self.timer, self)
+        self.questions = GuidingQuestionsPanel(wf, self.signals, 1, self)
+        self.sidebar = QWidget(self)
+        self.sidebar.setObjectName("moderationSidebar")
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.agenda)
+        side.addWidget(self.questions, 1)
+        # Scrollable, so a narrow window (or large presentation type) squeezes nothing.
+        self.sidebar_scroll = QScrollArea(self)
+        self.sidebar_scroll.setObjectName("moderationSidebarScroll")
+        self.sidebar_scroll.setWidgetResizable(True)
+        self.sidebar_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sidebar_scroll.setMinimumWidth(200)
+        self.sidebar_scroll.setWidget(self.sidebar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workshopSplitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.sidebar_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, 340])
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
@@ -42,9 +77,22 @@ class WorkshopView(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.navigation)
         layout.addWidget(line)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
+        self._set_tab_order()
         self.navigation.step_selected.connect(self.show_step)
         self.show_step(1)
+
+    def _set_tab_order(self) -> None:
+        """Reading order of the screen: header fields as laid out, then the step buttons.
+
+        After them comes the page, then the sidebar (agenda, questions): that is already
+        the order in which they are created, which Qt follows.
+        """
+        h = self.header
+        chain: list[QWidget] = [h.title_edit, h.kommune_edit, h.date_edit, h.place_edit, h.moderator_edit]
+        chain += [h.participants_button, *self.navigation.buttons.values()]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def current_step(self) -> int:
         return self.stack.currentWidget().step  # type: ignore[attr-defined]
@@ -54,12 +102,18 @@ class WorkshopView(QWidget):
         self.stack.setCurrentWidget(page)
         self.navigation.set_current(step)
         self._undo_group.setActiveStack(page.undo_stack)
+        self.questions.set_step(step)
+        self.timer.follow(step)
         page.activated()
+        self.step_changed.emit(step)
 
     def navigate(self, step: int, kind: str, ident: int) -> None:
         """Show ``step`` and let its page select the card, item or action ``ident``."""
         self.show_step(step)
         self.pages[step].reveal(kind, ident)
+
+    def set_sidebar_visible(self, on: bool) -> None:
+        self.sidebar_scroll.setVisible(on)
 
     def shutdown(self) -> None:
         for page in self.pages.values():

@@ -53,17 +53,3 @@ def test_main_window_module_defers_the_store():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
-
-def test_qt_standard_buttons_speak_german(qapp):
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from fh_desktop.app import install_qt_translator
-
-    translator = install_qt_translator(qapp, "de")
-    try:
-        assert translator is not None
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Schließen"
-    finally:
-        if translator is not None:
-            qapp.removeTranslator(translator)

@@ -1,0 +1,478 @@
+"""Taking back an action plan the administration edited in Excel.
+
+The exported sheet "Maßnahmenplan" has one row per action with its id in the column
+"Nr."; rows can be sorted, filtered, edited and added. Reading the file
+(``export.xlsx_import``) yields an ``ActionSheet`` of raw cell values; ``plan_import``
+compares it with the workshop's current actions and returns an ``ImportPlan``: what
+would change, and every row that cannot be read (row number and reason). A plan with
+problems is never applied, not even partly.
+
+The export also stores the values as they were exported (a hidden sheet). With them
+the comparison is three-way: only cells the administration changed are taken over,
+so edits made in the workshop after the export are not overwritten by stale cells.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from fh_desktop.domain import action_rules, enums, model
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+CTX = "action_import"
+SHEET_TITLE = "Maßnahmenplan"
+MARKER_SHEET = "fh_export"  # very hidden: format marker, source workshop, values as exported
+MARKER = "fh-desktop/actions"
+MARKER_VERSION = 1
+MAX_TEXT_LENGTH = action_rules.MAX_TEXT
+
+TEXT, DATE, CHOICE, IDENT, REFERENCE = "text", "date", "choice", "id", "reference"
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    header: str
+    kind: str = TEXT
+    width: float = 24  # Excel column width in characters
+
+    @property
+    def imported(self) -> bool:
+        return self.kind != REFERENCE
+
+
+# The sheet's columns, in order. Export and import both use this table, so a header
+# renamed here is renamed on both sides.
+ACTION_COLUMNS: tuple[Column, ...] = (
+    Column("id", QT_TRANSLATE_NOOP(CTX, "Nr."), IDENT, 7),
+    Column("title", QT_TRANSLATE_NOOP(CTX, "Maßnahme"), TEXT, 34),
+    Column("goal", QT_TRANSLATE_NOOP(CTX, "Zielsetzung"), TEXT, 34),
+    Column("description", QT_TRANSLATE_NOOP(CTX, "Beschreibung"), TEXT, 44),
+    Column("responsible", QT_TRANSLATE_NOOP(CTX, "Verantwortlich"), TEXT, 22),
+    Column("involved", QT_TRANSLATE_NOOP(CTX, "Beteiligte"), TEXT, 24),
+    Column("start", QT_TRANSLATE_NOOP(CTX, "Beginn"), DATE, 12),
+    Column("due", QT_TRANSLATE_NOOP(CTX, "Zeitrahmen bis"), DATE, 14),
+    Column("priority", QT_TRANSLATE_NOOP(CTX, "Priorität"), CHOICE, 11),
+    Column("status", QT_TRANSLATE_NOOP(CTX, "Status"), CHOICE, 12),
+    Column("resources", QT_TRANSLATE_NOOP(CTX, "Ressourcen"), TEXT, 26),
+    Column("indicator", QT_TRANSLATE_NOOP(CTX, "Erfolgsindikator"), TEXT, 28),
+    Column("item_ids", QT_TRANSLATE_NOOP(CTX, "Bezug Checkliste"), REFERENCE, 18),
+    Column("card_ids", QT_TRANSLATE_NOOP(CTX, "Bezug Pinnwand"), REFERENCE, 22),
+)
+COLUMNS_BY_FIELD = {c.field: c for c in ACTION_COLUMNS}
+IMPORTED_FIELDS = tuple(c.field for c in ACTION_COLUMNS if c.imported and c.kind != IDENT)
+CHOICES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
+    # field -> (codes, labels, default for new rows)
+    "priority": (enums.Priority.ALL, enums.Priority.LABELS, enums.Priority.MEDIUM),
+    "status": (enums.Status.ALL, enums.Status.LABELS, enums.Status.OPEN),
+}
+
+# --- messages (German source text; the UI translates them in context "action_import") ---
+MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP(CTX, "„Nr.“ muss eine Zahl sein, nicht „{value}“.")
+MSG_DUPLICATE = QT_TRANSLATE_NOOP(CTX, "Nr. {ident} steht mehrfach in der Tabelle (auch in Zeile {other}).")
+MSG_UNKNOWN_ID = QT_TRANSLATE_NOOP(CTX, "Nr. {ident} gibt es in diesem Workshop nicht (mehr).")
+MSG_BAD_DATE = QT_TRANSLATE_NOOP(CTX, "„{column}“: „{value}“ ist kein gültiges Datum (TT.MM.JJJJ).")
+MSG_BAD_CHOICE = QT_TRANSLATE_NOOP(CTX, "„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed}.")
+MSG_EMPTY_CHOICE = QT_TRANSLATE_NOOP(CTX, "„{column}“ darf nicht leer sein.")
+MSG_NO_TITLE = QT_TRANSLATE_NOOP(CTX, "„Maßnahme“ (der Titel) darf nicht leer sein.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(CTX, "„{column}“ ist zu lang ({length} Zeichen, höchstens {limit}).")
+MSG_DUE_BEFORE_START = QT_TRANSLATE_NOOP(CTX, "„Zeitrahmen bis“ ({due}) liegt vor dem „Beginn“ ({start}).")
+MSG_FORMULA = QT_TRANSLATE_NOOP(CTX, "„{column}“ enthält eine Formel; bitte den Wert selbst eintragen.")
+MSG_MISSING_ROW = QT_TRANSLATE_NOOP(
+    CTX, "Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert."
+)
+MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
+    CTX,
+    "Zeile {row}: „{title}“ steht ohne Nr. in der Tabelle, gibt es im Workshop aber schon "
+    "(vermutlich bereits übernommen); die Zeile wird übersprungen.",
+)
+MSG_FOREIGN = QT_TRANSLATE_NOOP(
+    CTX,
+    "Die Datei wurde aus dem Workshop „{source}“ exportiert, geöffnet ist „{target}“. "
+    "Bitte prüfen Sie, ob es der richtige Workshop ist.",
+)
+MSG_NO_MARKER = QT_TRANSLATE_NOOP(
+    CTX,
+    "Die Datei enthält keine Angaben zum Export-Stand; jede abweichende Zelle ersetzt den Wert "
+    "im Workshop, auch wenn er dort inzwischen geändert wurde.",
+)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: ``template`` (German) with named ``args``."""
+
+    template: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **args: object) -> Message:
+        return cls(template, tuple((k, str(v)) for k, v in args.items()))
+
+    def format(self, template: str | None = None) -> str:
+        return (template or self.template).format(**dict(self.args))
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a row (``row`` = Excel row number, None = the whole file) cannot be taken over."""
+
+    row: int | None
+    message: Message
+
+    def __str__(self) -> str:
+        return f"Zeile {self.row}: {self.message}" if self.row is not None else str(self.message)
+
+
+@dataclass
+class SheetRow:
+    number: int  # row number as Excel shows it
+    cells: dict[str, Any]  # field -> raw cell value (str, int, float, date, datetime or None)
+
+
+@dataclass
+class ActionSheet:
+    """An action plan as read from a workbook, before any interpretation."""
+
+    rows: list[SheetRow] = field(default_factory=list)
+    # action id -> field -> value as exported (None: the file carries no export record)
+    originals: dict[int, dict[str, Any]] | None = None
+    source_title: str | None = None
+    source_kommune: str | None = None
+    problems: list[Problem] = field(default_factory=list)  # found while reading (e.g. formulas)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+    # The workshop's value had changed since the export too (the sheet's value wins).
+    conflict: bool = False
+
+
+@dataclass
+class ActionChange:
+    row: int
+    action_id: int | None  # None: a new action
+    title: str
+    changes: list[FieldChange]
+
+    @property
+    def is_new(self) -> bool:
+        return self.action_id is None
+
+    def values(self) -> dict[str, Any]:
+        return {c.field: c.new for c in self.changes}
+
+
+@dataclass
+class ImportPlan:
+    changes: list[ActionChange] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    foreign: bool = False  # exported from a workshop with another title and Kommune
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def added(self) -> list[ActionChange]:
+        return [c for c in self.changes if c.is_new]
+
+    @property
+    def updated(self) -> list[ActionChange]:
+        return [c for c in self.changes if not c.is_new]
+
+
+# --- reading single cells ------------------------------------------------------
+
+
+class CellError(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def parse_date(raw: Any, column: str) -> dt.date | None:
+    if raw is None:
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    text = str(raw).strip()
+    if not text:
+        return None
+    if isinstance(raw, str):
+        # The editor's rules: German dates (also "1.4.27") and ISO, a time part ignored.
+        with contextlib.suppress(action_rules.DateParseError):
+            return action_rules.parse_date(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else text)
+    raise CellError(Message.of(MSG_BAD_DATE, column=column, value=_short(text)))
+
+
+def parse_choice(raw: Any, fieldname: str, column: str) -> str | None:
+    """A status or priority from its German label or its code; None when empty."""
+    codes, labels, _default = CHOICES[fieldname]
+    text = "" if raw is None else " ".join(str(raw).split())
+    if not text:
+        return None
+    key = text.casefold()
+    for code in codes:
+        if key in (code.casefold(), labels[code].casefold()):
+            return code
+    allowed = ", ".join(f"„{labels[c]}“" for c in codes)
+    raise CellError(Message.of(MSG_BAD_CHOICE, column=column, value=_short(text), allowed=allowed))
+
+
+def parse_text(raw: Any) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "WAHR" if raw else "FALSCH"
+    if isinstance(raw, dt.datetime):
+        raw = raw.date()
+    if isinstance(raw, dt.date):
+        return raw.strftime("%d.%m.%Y")
+    if isinstance(raw, float):
+        return str(int(raw)) if raw.is_integer() else str(raw).replace(".", ",")
+    return str(raw).replace("\r\n", "\n").replace("_x000D_", "")
+
+
+def parse_id(raw: Any) -> int | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, bool):
+        raise CellError(Message.of(MSG_NOT_A_NUMBER, value=raw))
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    text = str(raw).strip()
+    if text.isdigit():
+        return int(text)
+    raise CellError(Message.of(MSG_NOT_A_NUMBER, value=_short(text)))
+
+
+def parse_cell(fieldname: str, raw: Any) -> Any:
+    """The domain value of one cell of column ``fieldname``; raises ``CellError``."""
+    col = COLUMNS_BY_FIELD[fieldname]
+    if col.kind == DATE:
+        return parse_date(raw, col.header)
+    if col.kind == CHOICE:
+        return parse_choice(raw, fieldname, col.header)
+    if col.kind == IDENT:
+        return parse_id(raw)
+    return parse_text(raw)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def is_empty_row(row: SheetRow) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row.cells.values())
+
+
+# --- comparing -------------------------------------------------------------------
+
+
+def plan_import(
+    sheet: ActionSheet, current: list[model.Action], workshop: model.Workshop | None = None
+) -> ImportPlan:
+    plan = ImportPlan(problems=list(sheet.problems))
+    by_id = {a.id: a for a in current}
+    originals = _parse_originals(sheet.originals)
+    seen: dict[int, int] = {}
+    formula_rows = {p.row for p in sheet.problems}
+    for row in sheet.rows:
+        if is_empty_row(row) or row.number in formula_rows:
+            continue
+        problems: list[Message] = []
+        try:
+            ident = parse_id(row.cells.get("id"))
+        except CellError as err:
+            plan.problems.append(Problem(row.number, err.message))
+            continue
+        if ident is not None:
+            if ident in seen:
+                problems.append(Message.of(MSG_DUPLICATE, ident=ident, other=seen[ident]))
+            seen.setdefault(ident, row.number)
+            if ident not in by_id:
+                problems.append(Message.of(MSG_UNKNOWN_ID, ident=ident))
+        values: dict[str, Any] = {}
+        for name in IMPORTED_FIELDS:
+            try:
+                values[name] = parse_cell(name, row.cells.get(name))
+            except CellError as err:
+                problems.append(err.message)
+        if not problems:
+            action = by_id.get(ident) if ident is not None else None
+            original = originals.get(ident) if originals is not None and ident is not None else None
+            if action is None and _already_there(values, current, originals):
+                plan.warnings.append(Message.of(MSG_ALREADY_THERE, row=row.number, title=_short(values["title"])))
+                continue
+            if action is None:
+                change, problems = _new_action(row.number, values)
+            else:
+                change, problems = _changed_action(row.number, action, values, original)
+            if change is not None and not problems:
+                plan.changes.append(change)
+        plan.problems.extend(Problem(row.number, m) for m in problems)
+    if originals is not None:
+        for ident, original in originals.items():
+            if ident not in seen and ident in by_id:
+                title = by_id[ident].title or original.get("title") or ""
+                plan.warnings.append(Message.of(MSG_MISSING_ROW, ident=ident, title=_short(title)))
+    else:
+        plan.warnings.append(Message.of(MSG_NO_MARKER))
+    if workshop is not None and _foreign(sheet, originals, by_id, workshop):
+        plan.foreign = True
+        source = _label(sheet.source_title or "?", sheet.source_kommune or "")
+        plan.warnings.insert(
+            0, Message.of(MSG_FOREIGN, source=source, target=_label(workshop.title, workshop.kommune))
+        )
+    plan.problems.sort(key=lambda p: (p.row or 0))
+    return plan
+
+
+def _foreign(
+    sheet: ActionSheet,
+    originals: dict[int, dict[str, Any]] | None,
+    by_id: dict[int | None, model.Action],
+    workshop: model.Workshop,
+) -> bool:
+    """Was the file exported from another workshop? Ids alone would match the wrong actions.
+
+    A renamed workshop is not foreign as long as its Kommune or its exported actions
+    (same id, same title) still match.
+    """
+    if sheet.source_title is None:
+        return False
+    renamed = sheet.source_title != workshop.title and (sheet.source_kommune or "") != workshop.kommune
+    if originals:
+        known = sum(1 for i, o in originals.items() if i in by_id and by_id[i].title == o.get("title"))
+        return renamed or known == 0
+    return renamed
+
+
+def _label(title: str, kommune: str) -> str:
+    return f"{title} ({kommune})" if kommune else title
+
+
+def _parse_originals(raw: dict[int, dict[str, Any]] | None) -> dict[int, dict[str, Any]] | None:
+    if raw is None:
+        return None
+    out: dict[int, dict[str, Any]] = {}
+    for ident, cells in raw.items():
+        parsed = {}
+        for name in IMPORTED_FIELDS:
+            try:
+                parsed[name] = parse_cell(name, cells.get(name))
+            except CellError:
+                parsed[name] = _UNKNOWN
+        out[ident] = parsed
+    return out
+
+
+_UNKNOWN = object()  # an export record that cannot be read: compare with the workshop instead
+
+
+def _already_there(
+    values: dict[str, Any], current: list[model.Action], originals: dict[int, dict[str, Any]] | None
+) -> bool:
+    """A row without Nr. that matches an action added after the export: imported before."""
+    key = " ".join(values["title"].split()).casefold()
+    if not key:
+        return False
+    return any(
+        " ".join(a.title.split()).casefold() == key and (originals is None or a.id not in originals) for a in current
+    )
+
+
+def _new_action(row: int, values: dict[str, Any]) -> tuple[ActionChange, list[Message]]:
+    for name, (_codes, _labels, default) in CHOICES.items():
+        if values.get(name) is None:
+            values[name] = default
+    problems = _check(values, values)
+    defaults = model.Action()
+    changes = [
+        FieldChange(name, getattr(defaults, name) if name not in CHOICES else None, values[name])
+        for name in IMPORTED_FIELDS
+        if values[name] not in ("", None) or name in CHOICES
+    ]
+    return ActionChange(row, None, values["title"], changes), problems
+
+
+def _changed_action(
+    row: int, action: model.Action, values: dict[str, Any], original: dict[str, Any] | None
+) -> tuple[ActionChange | None, list[Message]]:
+    changes = []
+    for name in IMPORTED_FIELDS:
+        new = values[name]
+        now = getattr(action, name)
+        before = original.get(name, _UNKNOWN) if original is not None else _UNKNOWN
+        edited_in_sheet = new != (now if before is _UNKNOWN else before)
+        if edited_in_sheet and new != now:
+            changes.append(FieldChange(name, now, new, conflict=before is not _UNKNOWN and now != before))
+    if not changes:
+        return None, []
+    changed = {c.field: c.new for c in changes}
+    merged = {name: changed.get(name, getattr(action, name)) for name in IMPORTED_FIELDS}
+    return ActionChange(row, action.id, merged["title"], changes), _check(merged, changed)
+
+
+def _check(merged: dict[str, Any], changed: dict[str, Any]) -> list[Message]:
+    """Rules for the values an import would write (only changed values can break them)."""
+    problems = []
+    if "title" in changed and not merged["title"].strip():
+        problems.append(Message.of(MSG_NO_TITLE))
+    for name in CHOICES:
+        if name in changed and changed[name] is None:
+            problems.append(Message.of(MSG_EMPTY_CHOICE, column=COLUMNS_BY_FIELD[name].header))
+    for name, value in changed.items():
+        if isinstance(value, str) and len(value) > MAX_TEXT_LENGTH:
+            problems.append(
+                Message.of(
+                    MSG_TOO_LONG, column=COLUMNS_BY_FIELD[name].header, length=len(value), limit=MAX_TEXT_LENGTH
+                )
+            )
+    start, due = merged.get("start"), merged.get("due")
+    if ({"start", "due"} & changed.keys()) and start is not None and due is not None and due < start:
+        problems.append(
+            Message.of(MSG_DUE_BEFORE_START, due=due.strftime("%d.%m.%Y"), start=start.strftime("%d.%m.%Y"))
+        )
+    return problems
+
+
+def display_value(fieldname: str, value: Any) -> str:
+    """A value as the preview shows it (German dates and labels)."""
+    if value is None:
+        return "–"
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if fieldname in CHOICES:
+        return CHOICES[fieldname][1].get(value, value)
+    text = " ".join(str(value).split())
+    return _short(text, 80) if text else "–"
+
+
+def describe(change: ActionChange) -> str:
+    """One line per action for the command line: what the import would do to it."""
+    if change.is_new:
+        return f"Zeile {change.row}: neue Maßnahme „{_short(change.title or '', 60)}“"
+    parts = []
+    for c in change.changes:
+        note = " (auch im Workshop geändert)" if c.conflict else ""
+        parts.append(
+            f"{COLUMNS_BY_FIELD[c.field].header}: {display_value(c.field, c.old)} → {display_value(c.field, c.new)}{note}"
+        )
+    return f"Zeile {change.row}: Nr. {change.action_id} „{_short(change.title or '', 60)}“: " + "; ".join(parts)

@@ -1,0 +1,153 @@
+"""Checklist catalogs as data files: the format, its validation, the shipped default.
+
+A catalog file (``resources/catalogs/*.json``, documented in ``docs/catalog-format.md``)
+is parsed here into a ``model.Catalog`` header plus ``model.CatalogItem`` rows, the
+form in which a workshop stores its own copy. Parsing is pure: text or a decoded dict
+in, dataclasses out. Every problem raises a ``ValidationError`` that names the file,
+the JSON path and what is wrong, because the person reading it has to fix that file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from fh_desktop.domain import enums, model
+from fh_desktop.domain.errors import ValidationError
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+FORMAT = "fh-catalog"
+FORMAT_VERSION = 1
+DEFAULT_KEY = "qd4-planung"
+
+# Long enough for the longest Prüfkriterium with its questions, short enough for a screen.
+MAX_STATEMENT = 1_000
+MAX_HELP = 4_000
+MAX_TITLE = 200
+
+MSG_BAD = QT_TRANSLATE_NOOP("errors", "Ungültiger Katalog „{file}“ bei „{path}“: {problem}")
+MSG_NOT_JSON = QT_TRANSLATE_NOOP("errors", "Der Katalog „{file}“ ist kein gültiges JSON: {detail}")
+
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_TOP_KEYS = {"format", "version", "key", "title", "source", "description", "scale", "items"}
+_REQUIRED_TOP = ("format", "version", "key", "title", "scale", "items")
+_ITEM_KEYS = {"id", "code", "topic", "statement", "help"}
+_REQUIRED_ITEM = ("id", "topic", "statement")
+
+
+@dataclass
+class CatalogFile:
+    """One parsed catalog: what a workshop copies when the moderator chooses it."""
+
+    catalog: model.Catalog
+    items: list[model.CatalogItem] = field(default_factory=list)
+    description: str = ""
+    origin: str = ""  # file name, for messages
+
+    def topics(self) -> list[str]:
+        return list(dict.fromkeys(i.topic for i in self.items))
+
+
+def parse_text(text: str, origin: str) -> CatalogFile:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(MSG_NOT_JSON, file=origin, detail=f"Zeile {exc.lineno}, Spalte {exc.colno}: {exc.msg}") from None
+    return parse(raw, origin)
+
+
+def parse(raw: Any, origin: str) -> CatalogFile:
+    """Validate a decoded catalog file and turn it into the workshop's form."""
+
+    def bad(path: str, problem: str) -> ValidationError:
+        return ValidationError(MSG_BAD, file=origin, path=path, problem=problem)
+
+    if not isinstance(raw, dict):
+        raise bad("/", "JSON-Objekt erwartet")
+    unknown = sorted(set(raw) - _TOP_KEYS)
+    if unknown:
+        raise bad("/", f"unbekannte Felder {unknown}")
+    for name in _REQUIRED_TOP:
+        if name not in raw:
+            raise bad(f"/{name}", "Feld fehlt")
+    if raw["format"] != FORMAT:
+        raise bad("/format", f"erwartet „{FORMAT}“")
+    if raw["version"] != FORMAT_VERSION:
+        raise bad("/version", f"Version {raw['version']!r} wird nicht unterstützt (erwartet {FORMAT_VERSION})")
+    key = _text(raw, "key", "/key", bad, limit=60)
+    if not _KEY_RE.match(key):
+        raise bad("/key", "nur Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich")
+    title = _text(raw, "title", "/title", bad, limit=MAX_TITLE)
+    source = _text(raw, "source", "/source", bad, limit=MAX_HELP, required=False)
+    description = _text(raw, "description", "/description", bad, limit=MAX_HELP, required=False)
+    scale = _scale(raw["scale"], bad)
+
+    items_raw = raw["items"]
+    if not isinstance(items_raw, list) or not items_raw:
+        raise bad("/items", "nicht leere Liste erwartet")
+    items: list[model.CatalogItem] = []
+    seen_ids: set[str] = set()
+    seen_codes: set[str] = set()
+    closed_topics: set[str] = set()
+    for index, entry in enumerate(items_raw):
+        path = f"/items[{index}]"
+        if not isinstance(entry, dict):
+            raise bad(path, "Objekt erwartet")
+        unknown = sorted(set(entry) - _ITEM_KEYS)
+        if unknown:
+            raise bad(path, f"unbekannte Felder {unknown}")
+        for name in _REQUIRED_ITEM:
+            if name not in entry:
+                raise bad(f"{path}/{name}", "Feld fehlt")
+        ident = _text(entry, "id", f"{path}/id", bad, limit=60)
+        if not _KEY_RE.match(ident):
+            raise bad(f"{path}/id", "nur Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich")
+        if ident in seen_ids:
+            raise bad(f"{path}/id", f"„{ident}“ kommt doppelt vor")
+        seen_ids.add(ident)
+        code = _text(entry, "code", f"{path}/code", bad, limit=20, required=False)
+        if code and code in seen_codes:
+            raise bad(f"{path}/code", f"„{code}“ kommt doppelt vor")
+        seen_codes.add(code)
+        topic = _text(entry, "topic", f"{path}/topic", bad, limit=MAX_TITLE)
+        # A topic that comes back after another one started is almost always a typo
+        # in one of the repeated topic strings; the screen groups items by topic.
+        if items and topic != items[-1].topic:
+            closed_topics.add(items[-1].topic)
+        if topic in closed_topics:
+            raise bad(f"{path}/topic", f"Thema „{topic}“ taucht nach einem anderen Thema erneut auf")
+        statement = _text(entry, "statement", f"{path}/statement", bad, limit=MAX_STATEMENT)
+        help_text = _text(entry, "help", f"{path}/help", bad, limit=MAX_HELP, required=False)
+        items.append(model.CatalogItem(position=index, code=code, topic=topic, statement=statement, help=help_text))
+    catalog = model.Catalog(key=key, title=title, source=source, scale=scale)
+    return CatalogFile(catalog=catalog, items=items, description=description, origin=origin)
+
+
+def _text(raw: dict, name: str, path: str, bad: Any, *, limit: int, required: bool = True) -> str:
+    value = raw.get(name, "")
+    if not isinstance(value, str):
+        raise bad(path, "Text erwartet")
+    value = value.strip()
+    if required and not value:
+        raise bad(path, "darf nicht leer sein")
+    if len(value) > limit:
+        raise bad(path, f"zu lang ({len(value)} Zeichen, höchstens {limit})")
+    return value
+
+
+def _scale(value: Any, bad: Any) -> list[str]:
+    if not isinstance(value, list) or not value:
+        raise bad("/scale", f"nicht leere Liste aus {list(enums.Answer.ALL)} erwartet")
+    for i, v in enumerate(value):
+        if v not in enums.Answer.ALL:
+            raise bad(f"/scale[{i}]", f"unbekannter Wert {v!r}, erlaubt: {list(enums.Answer.ALL)}")
+    if len(set(value)) != len(value):
+        raise bad("/scale", "ein Wert kommt doppelt vor")
+    if enums.Answer.YES not in value:
+        raise bad("/scale", "„yes“ (trifft zu = Häkchen) muss angeboten werden")
+    if len(value) < 2:
+        raise bad("/scale", "mindestens zwei Antworten nötig")
+    # Stored in the scale's natural order, whatever order the file lists them in.
+    return [v for v in enums.Answer.ALL if v in value]

@@ -1,0 +1,154 @@
+"""The checklist results as both exports print them (numbers from ``domain.stats``).
+
+One place decides which round's answers count for an item, how people are named
+(or not) and in which order, so the Excel sheet and the PDF never disagree.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from fh_desktop.domain import enums, model, stats
+
+# Short marks for the individual-answer matrix of the PDF (all drawn by DejaVu Sans).
+ANSWER_MARKS = {
+    enums.Answer.YES: "✓",
+    enums.Answer.PARTLY: "◐",
+    enums.Answer.NO: "✗",
+    enums.Answer.UNKNOWN: "?",
+}
+# The same colours as the reveal screen, so the room recognises its chart on paper.
+ANSWER_COLORS = stats.ANSWER_COLORS
+# Light tints of those colours for table cells with dark text.
+ANSWER_FILLS = {
+    enums.Answer.YES: "#cdeee4",
+    enums.Answer.PARTLY: "#fbe8c2",
+    enums.Answer.NO: "#f7d3bd",
+    enums.Answer.UNKNOWN: "#e6e6e6",
+}
+
+
+@dataclass
+class RoundResult:
+    number: int
+    distribution: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.distribution.values())
+
+
+@dataclass
+class ItemResult:
+    item: model.CatalogItem
+    rounds: list[RoundResult]  # every round that asked this item, in order
+    joint: model.JointAssessment | None
+
+    @property
+    def latest(self) -> RoundResult | None:
+        return self.rounds[-1] if self.rounds else None
+
+    @property
+    def disagreement(self) -> float:
+        return stats.disagreement(self.latest.distribution) if self.latest else 0.0
+
+
+@dataclass
+class PersonColumn:
+    label: str  # "Name" or "Name (R2)" when there are several rounds
+    round_number: int
+    person: str  # name, or "Person 3" when anonymised
+    answers: dict[int, str]  # item id -> answer value
+
+
+@dataclass
+class ChecklistSummary:
+    scale: list[str]
+    items: list[ItemResult]
+    rounds: list[model.Round]
+    respondents: dict[int, int]  # round number -> people who confirmed
+    ticks: list[tuple[str, int]]  # first round: (label, "trifft zu" count)
+    people: list[PersonColumn] = field(default_factory=list)  # only when asked for
+
+    @property
+    def has_answers(self) -> bool:
+        return any(r.total for i in self.items for r in i.rounds)
+
+    def most_disputed(self, limit: int = 5) -> list[ItemResult]:
+        disputed = [i for i in self.items if i.disagreement > 0]
+        disputed.sort(key=lambda i: (-i.disagreement, i.item.position))
+        return disputed[:limit]
+
+
+def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool) -> ChecklistSummary:
+    cl = data.checklist
+    rounds = sorted(cl.rounds, key=lambda r: r.number)
+    scale = [v for v in enums.Answer.ALL if v in cl.catalog.scale] or list(enums.Answer.ALL)
+    by_round: dict[int, list[model.Answer]] = {r.id: [] for r in rounds if r.id is not None}
+    for a in cl.answers:
+        by_round.setdefault(a.round_id, []).append(a)
+    joint = {j.item_id: j for j in cl.joint}
+    items = []
+    for item in sorted(cl.items, key=lambda i: (i.position, i.id or 0)):
+        results = [
+            RoundResult(r.number, stats.distribution(by_round.get(r.id, []), item.id))
+            for r in rounds
+            if r.item_ids is None or item.id in r.item_ids
+        ]
+        items.append(ItemResult(item, [r for r in results if r.total] or results[-1:], joint.get(item.id)))
+    respondents = {
+        r.number: len({s.participant_id for s in cl.submissions if s.round_id == r.id} - {None})
+        or len({a.participant_id for a in by_round.get(r.id, []) if a.participant_id is not None})
+        for r in rounds
+    }
+    labels = _labels(data, anonymous)
+    first = by_round.get(rounds[0].id, []) if rounds else []
+    ticks = _ticks(first, labels, anonymous)
+    people = _people(rounds, by_round, labels) if individual else []
+    return ChecklistSummary(scale, items, rounds, respondents, ticks, people)
+
+
+def _labels(data: model.WorkshopData, anonymous: bool) -> dict[int, str]:
+    people = sorted((p for p in data.participants if p.id is not None), key=lambda p: (p.position, p.id))
+    if not anonymous:
+        return {p.id: p.name for p in people}  # type: ignore[misc]
+    # Only those who answered get a number, in an order unrelated to the participant
+    # list, so "Person 3" is not simply the third name on the cover.
+    answered = {a.participant_id for a in data.checklist.answers}
+    order = [p.id for p in people if p.id in answered]
+    random.SystemRandom().shuffle(order)
+    # The dict's order is the display order: Person 1, Person 2, ...
+    return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}  # type: ignore[misc]
+
+
+def _ticks(answers: list[model.Answer], labels: dict[int, str], anonymous: bool) -> list[tuple[str, int]]:
+    counts = stats.ticks_per_participant(answers)
+    rows = [(labels.get(pid, f"#{pid}"), n) for pid, n in counts.items()]
+    if anonymous:
+        rows.sort(key=lambda r: -r[1])  # a ranking reveals nothing about who is who
+    else:
+        order = list(labels)
+        rows = [(labels.get(pid, f"#{pid}"), counts[pid]) for pid in sorted(counts, key=_index(order))]
+    return rows
+
+
+def _index(order: list[int]):  # noqa: ANN202 - tiny sort key factory
+    return lambda pid: order.index(pid) if pid in order else len(order)
+
+
+def _people(
+    rounds: list[model.Round], by_round: dict[int, list[model.Answer]], labels: dict[int, str]
+) -> list[PersonColumn]:
+    columns = []
+    many = len([r for r in rounds if by_round.get(r.id)]) > 1
+    order = list(labels)
+    for r in rounds:
+        per_person: dict[int, dict[int, str]] = {}
+        for a in by_round.get(r.id, []):
+            if a.participant_id is not None:
+                per_person.setdefault(a.participant_id, {})[a.item_id] = a.value
+        for pid in sorted(per_person, key=_index(order)):
+            label = labels.get(pid, f"#{pid}")
+            columns.append(PersonColumn(f"{label} (R{r.number})" if many else label, r.number, label, per_person[pid]))
+    return columns

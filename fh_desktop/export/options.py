@@ -1,0 +1,26 @@
+"""What the moderator chose for one export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    # Individual checklist answers (one column per person) are personal data: off by default.
+    individual: bool = False
+    # With ``individual``: "Person 1", "Person 2" ... in an order unrelated to the participant list.
+    anonymous: bool = False
+    created: dt.date = field(default_factory=_today)  # "erstellt am" in footers and sheets
+    # Called with a short German message before each part (the UI shows it as progress).
+    progress: Callable[[str], None] | None = None
+
+    def report(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress(message)

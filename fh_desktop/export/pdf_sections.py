@@ -1,0 +1,368 @@
+"""The sections of the PDF report: Pinnwand, Checkliste, Maßnahmenplan, Anhang."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
+
+from fh_desktop.domain import enums, model
+from fh_desktop.export.checklist_summary import ANSWER_COLORS, ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
+from fh_desktop.export.options import ExportOptions
+from fh_desktop.export.pdf_board import BoardPainter, board_legend
+from fh_desktop.export.pdf_charts import answer_legend, distribution_bars, ticks_chart
+from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
+from fh_desktop.export.text import clean, german_date
+
+NEEDS_ACTION_COLOR = "#b2182b"
+PRIORITY_COLORS = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
+
+
+@dataclass
+class Context:
+    data: model.WorkshopData
+    options: ExportOptions
+    styles: Styles
+    long_texts: LongTexts
+    width: float  # usable width of a portrait page
+    wide: float  # usable width of a landscape page
+    wide_height: float
+    # Rows taller than a page are split only when a first attempt without splitting failed:
+    # splitting inside rows also splits rows that merely reach the page end.
+    split_rows: bool = False
+    toc: list[tuple[str, int, str]] = field(default_factory=list)  # (key, level, text) of every heading
+
+
+def heading(ctx: Context, text: str, level: int = 0) -> Paragraph:
+    """A heading that appears in the contents and as a PDF bookmark."""
+    st = ctx.styles
+    p = st.para(text, st.h1 if level == 0 else st.h2)
+    key = f"h{len(ctx.toc)}"
+    p.toc_key = key  # type: ignore[attr-defined]
+    p.toc_level = level  # type: ignore[attr-defined]
+    p.outline_title = " ".join(clean(text).split())  # type: ignore[attr-defined]
+    ctx.toc.append((key, level, p.outline_title))
+    return p
+
+
+def _head_row(st: Styles, *titles: str) -> list[Paragraph]:
+    return [st.markup(t, st.head) for t in titles]
+
+
+# --- 1 Pinnwand --------------------------------------------------------------------
+
+
+def board_section(ctx: Context) -> list:
+    st, board = ctx.styles, ctx.data.board
+    empty = not board.cards and not board.zones
+    story: list = [NextPageTemplate("portrait" if empty else "landscape"), PageBreak(),
+                   heading(ctx, "1 Pinnwand: Planungsakteure und Aufgaben")]  # fmt: skip
+    if empty:
+        return story + [st.para("Auf der Pinnwand wurden keine Karten angelegt.")]
+    legend = board_legend(board, ctx.wide, st.fonts)
+    room = ctx.wide_height - 12 - 30 - 3 * mm - 4 - legend.height  # frame padding, heading, spacer, slack
+    story += [BoardPainter(board, st.fonts).drawing(ctx.wide, room), Spacer(1, 3 * mm), legend]
+    story += [PageBreak(), *_cards_table(ctx), *_links_table(ctx)]
+    return story
+
+
+def _cards_table(ctx: Context) -> list:
+    st, board = ctx.styles, ctx.data.board
+    if not board.cards:
+        return []
+    dots: dict[int, Counter[str]] = {}
+    for d in board.dots:
+        dots.setdefault(d.card_id, Counter())[d.color] += 1
+    w = ctx.wide
+    rows: list[list[object]] = [_head_row(st, "Nr.", "Art", "Titel", "Text", "Planungsbereich", "Einfluss", "Klebepunkte")]
+    for card in sorted(board.cards, key=lambda c: (c.y, c.x, c.id or 0)):
+        points = ", ".join(f"{n}× {enums.DOT_LABELS.get(c, c)}" for c, n in dots.get(card.id, Counter()).items())
+        rows.append([
+            st.para(str(card.id), st.cell),
+            st.para(enums.CardKind.LABELS.get(card.kind, card.kind), st.cell),
+            st.markup(ctx.long_texts.cell(st, card.title, f"Karte {card.id}: Titel", 400), st.cell_bold),
+            st.markup(ctx.long_texts.cell(st, card.text, f"Karte {card.id} „{_plain(card.title)}“: Text"), st.cell),
+            st.para(enums.PlanningArea.LABELS.get(card.area, card.area), st.cell),
+            st.para("–" if card.influence is None else str(card.influence), st.cell),
+            st.para(points, st.cell),
+        ])  # fmt: skip
+    widths = [0.05, 0.09, 0.22, 0.34, 0.13, 0.06, 0.11]
+    return [heading(ctx, "Karten der Pinnwand", 1), grid_table(rows, [f * w for f in widths], split_in_row=ctx.split_rows)]
+
+
+def _links_table(ctx: Context) -> list:
+    st, board = ctx.styles, ctx.data.board
+    if not board.links:
+        return []
+    titles = {c.id: c.title or f"Karte {c.id}" for c in board.cards}
+    arrows = {enums.LinkDirection.NONE: "—", enums.LinkDirection.FORWARD: "→", enums.LinkDirection.BOTH: "↔"}
+    rows: list[list[object]] = [_head_row(st, "Von", "", "Nach", "Verbindung", "Beschriftung")]
+    for link in board.links:
+        rows.append([
+            st.para(titles.get(link.source_id, "?"), st.cell),
+            st.para(arrows.get(link.direction, ""), st.cell_bold),
+            st.para(titles.get(link.target_id, "?"), st.cell),
+            st.para(enums.LinkKind.LABELS.get(link.kind, link.kind), st.cell),
+            st.markup(ctx.long_texts.cell(st, link.label, "Beschriftung einer Verbindung", 400), st.cell),
+        ])  # fmt: skip
+    widths = [0.27, 0.04, 0.27, 0.14, 0.28]
+    return [heading(ctx, "Verbindungen", 1), grid_table(rows, [f * ctx.wide for f in widths], split_in_row=ctx.split_rows)]
+
+
+def _plain(text: str, limit: int = 40) -> str:
+    text = " ".join(clean(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- 2 Checkliste ------------------------------------------------------------------
+
+
+def checklist_section(ctx: Context) -> list:
+    st, cl = ctx.styles, ctx.data.checklist
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, "2 Checkliste Planungskonzeption")]
+    if not cl.items:
+        return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
+    summary = summarize(ctx.data, individual=ctx.options.individual, anonymous=ctx.options.anonymous)
+    intro = cl.catalog.title or "Checkliste"
+    if cl.catalog.source:
+        intro += f" (Quelle: {cl.catalog.source})"
+    story.append(st.para(intro))
+    rounds = []
+    for r in summary.rounds:
+        scope = "alle Aussagen" if r.item_ids is None else f"{len(r.item_ids)} Aussagen"
+        state = "" if r.state == enums.RoundState.REVEALED else ", noch nicht aufgedeckt"
+        rounds.append(f"Runde {r.number}: {summary.respondents.get(r.number, 0)} Personen, {scope}{state}")
+    if rounds:
+        story.append(st.para("Einzeleinschätzung – " + "; ".join(rounds) + ".", st.small))
+    story += [Spacer(1, 2 * mm), answer_legend(summary.scale, ctx.width, st.fonts), Spacer(1, 2 * mm)]
+    story += [heading(ctx, "Ergebnisse je Aussage und gemeinsame Einschätzung", 1)]
+    story += _item_tables(ctx, summary)
+    story += _disputed(ctx, summary)
+    story += _ticks(ctx, summary)
+    story += _matrix(ctx, summary)
+    return story
+
+
+def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:
+    st = ctx.styles
+    w = ctx.width
+    widths = [0.08 * w, 0.58 * w, 0.34 * w]
+    story: list = []
+    topic = None
+    rows: list[list[object]] = []
+    labelled = any(len(r.rounds) > 1 for r in summary.items)
+
+    def flush() -> None:
+        if rows:
+            story.append(grid_table([_head_row(st, "Nr.", "Aussage und Verteilung", "Gemeinsame Einschätzung"), *rows],
+                                    widths, zebra=False, split_in_row=ctx.split_rows))  # fmt: skip
+
+    for result in summary.items:
+        item = result.item
+        if item.topic != topic:
+            flush()
+            rows = []
+            topic = item.topic
+            if topic:
+                story.append(st.para(topic, st.h3))
+        statement = ctx.long_texts.cell(st, item.statement, f"Aussage {item.code or item.id}")
+        bars = distribution_bars(result.rounds, summary.scale, widths[1] - 10, st.fonts, labelled=labelled)
+        rows.append([st.para(item.code or str(item.id), st.cell_bold), [st.markup(statement, st.cell), Spacer(1, 3), bars],
+                     _joint_cell(ctx, result.joint, item)])  # fmt: skip
+    flush()
+    return story
+
+
+def _joint_cell(ctx: Context, joint: model.JointAssessment | None, item: model.CatalogItem) -> list:
+    st = ctx.styles
+    if joint is None or (joint.value is None and not joint.note and not joint.needs_action):
+        return [st.markup("<i>nicht festgehalten</i>", st.muted)]
+    out = []
+    if joint.value:
+        color = ANSWER_COLORS.get(joint.value, "#999999")
+        out.append(st.markup(f'<font color="{color}">■</font> <b>{st.esc(enums.Answer.LABELS.get(joint.value, joint.value))}</b>', st.cell))
+    if joint.needs_action:
+        out.append(st.markup(f'<font color="{NEEDS_ACTION_COLOR}"><b>Handlungsbedarf</b></font>', st.cell))
+    if joint.note:
+        out.append(st.markup(ctx.long_texts.cell(st, joint.note, f"Notiz zu {item.code or item.id}", 600), st.cell))
+    return out
+
+
+def _disputed(ctx: Context, summary: ChecklistSummary) -> list:
+    st = ctx.styles
+    disputed = summary.most_disputed(5)
+    if not disputed:
+        return []
+    w = ctx.width
+    rows: list[list[object]] = [_head_row(st, "Nr.", "Aussage", "Uneinigkeit", "Verteilung (letzte Runde)")]
+    for result in disputed:
+        rows.append([
+            st.para(result.item.code or str(result.item.id), st.cell_bold),
+            st.para(_plain(result.item.statement, 300), st.cell),
+            st.para(f"{round(result.disagreement * 100)} %", st.cell),
+            distribution_bars(result.rounds[-1:], summary.scale, 0.27 * w - 8, st.fonts),
+        ])  # fmt: skip
+    note = st.para(
+        "Uneinigkeit: Streuung der Einschätzungen, 0 % = alle gleich, 100 % = je zur Hälfte „trifft zu“ und "
+        "„trifft nicht zu“; „kann ich nicht beurteilen“ zählt nicht mit.",
+        st.muted,
+    )
+    table = grid_table(rows, [0.08 * w, 0.52 * w, 0.13 * w, 0.27 * w])
+    return [CondPageBreak(60 * mm), heading(ctx, "Wo die Gruppe am wenigsten einig war", 1), note, Spacer(1, 2 * mm), table]
+
+
+def _ticks(ctx: Context, summary: ChecklistSummary) -> list:
+    st = ctx.styles
+    if not summary.ticks:
+        return []
+    named = ctx.options.individual and not ctx.options.anonymous
+    if ctx.options.individual:
+        ticks = summary.ticks  # the same names or pseudonyms as the table of individual answers
+    else:  # no labels that could be matched to anyone: a ranking only
+        ticks = [(f"{i}.", n) for i, (_label, n) in enumerate(sorted(summary.ticks, key=lambda t: -t[1]), 1)]
+    first = summary.rounds[0]
+    asked = len(summary.items) if first.item_ids is None else len(first.item_ids)
+    chart = ticks_chart(ticks, asked, ctx.width * 0.8, st.fonts)
+    note = "mit Namen" if named else ("anonymisiert" if ctx.options.individual else "ohne Namen, absteigend sortiert")
+    return [
+        CondPageBreak(chart.height + 30 * mm),
+        heading(ctx, "Wie viele Häkchen haben Sie gesetzt?", 1),
+        st.para(f"Anzahl der Aussagen, die jede Person in Runde {first.number} mit „trifft zu“ eingeschätzt hat ({note}).", st.small),
+        Spacer(1, 2 * mm),
+        chart,
+    ]  # fmt: skip
+
+
+def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
+    """Who answered what: one table per round, people as P1, P2 ... with a key below."""
+    st = ctx.styles
+    if not summary.people:
+        return []
+    persons = list(dict.fromkeys(p.person for p in summary.people))
+    # Pseudonyms "Person 3" are short already; names get a key P1, P2 ... explained below.
+    keys = {person: person.replace("Person ", "P") if ctx.options.anonymous else f"P{i}" for i, person in enumerate(persons, 1)}
+    wide = len(persons) > 12
+    width = ctx.wide if wide else ctx.width
+    code_w = 16 * mm
+    col_w = min(14 * mm, (width - code_w) / len(persons))
+    legend = " · ".join(f"{ANSWER_MARKS[v]} {enums.Answer.LABELS[v]}" for v in summary.scale)
+    privacy = "anonymisiert, Nummern in zufälliger Reihenfolge" if ctx.options.anonymous else "mit Namen"
+    story: list = [NextPageTemplate("landscape"), PageBreak()] if wide else [CondPageBreak(80 * mm)]
+    story += [heading(ctx, "Einzelantworten", 1), st.para(f"Einzelne Einschätzungen je Person ({privacy}). {legend}", st.small)]
+    many = len({p.round_number for p in summary.people}) > 1
+    for number in sorted({p.round_number for p in summary.people}):
+        columns = [p for p in summary.people if p.round_number == number]
+        results = [r for r in summary.items if any(rr.number == number for rr in r.rounds)]
+        rows: list[list[object]] = [[st.markup("Nr.", st.head), *(st.markup(keys[p.person], st.head) for p in columns)]]
+        cmds: list[tuple] = [("ALIGN", (1, 0), (-1, -1), "CENTER")]
+        for r, result in enumerate(results, start=1):
+            row: list[object] = [st.para(result.item.code or str(result.item.id), st.cell_bold)]
+            for c, person in enumerate(columns, start=1):
+                value = person.answers.get(result.item.id)
+                row.append(st.para(ANSWER_MARKS.get(value, "") if value else "", st.cell))
+                if value:
+                    cmds.append(("BACKGROUND", (c, r), (c, r), HexColor(ANSWER_FILLS[value])))
+            rows.append(row)
+        table = grid_table(rows, [code_w] + [col_w] * len(columns), zebra=False)
+        table.setStyle(TableStyle(cmds))
+        if many:
+            story.append(st.para(f"Runde {number}", st.h3))
+        story += [Spacer(1, 2 * mm), table]
+    if ctx.options.anonymous:
+        return story
+    key = "; ".join(f"{keys[p]} = {st.esc(p)}" for p in persons)
+    return story + [Spacer(1, 2 * mm), st.markup(key, st.muted)]
+
+
+# --- 3 Maßnahmenplan -------------------------------------------------------------
+
+
+def actions_section(ctx: Context) -> list:
+    st = ctx.styles
+    actions = sorted(ctx.data.actions, key=lambda a: (a.position, a.id or 0))
+    story: list = [NextPageTemplate("landscape" if actions else "portrait"), PageBreak(), heading(ctx, "3 Maßnahmenplan")]
+    if not actions:
+        return story + [st.para("Es wurden keine Maßnahmen festgehalten.")]
+    by_status = Counter(a.status for a in actions)
+    by_priority = Counter(a.priority for a in actions)
+    summary = (
+        f"{len(actions)} Maßnahmen · Status: "
+        + ", ".join(f"{by_status[s]} {enums.Status.LABELS[s]}" for s in enums.Status.ALL if by_status[s])
+        + " · Priorität: "
+        + ", ".join(f"{by_priority[p]} {enums.Priority.LABELS[p]}" for p in enums.Priority.ALL if by_priority[p])
+    )
+    story += [st.para(summary, st.small), Spacer(1, 3 * mm)]
+    codes = {i.id: i.code or f"#{i.id}" for i in ctx.data.checklist.items}
+    cards = {c.id: c.title or f"Karte {c.id}" for c in ctx.data.board.cards}
+    rows: list[list[object]] = [
+        _head_row(st, "Nr.", "Maßnahme und Zielsetzung", "Beschreibung", "Verantwortlich, Beteiligte", "Zeitraum",
+                  "Priorität, Status", "Ressourcen, Erfolgsindikator", "Bezug")
+    ]  # fmt: skip
+    for a in actions:
+        rows.append(_action_row(ctx, a, codes, cards))
+    widths = [0.035, 0.20, 0.27, 0.11, 0.085, 0.08, 0.125, 0.095]  # the description gets the most room
+    story.append(grid_table(rows, [f * ctx.wide for f in widths], split_in_row=ctx.split_rows))
+    return story
+
+
+def _action_row(ctx: Context, a: model.Action, codes: dict, cards: dict) -> list:
+    st, lt = ctx.styles, ctx.long_texts
+    name = f"Nr. {a.id} „{_plain(a.title)}“"
+    title = lt.cell(st, a.title, f"{name}: Titel", 300) if a.title.strip() else "<i>(ohne Titel)</i>"
+    first = [st.markup(title, st.cell_bold)]
+    if a.goal:
+        first.append(st.markup("<b>Ziel:</b> " + lt.cell(st, a.goal, f"{name}: Zielsetzung"), st.cell))
+    people = [st.markup(lt.cell(st, a.responsible, f"{name}: Verantwortlich", 300), st.cell_bold)]
+    if a.involved:
+        people.append(st.markup(lt.cell(st, a.involved, f"{name}: Beteiligte", 400), st.cell))
+    if a.start and a.due:
+        period = f"{german_date(a.start)} –<br/>{german_date(a.due)}"
+    elif a.due:
+        period = f"bis {german_date(a.due)}"
+    elif a.start:
+        period = f"ab {german_date(a.start)}"
+    else:
+        period = "–"
+    color = PRIORITY_COLORS.get(a.priority, "#000000")
+    prio = st.esc(enums.Priority.LABELS.get(a.priority, a.priority))
+    status = st.esc(enums.Status.LABELS.get(a.status, a.status))
+    extra = []
+    if a.resources:
+        extra.append(st.markup("<b>Ressourcen:</b> " + lt.cell(st, a.resources, f"{name}: Ressourcen", 600), st.cell))
+    if a.indicator:
+        extra.append(st.markup("<b>Indikator:</b> " + lt.cell(st, a.indicator, f"{name}: Erfolgsindikator", 600), st.cell))
+    refs = []
+    items = [codes[i] for i in a.item_ids if i in codes]
+    linked_cards = [cards[c] for c in a.card_ids if c in cards]
+    if items:
+        refs.append(st.markup("<b>Checkliste:</b> " + st.esc(", ".join(items)), st.cell))
+    if linked_cards:
+        refs.append(st.markup("<b>Pinnwand:</b> " + st.esc("; ".join(_plain(c, 60) for c in linked_cards)), st.cell))
+    return [
+        st.para(str(a.id), st.cell),
+        first,
+        st.markup(lt.cell(st, a.description, f"{name}: Beschreibung"), st.cell),
+        people,
+        st.markup(period, st.cell),
+        [st.markup(f'<font color="{color}"><b>{prio}</b></font>', st.cell), st.markup(status, st.cell)],
+        extra,
+        refs,
+    ]
+
+
+# --- Anhang ------------------------------------------------------------------------
+
+
+def appendix(ctx: Context) -> list:
+    st = ctx.styles
+    entries = ctx.long_texts.entries
+    if not entries:
+        return []
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, "Anhang: vollständige Texte")]
+    story.append(st.para("Texte, die für eine Tabellenzelle zu lang sind, stehen hier vollständig.", st.small))
+    for mark, title, text in entries:
+        story += [CondPageBreak(30 * mm), st.para(f"{mark} – {title}", st.h3_loose), st.para(text, st.body)]
+    return story

@@ -1,0 +1,332 @@
+"""The Excel workbook the administration receives and keeps working in.
+
+Sheets: "Maßnahmenplan" (a real Excel table with drop-downs, the one the import
+reads back), "Checkliste", "Akteure", "Workshop", and a very hidden sheet with the
+values as exported, so a later import takes over only what was changed in Excel.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from fh_desktop import __version__
+from fh_desktop.domain import action_import as ai
+from fh_desktop.domain import enums, model
+from fh_desktop.domain.board_style import area_color
+from fh_desktop.export.atomic import write_atomically
+from fh_desktop.export.checklist_summary import ANSWER_FILLS, ChecklistSummary, summarize
+from fh_desktop.export.options import ExportOptions
+from fh_desktop.export.text import german_date
+from fh_desktop.export.xlsx_cells import (
+    BOLD,
+    ID_FILL,
+    ID_FONT,
+    TITLE_FONT,
+    add_table,
+    header_row,
+    print_setup,
+    put,
+    unique_headers,
+)
+
+APP = "Frühe Hilfen Werkstatt"
+VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
+
+
+def write_xlsx(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
+    options = options or ExportOptions()
+    options.report("Excel-Datei wird erstellt …")
+    wb = build_workbook(data, options)
+    return write_atomically(path, wb.save)
+
+
+def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook:
+    wb = Workbook()
+    wb.properties.title = data.workshop.title or "Workshop"
+    wb.properties.creator = f"{APP} {__version__}"
+    footer = f"{APP} {__version__} · erstellt am {german_date(options.created)}"
+    title = " – ".join(t for t in (data.workshop.title, data.workshop.kommune) if t) or "Workshop"
+    actions = wb.active
+    actions.title = ai.SHEET_TITLE
+    _actions_sheet(actions, data)
+    summary = summarize(data, individual=options.individual, anonymous=options.anonymous)
+    _checklist_sheet(wb.create_sheet("Checkliste"), data, summary)
+    _board_sheet(wb.create_sheet("Akteure"), data)
+    _workshop_sheet(wb.create_sheet("Workshop"), data, options)
+    for ws in wb.worksheets:
+        print_setup(ws, title, footer, landscape=ws.title != "Workshop", title_rows="1:1" if ws.title != "Workshop" else None)
+    _marker_sheet(wb.create_sheet(ai.MARKER_SHEET), data)
+    wb.active = 0
+    return wb
+
+
+# --- Maßnahmenplan ---------------------------------------------------------------
+
+
+def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
+    cols = ai.ACTION_COLUMNS
+    header_row(ws, 1, [c.header for c in cols], [c.width for c in cols])
+    codes = {i.id: i.code or f"#{i.id}" for i in data.checklist.items}
+    cards = {c.id: c.title or f"Karte {c.id}" for c in data.board.cards}
+    actions = sorted(data.actions, key=lambda a: (a.position, a.id or 0))
+    for r, action in enumerate(actions, start=2):
+        for c, col in enumerate(cols, start=1):
+            value = _action_value(action, col, codes, cards)
+            cell = put(ws, r, c, value, wrap=col.kind not in (ai.DATE, ai.CHOICE, ai.IDENT))
+            if col.kind == ai.IDENT:
+                cell.fill, cell.font = ID_FILL, ID_FONT
+    add_table(ws, "Massnahmenplan", 1, len(cols), len(actions))
+    ws.freeze_panes = "C2"
+    last = len(actions) + 1 + VALIDATION_ROWS
+    letter = {c.field: get_column_letter(i) for i, c in enumerate(cols, start=1)}
+    for name in ai.CHOICES:
+        codes_, labels, _default = ai.CHOICES[name]
+        dv = DataValidation(
+            type="list",
+            formula1='"' + ",".join(labels[c] for c in codes_) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=ai.COLUMNS_BY_FIELD[name].header,
+            error="Bitte einen Wert aus der Liste wählen.",
+        )
+        dv.add(f"{letter[name]}2:{letter[name]}{last}")
+        ws.add_data_validation(dv)
+    dates = DataValidation(
+        type="date",
+        operator="greaterThan",
+        formula1="36526",  # 01.01.2000: anything a person types as a date passes
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Datum",
+        error="Bitte ein Datum eingeben (TT.MM.JJJJ).",
+    )
+    dates.add(f"{letter['start']}2:{letter['due']}{last}")
+    ws.add_data_validation(dates)
+    # The id ties a row to its action: typing into the column is refused, clearing is not
+    # (a row without Nr. is a new action); sorting and filtering move it with its row.
+    ident = DataValidation(
+        type="custom",
+        formula1="FALSE",
+        allow_blank=True,
+        showErrorMessage=True,
+        showInputMessage=True,
+        errorTitle="Nr. nicht ändern",
+        error="Die Nr. verbindet die Zeile mit der Maßnahme im Workshop. Für neue Maßnahmen bleibt sie leer.",
+        promptTitle="Nr.",
+        prompt="Nicht ändern. Neue Maßnahmen ohne Nr. eintragen.",
+    )
+    ident.add(f"{letter['id']}2:{letter['id']}{last}")
+    ws.add_data_validation(ident)
+    ws[f"{letter['id']}1"].comment = Comment(
+        "Die Nr. verbindet jede Zeile mit ihrer Maßnahme in der Workshop-Datei, auch nach dem "
+        "Sortieren oder Filtern. Bitte nicht ändern. Neue Maßnahmen in einer neuen Zeile ohne Nr. "
+        "eintragen. Die Spalten „Bezug …“ werden beim Übernehmen nicht ausgewertet.",
+        APP,
+        width=320,
+        height=130,
+    )
+
+
+def _action_value(action: model.Action, col: ai.Column, codes: dict, cards: dict) -> object:
+    if col.field == "item_ids":
+        return ", ".join(codes[i] for i in action.item_ids if i in codes)
+    if col.field == "card_ids":
+        return "; ".join(cards[i] for i in action.card_ids if i in cards)
+    value = getattr(action, col.field)
+    if col.kind == ai.CHOICE:
+        return ai.CHOICES[col.field][1].get(value, value)
+    return value
+
+
+def _marker_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
+    """Very hidden: what the import compares against (see ``domain.action_import``)."""
+    ws.sheet_state = "veryHidden"
+    for c, value in enumerate((ai.MARKER, ai.MARKER_VERSION, __version__), start=1):
+        put(ws, 1, c, value, wrap=False)
+    for c, value in enumerate(("Workshop", data.workshop.title, data.workshop.kommune), start=1):
+        put(ws, 2, c, value, wrap=False)
+    fields = ("id", *ai.IMPORTED_FIELDS)
+    for c, name in enumerate(fields, start=1):
+        put(ws, 3, c, name, wrap=False)
+    for r, action in enumerate(data.actions, start=4):
+        for c, name in enumerate(fields, start=1):
+            col = ai.COLUMNS_BY_FIELD[name]
+            put(ws, r, c, _action_value(action, col, {}, {}), wrap=False)
+
+
+# --- Checkliste ------------------------------------------------------------------
+
+
+def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: ChecklistSummary) -> None:
+    many_rounds = len([r for r in summary.rounds]) > 1
+    fixed = ["Code", "Thema", "Aussage"]
+    widths = [8, 22, 60]
+    if many_rounds:
+        fixed.append("Runde")
+        widths.append(8)
+    fixed += [enums.Answer.LABELS[v] for v in summary.scale]
+    widths += [11] * len(summary.scale)
+    fixed += ["Antworten", "Uneinigkeit", "Gemeinsame Einschätzung", "Handlungsbedarf", "Notiz"]
+    widths += [11, 12, 16, 14, 40]
+    headers = unique_headers(fixed + [p.label for p in summary.people])
+    header_row(ws, 1, headers, widths + [14] * len(summary.people))
+    for r, result in enumerate(summary.items, start=2):
+        item, latest, joint = result.item, result.latest, result.joint
+        row: list[object] = [item.code, item.topic, item.statement]
+        if many_rounds:
+            row.append(latest.number if latest else None)
+        row += [latest.distribution.get(v, 0) if latest else 0 for v in summary.scale]
+        row += [latest.total if latest else 0, round(result.disagreement, 2) if latest and latest.total else None]
+        row += [
+            enums.Answer.LABELS.get(joint.value, "") if joint and joint.value else "",
+            "ja" if joint and joint.needs_action else "",
+            joint.note if joint else "",
+        ]
+        for c, value in enumerate(row, start=1):
+            cell = put(ws, r, c, value, wrap=c <= 3 or c == len(row))
+            if headers[c - 1] == "Uneinigkeit":
+                cell.number_format = "0 %"
+        for c, person in enumerate(summary.people, start=len(row) + 1):
+            value = person.answers.get(item.id)
+            cell = put(ws, r, c, enums.Answer.LABELS.get(value, "") if value else "", wrap=False)
+            if value:
+                cell.fill = PatternFill("solid", fgColor=ANSWER_FILLS[value].lstrip("#").upper())
+    add_table(ws, "Checkliste", 1, len(headers), len(summary.items))
+    ws.freeze_panes = "D2"
+    if summary.people and summary.ticks:
+        row_no = max(len(summary.items), 1) + 4
+        put(ws, row_no, 1, "Häkchen je Person (Runde 1): Wie viele Aussagen trafen aus Ihrer Sicht zu?", wrap=False).font = BOLD
+        for n, (label, count) in enumerate(summary.ticks, start=row_no + 1):
+            put(ws, n, 2, label, wrap=False)
+            put(ws, n, 3, count, wrap=False).alignment = Alignment(horizontal="left")
+
+
+# --- Akteure (Pinnwand) ----------------------------------------------------------
+
+
+def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
+    board = data.board
+    titles = {c.id: c.title or f"Karte {c.id}" for c in board.cards}
+    degree: Counter[int] = Counter()
+    for link in board.links:
+        degree[link.source_id] += 1
+        degree[link.target_id] += 1
+    dots: dict[int, Counter[str]] = {}
+    for d in board.dots:
+        dots.setdefault(d.card_id, Counter())[d.color] += 1
+    headers = ["Nr.", "Art", "Titel", "Text", "Planungsbereich", "Zone", "Einfluss (0–3)", "Klebepunkte", "Verbindungen"]
+    header_row(ws, 1, headers, [7, 12, 30, 50, 22, 20, 10, 18, 13])
+    cards = sorted(board.cards, key=lambda c: (c.y, c.x, c.id or 0))
+    for r, card in enumerate(cards, start=2):
+        row = [
+            card.id,
+            enums.CardKind.LABELS.get(card.kind, card.kind),
+            card.title,
+            card.text,
+            enums.PlanningArea.LABELS.get(card.area, card.area),
+            ", ".join(z.label for z in _zones_of(card, board.zones)),
+            card.influence,
+            ", ".join(f"{n}× {enums.DOT_LABELS.get(col, col)}" for col, n in dots.get(card.id, Counter()).items()),
+            degree.get(card.id, 0),
+        ]
+        for c, value in enumerate(row, start=1):
+            put(ws, r, c, value, wrap=c in (3, 4, 6))
+        ws.cell(row=r, column=5).fill = PatternFill("solid", fgColor=area_color(card.area).lstrip("#").upper())
+    add_table(ws, "Karten", 1, len(headers), len(cards))
+    ws.freeze_panes = "A2"
+    start = max(len(cards), 1) + 4
+    put(ws, start - 1, 1, "Verbindungen", wrap=False).font = TITLE_FONT
+    arrows = {enums.LinkDirection.NONE: "—", enums.LinkDirection.FORWARD: "→", enums.LinkDirection.BOTH: "↔"}
+    link_headers = ["Von", "Verbindung", "Richtung", "Nach", "Beschriftung"]
+    header_row(ws, start, link_headers)
+    for r, link in enumerate(board.links, start=start + 1):
+        row = [
+            titles.get(link.source_id, "?"),
+            enums.LinkKind.LABELS.get(link.kind, link.kind),
+            arrows.get(link.direction, ""),
+            titles.get(link.target_id, "?"),
+            link.label,
+        ]
+        for c, value in enumerate(row, start=1):
+            put(ws, r, c, value, wrap=c != 3).alignment = (
+                Alignment(horizontal="center", vertical="top") if c == 3 else Alignment(wrap_text=True, vertical="top")
+            )
+    add_table(ws, "Verbindungen", start, len(link_headers), len(board.links))
+
+
+def _zones_of(card: model.Card, zones: list[model.Zone]) -> list[model.Zone]:
+    cx, cy = card.x + card.w / 2, card.y + card.h / 2
+    return [z for z in zones if z.x <= cx <= z.x + z.w and z.y <= cy <= z.y + z.h]
+
+
+# --- Workshop ---------------------------------------------------------------------
+
+
+def _workshop_sheet(ws: Worksheet, data: model.WorkshopData, options: ExportOptions) -> None:
+    w = data.workshop
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 60
+    ws.column_dimensions["C"].width = 30
+    put(ws, 1, 1, "Workshop-Dokumentation", wrap=False).font = TITLE_FONT
+    facts: list[tuple[str, object]] = [
+        ("Titel", w.title),
+        ("Kommune", w.kommune),
+        ("Datum", w.date),
+        ("Ort", w.place),
+        ("Moderation", w.moderator),
+        ("Notizen", w.notes),
+        ("Checkliste", data.checklist.catalog.title),
+        ("Quelle der Checkliste", data.checklist.catalog.source),
+        ("Einzelantworten", _individual_text(options)),
+        ("Erstellt am", options.created),
+        ("Erstellt mit", f"{APP} {__version__}"),
+    ]
+    row = 3
+    for label, value in facts:
+        put(ws, row, 1, label, wrap=False).font = BOLD
+        cell = put(ws, row, 2, value)
+        if hasattr(value, "year"):
+            cell.alignment = Alignment(horizontal="left", vertical="top")
+        row += 1
+    row += 1
+    put(ws, row, 1, "Ablauf", wrap=False).font = TITLE_FONT
+    row += 1
+    header_row(ws, row, ["Schritt", "geplant (Minuten)", "genutzt (Minuten)", "Status"])
+    for step in sorted(data.steps, key=lambda s: s.step):
+        row += 1
+        values = [
+            f"{step.step} {enums.STEP_TITLES.get(step.step, '')}",
+            step.planned_minutes,
+            round(step.elapsed_seconds / 60),
+            enums.StepStatus.LABELS.get(step.status, step.status),
+        ]
+        for c, value in enumerate(values, start=1):
+            put(ws, row, c, value, wrap=False).alignment = Alignment(horizontal="left")
+    row += 2
+    put(ws, row, 1, "Teilnehmende", wrap=False).font = TITLE_FONT
+    row += 1
+    first = row
+    ws.column_dimensions["D"].width = 14
+    header_row(ws, row, ["Name", "Fachbereich / Funktion", "Teilnahme"])
+    people = sorted(data.participants, key=lambda p: (p.position, p.id or 0))
+    for p in people:
+        row += 1
+        put(ws, row, 1, p.name)
+        put(ws, row, 2, p.role)
+        put(ws, row, 3, "beobachtend (ohne Einschätzung)" if p.is_observer else "teilnehmend")
+    add_table(ws, "Teilnehmende", first, 3, len(people))
+
+
+def _individual_text(options: ExportOptions) -> str:
+    if not options.individual:
+        return "nicht enthalten"
+    return "enthalten, anonymisiert (Person 1, 2 … in zufälliger Reihenfolge)" if options.anonymous else "enthalten, mit Namen"

@@ -1,0 +1,217 @@
+"""One participant answers every statement of the round, with large buttons.
+
+The view holds only what the person at the screen enters now; a correction starts
+from a blank form, because showing someone's earlier answers would show them to
+whoever tapped that name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fh_desktop.domain import model
+from fh_desktop.ui.checklist import style
+
+
+class AnswerRow(QFrame):
+    """A statement and its answer buttons (one per value on the catalog's scale)."""
+
+    changed = Signal()
+
+    def __init__(self, item: model.CatalogItem, scale: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"answerRow{item.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        code = style.plain_label(item.code, self, style.STATEMENT_PT, bold=True, wrap=False)
+        code.setMinimumWidth(56)
+        code.setAlignment(Qt.AlignmentFlag.AlignTop)
+        statement = style.plain_label(item.statement, self, style.STATEMENT_PT)
+        statement.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        text_box = QVBoxLayout()
+        text_box.addWidget(statement)
+        if item.help:
+            help_label = style.plain_label(item.help, self, style.BODY_PT - 1)
+            help_label.setStyleSheet("color: #555555;")
+            help_label.setVisible(False)
+            toggle = QPushButton(self.tr("Hinweis"), self)
+            toggle.setObjectName(f"helpToggle{item.id}")
+            toggle.setCheckable(True)
+            toggle.setMinimumHeight(44)
+            toggle.setFont(style.font(toggle, style.BODY_PT))
+            toggle.toggled.connect(help_label.setVisible)
+            text_box.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+            text_box.addWidget(help_label)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        for value in scale:
+            b = QPushButton(style.answer_label(value), self)
+            b.setCheckable(True)
+            b.setProperty("answer", value)
+            b.setMinimumHeight(style.TOUCH + 8)
+            b.setMinimumWidth(150)
+            b.setFont(style.font(b, style.BODY_PT + 1))
+            b.setObjectName(f"answer_{item.id}_{value}")
+            self.group.addButton(b)
+            self.buttons[value] = b
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        top = QHBoxLayout()
+        top.addWidget(code)
+        top.addLayout(text_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+
+    def value(self) -> str | None:
+        checked = self.group.checkedButton()
+        return None if checked is None else checked.property("answer")
+
+
+class AnswerView(QWidget):
+    confirmed = Signal(int, object, str)  # participant id, {item id: value}, comment
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerView")
+        self.setStyleSheet(style.answer_button_sheet())
+        # A style sheet on the view stops font inheritance from the page: set it here.
+        self.setFont(style.font(self, style.BODY_PT))
+        self.participant_id: int | None = None
+        self.rows: list[AnswerRow] = []
+        self.who = style.plain_label("", self, style.TITLE_PT, bold=True)
+        self.who.setObjectName("answerWho")
+        self.instruction = style.plain_label("", self, style.BODY_PT)
+        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 12)
+        self.comment_edit = QLineEdit(self)
+        self.comment_edit.setObjectName("answerComment")
+        self.comment_edit.setPlaceholderText(self.tr("Kommentar (optional)"))
+        self.comment_edit.setAccessibleName(self.tr("Kommentar"))
+        self.comment_edit.setMinimumHeight(style.TOUCH)
+        self.comment_edit.setFont(style.font(self.comment_edit, style.BODY_PT + 1))
+        self.status = style.plain_label("", self, style.BODY_PT, bold=True)
+        self.status.setObjectName("answerStatus")
+        self.cancel_button = QPushButton(self.tr("Abbrechen"), self)
+        self.cancel_button.setMinimumHeight(style.TOUCH)
+        self.cancel_button.setFont(style.font(self.cancel_button, style.BODY_PT + 1))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.confirm_button = QPushButton(self.tr("Bestätigen"), self)
+        self.confirm_button.setObjectName("confirmAnswers")
+        self.confirm_button.setMinimumHeight(style.TOUCH + 8)
+        self.confirm_button.setMinimumWidth(240)
+        self.confirm_button.setFont(style.font(self.confirm_button, style.STATEMENT_PT, bold=True))
+        self.confirm_button.clicked.connect(self._confirm)
+        footer = QHBoxLayout()
+        footer.addWidget(self.comment_edit, 1)
+        footer.addWidget(self.status)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.confirm_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.who)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(footer)
+
+    def begin(self, person: model.Participant, items: list[model.CatalogItem], scale: list[str], correction: bool) -> None:
+        self.clear()
+        self.participant_id = person.id
+        self.who.setText(self.tr("Einschätzung von {name}").format(name=person.name))
+        text = self.tr("Trifft die Aussage auf Ihre Kommune zu? Wählen Sie bei jeder Aussage eine Antwort.")
+        if correction:
+            text = self.tr("Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.") + " " + text
+        self.instruction.setText(text)
+        topic = None
+        for item in items:
+            if item.topic != topic:
+                topic = item.topic
+                head = style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True)
+                head.setProperty("topicHeading", True)
+                self.body_layout.addWidget(head)
+            row = AnswerRow(item, scale, self.body)
+            row.changed.connect(self._update_status)
+            self.body_layout.addWidget(row)
+            self.rows.append(row)
+        self.body_layout.addStretch(1)
+        self.scroll.verticalScrollBar().setValue(0)
+        self._update_status()
+
+    def clear(self) -> None:
+        """Remove every trace of the last person: rows, choices, comment, name."""
+        style.clear_layout(self.body_layout)
+        self.rows = []
+        self.participant_id = None
+        self.comment_edit.clear()
+        self.who.clear()
+        self.instruction.clear()
+        self.status.clear()
+
+    def values(self) -> dict[int, str]:
+        return {row.item.id: v for row in self.rows if (v := row.value()) is not None}  # type: ignore[misc]
+
+    def missing(self) -> int:
+        return sum(row.value() is None for row in self.rows)
+
+    def _update_status(self) -> None:
+        missing = self.missing()
+        self.confirm_button.setEnabled(bool(self.rows) and not missing)
+        self.status.setText(self.tr("noch %n offen", "", missing) if missing else self.tr("alles beantwortet"))
+
+    def _confirm(self) -> None:
+        if self.participant_id is None or self.missing():
+            return
+        self.confirmed.emit(self.participant_id, self.values(), self.comment_edit.text())
+
+    def _cancel(self) -> None:
+        if not self.values() and not self.comment_edit.text():
+            self.cancelled.emit()
+            return
+        style.ask(
+            self,
+            self.tr("Abbrechen"),
+            self.tr("Die Eingaben verwerfen? Es wird nichts gespeichert."),
+            "confirmCancelAnswers",
+            self.cancelled.emit,
+        )
+
+
+class HandoverView(QWidget):
+    """The neutral page between two people: nothing on it depends on who answered what."""
+
+    next_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoverView")
+        thanks = style.plain_label(self.tr("Vielen Dank! Ihre Einschätzung ist gespeichert."), self, style.TITLE_PT)
+        thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big = QLabel(self.tr("Weiter an die nächste Person"), self)
+        big.setFont(style.font(big, style.HUGE_PT, bold=True))
+        big.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big.setWordWrap(True)
+        self.next_button = QPushButton(self.tr("Weiter"), self)
+        self.next_button.setObjectName("handoverNext")
+        self.next_button.setMinimumSize(320, style.TOUCH + 24)
+        self.next_button.setFont(style.font(self.next_button, style.TITLE_PT, bold=True))
+        self.next_button.clicked.connect(self.next_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(big)
+        layout.addWidget(thanks)
+        layout.addSpacing(40)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)

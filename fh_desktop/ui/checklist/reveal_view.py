@@ -1,0 +1,313 @@
+"""After 'Aufdecken': the distribution per statement, ticks per person, where the room differs.
+
+Only revealed rounds are ever read here; while a round is open the page keeps this
+view empty (``clear``), so not even a hidden widget holds an answer of that round.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fh_desktop.domain import enums, model, stats
+from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.checklist import style
+from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
+from fh_desktop.ui.checklist.ticks_chart import TicksChart
+
+
+def badge(text: str, color: str, parent: QWidget, name: str) -> QLabel:
+    label = style.plain_label(text, parent, style.BODY_PT - 1, bold=True, wrap=False)
+    label.setObjectName(name)
+    label.setStyleSheet(f"color: white; background: {color}; border-radius: 6px; padding: 3px 8px;")
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return label
+
+
+class ResultRow(QFrame):
+    def __init__(self, item: model.CatalogItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"resultRow{item.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.select_box = QCheckBox(self)
+        self.select_box.setAccessibleName(self.tr("für eine weitere Runde auswählen"))
+        self.select_box.setToolTip(self.tr("Für eine weitere Runde auswählen"))
+        self.select_box.setStyleSheet("QCheckBox::indicator { width: 30px; height: 30px; }")
+        self.select_box.setFixedSize(40, 40)  # the whole square is the target, not just its middle
+        code = style.plain_label(item.code, self, style.STATEMENT_PT, bold=True, wrap=False)
+        code.setMinimumWidth(52)
+        statement = style.plain_label(item.statement, self, style.STATEMENT_PT - 1)
+        self.bars = QGridLayout()
+        self.bars.setColumnStretch(1, 1)
+        self.badges = QHBoxLayout()
+        self.badges.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(self.bars)
+        right.addLayout(self.badges)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.select_box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(code, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(statement, 5)
+        layout.addLayout(right, 4)
+        self.bar_widgets: list[DistributionBar] = []
+        self.badge_names: list[str] = []
+
+    def add_bar(self, caption: str, dist: dict[str, int], scale: list[str]) -> DistributionBar:
+        row = self.bars.rowCount()
+        if caption:
+            self.bars.addWidget(style.plain_label(caption, self, style.BODY_PT - 1, wrap=False), row, 0)
+        bar = DistributionBar(self, height=56 if not caption else 46)
+        bar.set_distribution(dist, scale)
+        self.bars.addWidget(bar, row, 1)
+        self.bar_widgets.append(bar)
+        return bar
+
+    def add_badge(self, text: str, color: str, name: str) -> None:
+        self.badges.insertWidget(self.badges.count() - 1, badge(text, color, self, name))
+        self.badge_names.append(name)
+
+
+class RevealView(QWidget):
+    second_round_requested = Signal(object, bool)  # item ids, anonymous
+
+    def __init__(self, wf: WorkshopFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("revealView")
+        self.wf = wf
+        self.round: model.Round | None = None
+        self.rows: dict[int, ResultRow] = {}
+        self.title = style.plain_label("", self, style.TITLE_PT, bold=True)
+        self.title.setObjectName("revealTitle")
+        self.round_box = QComboBox(self)
+        self.round_box.setMinimumHeight(style.TOUCH - 8)
+        self.round_box.setFont(style.font(self.round_box, style.BODY_PT))
+        self.round_box.activated.connect(lambda *_: self._show_selected())
+        self.anonymous_box = QCheckBox(self.tr("Anonym (keine Namen)"), self)
+        self.anonymous_box.setObjectName("anonymousToggle")
+        self.anonymous_box.setFont(style.font(self.anonymous_box, style.BODY_PT))
+        self.anonymous_box.setMinimumHeight(style.TOUCH - 8)
+        self.anonymous_box.toggled.connect(self._toggle_anonymous)
+        self.legend_host = QHBoxLayout()
+        self.note = style.plain_label("", self, style.BODY_PT)
+        self.note.setObjectName("revealNote")
+
+        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 8)
+
+        self.ticks_title = style.plain_label(self.tr("Wie viele Häkchen haben Sie gesetzt?"), self, style.STATEMENT_PT, bold=True)
+        self.ticks = TicksChart(self)
+        self.ticks_note = style.plain_label("", self, style.BODY_PT - 1)
+        self.comments = style.plain_label("", self, style.BODY_PT - 1)
+        self.comments.setObjectName("revealComments")
+        side = QWidget(self)
+        side.setMaximumWidth(460)
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.ticks_title)
+        side_layout.addWidget(self.ticks)
+        side_layout.addWidget(self.ticks_note)
+        side_layout.addSpacing(12)
+        side_layout.addWidget(self.comments)
+        side_layout.addStretch(1)
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setMaximumWidth(480)
+        side_scroll.setMinimumWidth(340)
+
+        self.select_all = QPushButton(self.tr("Auswahl: hervorgehobene"), self)
+        self.select_all.setMinimumHeight(style.TOUCH - 8)
+        self.select_all.clicked.connect(self._select_highlighted)
+        self.second_button = QPushButton(self.tr("Weitere Runde zu ausgewählten Aussagen"), self)
+        self.second_button.setObjectName("secondRoundButton")
+        self.second_button.setMinimumHeight(style.TOUCH)
+        self.second_button.clicked.connect(self._request_second)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.round_box)
+        head.addWidget(self.anonymous_box)
+        foot = QHBoxLayout()
+        foot.addWidget(self.note, 1)
+        foot.addWidget(self.select_all)
+        foot.addWidget(self.second_button)
+        main = QHBoxLayout()
+        main.addWidget(self.scroll, 3)
+        main.addWidget(side_scroll, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(self.legend_host)
+        layout.addLayout(main, 1)
+        layout.addLayout(foot)
+
+    # --- filling -------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.rows = {}
+        style.clear_layout(self.body_layout)
+        style.clear_layout(self.legend_host)
+        self.round = None
+        self.title.clear()
+        self.note.clear()
+        self.comments.clear()
+        self.ticks.set_rows([], 1)
+        self.ticks_note.clear()
+
+    def revealed_rounds(self) -> list[model.Round]:
+        return [r for r in self.wf.checklist.rounds() if r.state == enums.RoundState.REVEALED]
+
+    def refresh(self, round_id: int | None = None) -> None:
+        keep = round_id if round_id is not None else (self.round.id if self.round else None)
+        rounds = self.revealed_rounds()
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for r in rounds:
+            label = self.tr("Runde {n}").format(n=r.number)
+            if r.item_ids is not None:
+                label += " " + self.tr("(%n Aussage(n))", "", len(r.item_ids))
+            self.round_box.addItem(label, r.id)
+        self.round_box.blockSignals(False)
+        self.round_box.setVisible(len(rounds) > 1)
+        if not rounds:
+            self.clear()
+            self.title.setText(self.tr("Noch nichts aufgedeckt"))
+            self.note.setText(self.tr("Das Ergebnis erscheint, wenn die Moderation eine Einzelrunde aufdeckt."))
+            self.second_button.setEnabled(False)
+            self.select_all.setEnabled(False)
+            return
+        ids = [r.id for r in rounds]
+        self.round_box.setCurrentIndex(ids.index(keep) if keep in ids else len(ids) - 1)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        round_id = self.round_box.currentData()
+        rounds = self.revealed_rounds()
+        if not rounds:
+            return
+        selected = next((r for r in rounds if r.id == round_id), rounds[-1])
+        self.clear()
+        self.round = selected
+        self._fill(selected, [r for r in rounds if r.number < selected.number])
+
+    def _fill(self, rnd: model.Round, earlier: list[model.Round]) -> None:
+        cl = self.wf.checklist
+        scale = cl.catalog().scale
+        items = cl.round_items(rnd)
+        answers = cl.answers(rnd.id)
+        dists = {i.id: stats.distribution(answers, i.id) for i in items}
+        earlier_dists = {r.id: stats.distributions(cl.answers(r.id)) for r in earlier}
+        disagreed = set(stats.most_disagreed(dists, scale))
+        unknown = set(stats.least_known(dists))
+        anonymous = rnd.anonymous
+        self.anonymous_box.blockSignals(True)
+        self.anonymous_box.setChecked(anonymous)
+        self.anonymous_box.blockSignals(False)
+
+        people = len({a.participant_id for a in answers if a.participant_id is not None}) or len(cl.submissions(rnd.id))
+        self.title.setText(self.tr("Ergebnis Runde {n}: %n Person(en) haben geantwortet", "", people).format(n=rnd.number))
+        self.legend_host.addWidget(AnswerLegend(scale, self, style.BODY_PT))
+        self.legend_host.addWidget(badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, self, "legendDisagree"))
+        self.legend_host.addWidget(badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, self, "legendUnknown"))
+
+        topic = None
+        for item in items:
+            if item.topic != topic:
+                topic = item.topic
+                self.body_layout.addWidget(style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True))
+            row = ResultRow(item, self.body)
+            prior = [(r, earlier_dists[r.id][item.id]) for r in earlier if item.id in earlier_dists[r.id]]
+            if prior:
+                last_round, last_dist = prior[-1]
+                row.add_bar(self.tr("Runde {n}").format(n=last_round.number), last_dist, scale)
+                row.add_bar(self.tr("Runde {n}").format(n=rnd.number), dists[item.id], scale)
+                change = stats.convergence(last_dist, dists[item.id], scale)
+                if change > 0.05:
+                    row.add_badge(self.tr("Meinungen angenähert"), "#006b4f", "badgeConverged")
+                elif change < -0.05:
+                    row.add_badge(self.tr("Meinungen auseinander"), "#7a3b9a", "badgeDiverged")
+                else:
+                    row.add_badge(self.tr("unverändert"), "#6b6b6b", "badgeSame")
+            else:
+                row.add_bar("", dists[item.id], scale)
+            if item.id in disagreed:
+                row.add_badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, "badgeDisagree")
+            if item.id in unknown:
+                row.add_badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, "badgeUnknown")
+            if anonymous and stats.too_few_for_anonymity(dists[item.id]):
+                row.add_badge(
+                    self.tr("Nur %n Antwort(en): Rückschluss auf Personen möglich", "", stats.total(dists[item.id])),
+                    "#b00020",
+                    "badgeTraceable",
+                )
+            self.body_layout.addWidget(row)
+            self.rows[item.id] = row
+        self.body_layout.addStretch(1)
+        self._fill_side(rnd, answers, len(items), anonymous)
+        self.note.setText(
+            self.tr("Hervorgehoben: größte Uneinigkeit und die meisten „kann ich nicht beurteilen“.")
+            if disagreed or unknown
+            else self.tr("Keine auffälligen Unterschiede.")
+        )
+        self.second_button.setEnabled(True)
+        self.select_all.setEnabled(bool(disagreed or unknown))
+
+    def _fill_side(self, rnd: model.Round, answers: list[model.Answer], n_items: int, anonymous: bool) -> None:
+        ticks = stats.ticks_per_participant(answers)
+        if not ticks:
+            # Anonymised or deleted answers can no longer be counted per person.
+            self.ticks.set_rows([], n_items)
+            self.ticks_note.setText(
+                self.tr("Die Einzelantworten wurden anonymisiert oder gelöscht; Häkchen pro Person gibt es nicht mehr.")
+            )
+        elif anonymous:
+            self.ticks.set_rows([("", n) for n in sorted(ticks.values(), reverse=True)], n_items)
+            self.ticks_note.setText(self.tr("von {n} möglichen, ohne Namen").format(n=n_items))
+        else:
+            names = {p.id: p.name for p in self.wf.meta.participants()}
+            rows = sorted(((names.get(pid, "?"), n) for pid, n in ticks.items()), key=lambda r: (-r[1], r[0]))
+            self.ticks.set_rows(rows, n_items)
+            self.ticks_note.setText(self.tr("von {n} möglichen").format(n=n_items))
+        comments = [s for s in self.wf.checklist.submissions(rnd.id) if s.comment]
+        if comments:
+            names = {p.id: p.name for p in self.wf.meta.participants()}
+            lines = [
+                f"• {s.comment}" if anonymous or s.participant_id is None else f"• {names.get(s.participant_id, '?')}: {s.comment}"
+                for s in sorted(comments, key=lambda s: s.comment)
+            ]
+            self.comments.setText(self.tr("Kommentare") + "\n" + "\n".join(lines))
+
+    # --- actions ---------------------------------------------------------------
+
+    def _toggle_anonymous(self, on: bool) -> None:
+        if self.round is not None:
+            self.wf.checklist.set_anonymous(self.round.id, on)
+
+    def _select_highlighted(self) -> None:
+        for row in self.rows.values():
+            row.select_box.setChecked(bool({"badgeDisagree", "badgeUnknown"} & set(row.badge_names)))
+
+    def selected_ids(self) -> list[int]:
+        return [i for i, row in self.rows.items() if row.select_box.isChecked()]
+
+    def _request_second(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.note.setText(self.tr("Bitte zuerst Aussagen auswählen (Kästchen links)."))
+            return
+        self.second_round_requested.emit(ids, self.anonymous_box.isChecked())
+
+    def show_item(self, item_id: int) -> bool:
+        return style.show_row(self.scroll, self.rows, item_id)  # type: ignore[arg-type]

@@ -1,0 +1,196 @@
+"""The shared screen between two people: who has answered, who is next, and the reveal.
+
+It shows *who* has confirmed, never *what*: the only data it reads is the set of
+participant ids with a submission in the open round.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fh_desktop.domain import model
+from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.checklist import style
+
+COLUMNS = 4
+
+
+class RoundView(QWidget):
+    participant_chosen = Signal(int, bool)  # participant id, is a correction
+    start_requested = Signal(bool)  # anonymous
+    reveal_requested = Signal()
+    discard_requested = Signal()
+
+    def __init__(self, wf: WorkshopFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundView")
+        self.wf = wf
+        self.round: model.Round | None = None
+        self.title = style.plain_label("", self, style.TITLE_PT, bold=True)
+        self.hint = style.plain_label("", self, style.STATEMENT_PT)
+        self.progress = style.plain_label("", self, style.STATEMENT_PT, bold=True)
+        self.progress.setObjectName("roundProgress")
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(12)
+        self.name_buttons: dict[int, QPushButton] = {}
+        self.observers = style.plain_label("", self, style.BODY_PT)
+        self.observers.setStyleSheet("color: #555555;")
+
+        self.anonymous_box = QCheckBox(self.tr("Ergebnis anonym zeigen (keine Namen auf dem Bildschirm)"), self)
+        self.anonymous_box.setFont(style.font(self.anonymous_box, style.BODY_PT))
+        self.anonymous_box.setMinimumHeight(style.TOUCH)
+        self.start_button = QPushButton(self.tr("Einzelrunde starten"), self)
+        self.start_button.setObjectName("startRound")
+        self.start_button.setMinimumHeight(style.TOUCH + 16)
+        self.start_button.setFont(style.font(self.start_button, style.STATEMENT_PT + 2, bold=True))
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self.anonymous_box.isChecked()))
+        self.reveal_button = QPushButton(self.tr("Aufdecken"), self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setMinimumHeight(style.TOUCH + 16)
+        self.reveal_button.setFont(style.font(self.reveal_button, style.STATEMENT_PT + 2, bold=True))
+        self.reveal_button.clicked.connect(self._confirm_reveal)
+        self.discard_button = QPushButton(self.tr("Runde abbrechen …"), self)
+        self.discard_button.setMinimumHeight(style.TOUCH)
+        self.discard_button.clicked.connect(self._confirm_discard)
+
+        moderation = QHBoxLayout()
+        moderation.addWidget(self.anonymous_box)
+        moderation.addStretch(1)
+        moderation.addWidget(self.discard_button)
+        moderation.addWidget(self.start_button)
+        moderation.addWidget(self.reveal_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.grid_host)
+        layout.addWidget(self.observers)
+        layout.addStretch(1)
+        layout.addLayout(moderation)
+        self.refresh()
+
+    def scoring(self) -> list[model.Participant]:
+        return [p for p in self.wf.meta.participants() if not p.is_observer]
+
+    def refresh(self) -> None:
+        self.round = self.wf.checklist.open_round()
+        for button in self.name_buttons.values():
+            self.grid.removeWidget(button)
+            button.setParent(None)
+            button.deleteLater()
+        self.name_buttons = {}
+        people = self.scoring()
+        observers = [p for p in self.wf.meta.participants() if p.is_observer]
+        open_round = self.round is not None
+        for w in (self.reveal_button, self.discard_button, self.progress, self.grid_host):
+            w.setVisible(open_round)
+        self.start_button.setVisible(not open_round)
+        self.anonymous_box.setVisible(not open_round)
+        self.observers.setText(
+            self.tr("Beobachtend, ohne Bewertung: {names}").format(names=", ".join(p.name for p in observers))
+            if observers
+            else ""
+        )
+        if not open_round:
+            revealed = [r for r in self.wf.checklist.rounds()]
+            self.title.setText(self.tr("Einzelrunde"))
+            if not people:
+                self.hint.setText(self.tr("Bitte zuerst die Teilnehmenden eintragen (oben: Teilnehmende)."))
+            elif revealed:
+                self.hint.setText(
+                    self.tr("Eine weitere Runde zu ausgewählten Aussagen starten Sie im Ergebnis; "
+                            "hier startet eine neue Runde zu allen Aussagen.")
+                )
+            else:
+                self.hint.setText(
+                    self.tr("Alle schätzen die Aussagen zuerst einzeln ein, nacheinander an diesem Bildschirm. "
+                            "Niemand sieht fremde Antworten, bis die Moderation aufdeckt.")
+                )
+            self.start_button.setEnabled(bool(people))
+            return
+        assert self.round is not None
+        n_items = len(self.wf.checklist.round_items(self.round))
+        self.title.setText(self.tr("Runde {n}: Einzelne Einschätzung").format(n=self.round.number))
+        self.hint.setText(
+            self.tr("Bitte tippen Sie auf Ihren Namen. %n Aussage(n) sind einzuschätzen.", "", n_items)
+        )
+        done = self.wf.checklist.submitted_ids(self.round.id)
+        for k, person in enumerate(people):
+            answered = person.id in done
+            button = QPushButton(self.grid_host)
+            button.setObjectName(f"nameButton{person.id}")
+            mark = "✓  " if answered else ""
+            state = self.tr("hat geantwortet") if answered else self.tr("noch offen")
+            button.setText(f"{mark}{person.name}\n{state}")
+            button.setAccessibleName(f"{person.name}: {state}")
+            button.setMinimumHeight(style.TOUCH + 28)
+            button.setFont(style.font(button, style.STATEMENT_PT, bold=not answered))
+            button.setProperty("answered", answered)
+            button.setStyleSheet(
+                "QPushButton { background: #e6f4ee; color: #1d4d3a; border: 2px solid #7fbfa6; border-radius: 10px; }"
+                if answered
+                else "QPushButton { background: #ffffff; border: 2px solid #4a6fa5; border-radius: 10px; }"
+            )
+            button.clicked.connect(lambda *_, p=person, a=answered: self._choose(p, a))
+            self.grid.addWidget(button, k // COLUMNS, k % COLUMNS)
+            self.name_buttons[person.id] = button
+        missing = [p for p in people if p.id not in done]
+        if people and not missing:
+            self.progress.setText(self.tr("Alle {n} haben geantwortet. Die Moderation kann jetzt aufdecken.").format(n=len(people)))
+            self.progress.setStyleSheet("color: #006b4f;")
+            self.reveal_button.setStyleSheet("QPushButton { background: #006b4f; color: white; border-radius: 8px; }")
+        else:
+            self.progress.setText(
+                self.tr("{done} von {total} haben geantwortet.").format(done=len(people) - len(missing), total=len(people))
+            )
+            self.progress.setStyleSheet("")
+            self.reveal_button.setStyleSheet("")
+
+    def all_answered(self) -> bool:
+        return self.round is not None and all(b.property("answered") for b in self.name_buttons.values())
+
+    def _choose(self, person: model.Participant, answered: bool) -> None:
+        if not answered:
+            self.participant_chosen.emit(person.id, False)
+            return
+        style.ask(
+            self,
+            self.tr("Antworten korrigieren"),
+            self.tr("{name} hat schon geantwortet. Neu einschätzen? Die bisherigen Antworten werden "
+                    "erst beim Bestätigen ersetzt und hier nicht angezeigt.").format(name=person.name),
+            "confirmCorrection",
+            lambda: self.participant_chosen.emit(person.id, True),
+        )
+
+    def _confirm_reveal(self) -> None:
+        if self.all_answered():
+            self.reveal_requested.emit()
+            return
+        missing = sum(not b.property("answered") for b in self.name_buttons.values())
+        style.ask(
+            self,
+            self.tr("Aufdecken"),
+            self.tr("%n Person(en) haben noch nicht geantwortet. Trotzdem aufdecken?", "", missing),
+            "confirmReveal",
+            self.reveal_requested.emit,
+        )
+
+    def _confirm_discard(self) -> None:
+        style.ask(
+            self,
+            self.tr("Runde abbrechen"),
+            self.tr("Die Runde abbrechen und alle ihre Antworten löschen?"),
+            "confirmDiscard",
+            self.discard_requested.emit,
+            warning=True,
+        )

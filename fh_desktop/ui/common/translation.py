@@ -1,0 +1,54 @@
+"""Which language the UI speaks, and the translators that make it so.
+
+German is the source language (no translator needed); English comes from
+``resources/translations/fh_desktop_en.qm``. Qt's own texts (standard buttons,
+context menus) come from Qt's ``qtbase_<lang>.qm``. ``""`` means: follow the system
+locale (a German system gets German, an English one English, anything else German).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from fh_desktop import resources
+
+SOURCE = "de"
+LANGUAGES = ("de", "en")
+SYSTEM = ""
+
+_installed: list[QTranslator] = []
+_current = SOURCE
+
+
+def resolve(code: str) -> str:
+    if code in LANGUAGES:
+        return code
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else SOURCE
+
+
+def current() -> str:
+    return _current
+
+
+def apply(code: str) -> str:
+    """Install the translators for ``code`` (``""`` = system), replacing earlier ones; returns the language."""
+    global _current
+    app = QCoreApplication.instance()
+    lang = resolve(code)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    candidates = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}")]
+    if lang != SOURCE:
+        candidates.append((str(resources.path("translations")), f"fh_desktop_{lang}"))
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.German))
+    _current = lang
+    return lang

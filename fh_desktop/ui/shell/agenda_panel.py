@@ -1,0 +1,233 @@
+"""The agenda: the three steps with their time boxes and status, and the countdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEasingCurve, Qt, QVariantAnimation
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fh_desktop.domain import enums
+from fh_desktop.domain.timer import format_clock
+from fh_desktop.ui.common import theme
+from fh_desktop.ui.shell.step_timer import StepTimer
+
+MODERATOR_ONLY = "moderatorOnly"  # dynamic property read by presentation mode
+
+
+def step_title(step: int) -> str:
+    return QCoreApplication.translate("enums", enums.STEP_TITLES[step])
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("enums", enums.StepStatus.LABELS[status])
+
+
+class CountdownLabel(QLabel):
+    """The big time left (``+m:ss`` once over), coloured gently as the box runs out.
+
+    Used in the agenda and on the projector; ``scale`` is relative to the widget's font.
+    """
+
+    def __init__(self, timer: StepTimer, scale: float = 3.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdown")
+        self._timer = timer
+        self._scale = scale
+        self._pulse = 0.0
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Verbleibende Zeit"))
+        self._apply_font()
+        self._animation = QVariantAnimation(self)
+        self._animation.setStartValue(0.0)
+        self._animation.setKeyValueAt(0.5, 1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.setDuration(1200)
+        self._animation.setLoopCount(3)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._animation.valueChanged.connect(self._set_pulse)
+        timer.ticked.connect(self.refresh)
+        timer.state_changed.connect(self.refresh)
+        timer.time_up.connect(lambda _step: self.cue())
+        theme.notifier().changed.connect(self.refresh)
+        self.refresh()
+
+    def _apply_font(self) -> None:
+        self.setFont(theme.scaled_font(self.font(), self._scale, bold=True))
+
+    def cue(self) -> None:
+        """The gentle visual signal that the time box is used up: three soft pulses."""
+        self._animation.stop()
+        self._animation.start()
+
+    @property
+    def state(self) -> str:
+        if self._timer.is_over():
+            return "overrun"
+        return "warning" if self._timer.is_warning() else "normal"
+
+    def refresh(self) -> None:
+        text = format_clock(self._timer.remaining())
+        if text != self.text():
+            self.setText(text)
+        state = self.state
+        self.setProperty("timerState", state)
+        colour = {"overrun": theme.OVERRUN, "warning": theme.WARNING}.get(state)
+        rules = [f"color: {theme.css(colour)};"] if colour else []
+        if self._pulse > 0:
+            c = QColor(theme.color(theme.OVERRUN))
+            c.setAlphaF(0.25 * self._pulse)
+            rules.append(f"background-color: rgba({c.red()}, {c.green()}, {c.blue()}, {c.alpha()}); border-radius: 8px;")
+        sheet = " ".join(rules)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def _set_pulse(self, value: object) -> None:
+        self._pulse = float(value)  # type: ignore[arg-type]
+        self.refresh()
+
+
+class AgendaPanel(QWidget):
+    """Countdown of the active step with start/pause, and the plan of all three steps."""
+
+    def __init__(self, timer: StepTimer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPanel")
+        self.timer = timer
+        heading = QLabel(self.tr("Ablauf"), self)
+        heading.setObjectName("agendaHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.countdown = CountdownLabel(timer, 3.0, self)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("agendaCaption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("timerStartButton")
+        self.finish_button = QPushButton(self.tr("Abschließen"), self)
+        self.finish_button.setObjectName("timerFinishButton")
+        self.finish_button.setToolTip(self.tr("Schritt als erledigt markieren; die Zeit hält an."))
+        self.reset_button = QPushButton(self.tr("Zurücksetzen"), self)
+        self.reset_button.setObjectName("timerResetButton")
+        self.reset_button.setToolTip(self.tr("Zeit dieses Schritts auf null und Status auf „offen“ setzen"))
+        self.reset_button.setProperty(MODERATOR_ONLY, True)
+        for b in (self.start_button, self.finish_button, self.reset_button):
+            b.setMinimumHeight(44)  # a finger, not a mouse pointer
+        self.start_button.clicked.connect(timer.toggle)
+        self.finish_button.clicked.connect(lambda: timer.finish())
+        self.reset_button.clicked.connect(lambda: timer.reset())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 2)
+        buttons.addWidget(self.finish_button, 1)
+        buttons.addWidget(self.reset_button, 1)
+
+        self.plan = QFrame(self)
+        self.plan.setObjectName("agendaPlan")
+        self.plan.setProperty(MODERATOR_ONLY, True)
+        grid = QGridLayout(self.plan)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.step_labels: dict[int, QLabel] = {}
+        self.minute_spins: dict[int, QSpinBox] = {}
+        self.status_combos: dict[int, QComboBox] = {}
+        self.elapsed_labels: dict[int, QLabel] = {}
+        for row, step in enumerate(enums.STEP_TITLES):
+            label = QLabel(f"{step}  {step_title(step)}", self.plan)
+            spin = QSpinBox(self.plan)
+            spin.setObjectName(f"plannedMinutes{step}")
+            spin.setRange(1, 24 * 60)
+            spin.setSuffix(self.tr(" Min."))
+            spin.setAccessibleName(self.tr("Geplante Minuten für Schritt {n}").format(n=step))
+            spin.setMinimumHeight(36)
+            spin.setKeyboardTracking(False)  # one save per finished entry, not per digit
+            spin.valueChanged.connect(lambda v, s=step: timer.set_planned_minutes(s, v))
+            combo = QComboBox(self.plan)
+            combo.setObjectName(f"stepStatus{step}")
+            combo.setAccessibleName(self.tr("Status von Schritt {n}").format(n=step))
+            combo.setMinimumHeight(36)
+            for status in enums.StepStatus.ALL:
+                combo.addItem(status_label(status), status)
+            combo.activated.connect(lambda i, s=step, c=combo: timer.set_status(s, c.itemData(i)))
+            elapsed = QLabel(self.plan)
+            elapsed.setObjectName(f"stepElapsed{step}")
+            elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setBuddy(spin)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(spin, row, 1)
+            grid.addWidget(combo, row, 2)
+            grid.addWidget(elapsed, row, 3)
+            self.step_labels[step] = label
+            self.minute_spins[step] = spin
+            self.status_combos[step] = combo
+            self.elapsed_labels[step] = elapsed
+        grid.setColumnStretch(0, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+        layout.addWidget(self.plan)
+        self.setTabOrder(self.start_button, self.finish_button)
+        self.setTabOrder(self.finish_button, self.reset_button)
+        previous: QWidget = self.reset_button
+        for step in enums.STEP_TITLES:
+            self.setTabOrder(previous, self.minute_spins[step])
+            self.setTabOrder(self.minute_spins[step], self.status_combos[step])
+            previous = self.status_combos[step]
+        timer.state_changed.connect(self.refresh)
+        timer.ticked.connect(self._refresh_times)
+        theme.notifier().changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        t = self.timer
+        step = t.active_step
+        if t.running:
+            self.start_button.setText(self.tr("Pause"))
+        elif t.elapsed() > 0:
+            self.start_button.setText(self.tr("Weiter"))
+        else:
+            self.start_button.setText(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Zeit für Schritt {n} starten oder anhalten").format(n=step))
+        for s in enums.STEP_TITLES:
+            plan = t.plan(s)
+            spin = self.minute_spins[s]
+            if spin.value() != plan.planned_minutes:
+                spin.blockSignals(True)
+                spin.setValue(plan.planned_minutes)
+                spin.blockSignals(False)
+            combo = self.status_combos[s]
+            combo.setCurrentIndex(combo.findData(plan.status))
+            font = self.step_labels[s].font()
+            font.setBold(s == step)
+            self.step_labels[s].setFont(font)
+            colour = theme.css(theme.DONE) if plan.status == enums.StepStatus.DONE else None
+            self.elapsed_labels[s].setStyleSheet(f"color: {colour};" if colour else "")
+        self._refresh_times()
+
+    def _refresh_times(self) -> None:
+        t = self.timer
+        step = t.active_step
+        planned = t.plan(step).planned_minutes
+        used = int(t.elapsed() // 60)
+        if t.is_over():
+            text = self.tr("Schritt {n} {title}: Zeit überschritten – {used} von {planned} Min.")
+        else:
+            text = self.tr("Schritt {n} {title}: {used} von {planned} Min.")
+        self.caption.setText(text.format(n=step, title=step_title(step), used=used, planned=planned))
+        for s in enums.STEP_TITLES:
+            self.elapsed_labels[s].setText(format_clock(t.elapsed(s)))

@@ -1,0 +1,44 @@
+"""Single-key shortcuts (B, ".", "?") must never eat a letter someone is typing.
+
+Text fields already claim printable keys before shortcuts are looked up; tables that
+start editing on any key, and a board text being edited, do not. This application-wide
+filter claims the key for them, so "B" types a "B" there and blanks the screen elsewhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox, QGraphicsView, QWidget
+
+PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+def is_typing_target(widget: QWidget | None) -> bool:
+    """Would a printable key typed into ``widget`` become text?"""
+    while widget is not None:
+        if isinstance(widget, QAbstractItemView):
+            return bool(widget.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed) or (
+                widget.state() == QAbstractItemView.State.EditingState
+            )
+        if isinstance(widget, QAbstractSpinBox) or (isinstance(widget, QComboBox) and widget.isEditable()):
+            return True
+        if isinstance(widget, QGraphicsView):
+            scene = widget.scene()
+            item = scene.focusItem() if scene is not None else None
+            return item is not None and bool(item.flags() & item.GraphicsItemFlag.ItemAcceptsInputMethod)
+        widget = widget.parentWidget() if not widget.isWindow() else None
+    return False
+
+
+class TypingGuard(QObject):
+    """Install once on the application: ``app.installEventFilter(TypingGuard(app))``."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            text = event.text()
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if text and text.isprintable() and modifiers in PLAIN and isinstance(obj, QWidget) and is_typing_target(obj):
+                event.accept()  # the key goes to the widget as a key press, not to a shortcut
+                return True
+        return False

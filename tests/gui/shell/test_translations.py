@@ -1,0 +1,158 @@
+"""English UI: the .ts covers every string, the .qm is current, nothing German shows, switch at once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from fh_desktop import resources
+from fh_desktop.settings import Settings
+from fh_desktop.ui.common import translation
+from tests.gui.shell.ui_texts import data_strings, german_leftovers, german_sources, shown_texts
+
+ROOT = Path(__file__).resolve().parents[3]
+BIN = Path(sys.executable).parent
+TS = resources.path("translations", "fh_desktop_en.ts")
+QM = resources.path("translations", "fh_desktop_en.qm")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            out[(ctx.findtext("name"), m.findtext("source"))] = m.find("translation").get("type")
+    return out
+
+
+def test_ts_has_every_string_of_the_code_translated(tmp_path):
+    """Fails when code has a string the .ts lacks or leaves unfinished: run scripts/update-translations.sh."""
+    copy = tmp_path / "fh_desktop_en.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fh_desktop").rglob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-source-language", "de", "-target-language", "en",
+         "-locations", "none", "-no-obsolete", "-ts", str(copy)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+    fresh = _messages(copy)
+    assert set(fresh) == set(_messages(TS)), "the .ts is not up to date with the code"
+    unfinished = sorted(k for k, state in fresh.items() if state is not None)
+    assert unfinished == [], f"untranslated strings: {unfinished}"
+
+
+def test_shipped_qm_is_compiled_from_the_ts(tmp_path):
+    out = tmp_path / "fresh.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(out)], check=True)
+    assert out.read_bytes() == QM.read_bytes(), "run scripts/update-translations.sh --qm"
+
+
+@pytest.fixture
+def english():
+    translation.apply("en")
+    yield
+    translation.apply("de")
+
+
+def test_english_ui_shows_no_german(english, demo_window, qtbot):
+    w = demo_window
+    w.retranslate_ui()
+    data = data_strings(w.wf.snapshots.snapshot()) + [w.wf.path.name, str(w.wf.path.parent)]
+    patterns = german_sources()
+    texts = []
+    for step in (1, 2, 3):
+        w.view.show_step(step)
+        texts += shown_texts(w)
+    w.view.questions.edit()
+    texts += shown_texts(w.view.questions.dialog)
+    w.view.questions.dialog.reject()
+    w.edit_participants()
+    texts += shown_texts(w.participants_dialog)
+    w.participants_dialog.reject()
+    w.open_settings()
+    texts += shown_texts(w.settings_dialog)
+    w.settings_dialog.reject()
+    w.show_about()
+    texts += shown_texts(w.about_dialog)
+    w.about_dialog.reject()
+    w.moderation.show_shortcuts()
+    texts += shown_texts(w.moderation.shortcuts_overlay)
+    w.moderation.shortcuts_overlay.close_overlay()
+    w.moderation.projector.open_on(QApplication.primaryScreen())
+    for step in (1, 2, 3):
+        w.view.show_step(step)
+        texts += shown_texts(w.moderation.projector.window)
+    w.moderation.presentation.set_active(True)
+    texts += shown_texts(w)
+    w.moderation.presentation.set_active(False)
+    w.moderation.screens_menu.aboutToShow.emit()
+    w.recent_menu.aboutToShow.emit()
+    texts += shown_texts(w)
+    w.close_workshop()
+    texts += shown_texts(w)
+    assert len(texts) > 150  # the walk really saw the UI
+    assert german_leftovers(texts, data, patterns) == []
+
+
+def test_the_check_finds_german_that_bypasses_translation(english, demo_window):
+    """The net itself: a hard-coded German label and a tr() under a wrong context are both caught."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    w = demo_window
+    w.retranslate_ui()
+    QLabel("Verbindung anlegen", w.view.pages[1]).show()  # never went through tr()
+    QLabel("Karte löschen", w.view.pages[1]).show()
+    QPushButton("Abschließen", w.view.pages[1]).show()  # a translated source, shown untranslated
+    data = data_strings(w.wf.snapshots.snapshot())
+    problems = german_leftovers(shown_texts(w), data, german_sources())
+    assert any("Verbindung anlegen" in p for p in problems)
+    assert any("Karte löschen" in p for p in problems)
+    assert any("'Abschließen'" in p and "German source" in p for p in problems)
+
+
+def test_language_switch_applies_at_once_and_is_remembered(demo_window, hand, qtbot):
+    w = demo_window
+    w.view.show_step(2)
+    w.timer.start()
+    hand.advance(90)
+    w.open_settings()
+    dialog = w.settings_dialog
+    assert dialog.windowTitle() == "Einstellungen"
+    combo = dialog.language_combo
+    combo.setFocus()
+    try:
+        qtbot.keyClick(combo, Qt.Key.Key_End)  # English, the last entry
+        assert Settings().language() == "en"
+        assert [a.text() for a in w.menuBar().actions()][:2] == ["&File", "&Edit"]
+        assert w.view.current_step() == 2 and w.view.navigation.buttons[2].text() == "2  Checklist"
+        assert w.timer.running and w.view.agenda.countdown.text() == "73:30"  # the time went on
+        assert w.view.agenda.start_button.text() == "Pause"
+        # Qt posts LanguageChange to open windows; the dialog retranslates itself when it arrives.
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings")
+        assert dialog.sound_check.text().startswith("Sound")
+        assert not [a for a in w.actions() if a.text() == "&Präsentationsmodus"]  # old actions are gone
+        dialog.reject()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+        qtbot.keyClick(w, Qt.Key.Key_F11)  # shortcuts of the rebuilt menus work
+        assert w.moderation.presentation.active and not w.menuBar().isVisible()
+        w.moderation.presentation.set_active(False)
+    finally:
+        w.set_language("de")
+        Settings().set_language("")
+    assert w.menuBar().actions()[0].text() == "&Datei"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("de_DE.UTF-8", "de"), ("en_GB.UTF-8", "en"), ("fr_FR.UTF-8", "de")])
+def test_first_start_follows_the_system_locale(lang, expected):
+    env = dict(os.environ, LANG=lang, LC_ALL=lang, LANGUAGE="", LC_MESSAGES=lang)
+    code = "from fh_desktop.ui.common import translation; print(translation.resolve(''))"
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == expected

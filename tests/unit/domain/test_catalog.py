@@ -1,0 +1,137 @@
+"""Catalog files: every shipped one validates, every broken one is refused by name."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from fh_desktop import resources
+from fh_desktop.domain import catalog, enums
+from fh_desktop.domain.errors import ValidationError
+
+SHIPPED = sorted(resources.path("catalogs").glob("*.json"))
+
+
+def load(name: str) -> catalog.CatalogFile:
+    path = resources.path("catalogs", name)
+    return catalog.parse_text(path.read_text(encoding="utf-8"), path.name)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_every_shipped_catalog_validates(path):
+    parsed = catalog.parse_text(path.read_text(encoding="utf-8"), path.name)
+    assert parsed.catalog.key == path.stem  # file name and key agree: one catalog, one name
+    assert parsed.catalog.title and parsed.catalog.source
+    assert enums.Answer.YES in parsed.catalog.scale
+    assert all(item.statement and item.topic for item in parsed.items)
+
+
+def test_three_catalogs_are_shipped_with_the_default_among_them():
+    assert {p.stem for p in SHIPPED} == {"qd4-planung", "qd5-verankerung", "pruefkriterien"}
+    assert catalog.DEFAULT_KEY == "qd4-planung"
+
+
+def test_default_catalog_is_the_qd4_checklist_in_three_topics():
+    qd4 = load("qd4-planung.json")
+    assert qd4.topics() == [
+        "Verankerung der Frühen Hilfen in der Jugendhilfe-, Sozial- und Gesundheitsplanung",
+        "Systemübergreifende Bestandsanalyse und Bedarfsermittlung",
+        "Einbindung in ein System der Qualitätsentwicklung",
+    ]
+    assert [sum(i.topic == t for i in qd4.items) for t in qd4.topics()] == [7, 4, 7]
+    assert qd4.items[1].statement == "Die Koordination des Netzwerks Frühe Hilfen wird als Planungsaufgabe verstanden."
+    assert qd4.catalog.scale == list(enums.Answer.ALL)
+
+
+def test_pruefkriterien_are_numbered_goals_with_their_questions():
+    pk = load("pruefkriterien.json")
+    assert [i.code for i in pk.items] == ["4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "5.1", "5.2", "5.3", "5.4", "5.5"]
+    goal = pk.items[0]
+    assert goal.statement.startswith("Das Netzwerk Frühe Hilfen ist in der kommunalen Jugendhilfeplanung")
+    assert "4.1.1 Inwieweit gibt es eine vom Rat/Kreistag" in goal.help
+    assert "5.5.5" in pk.items[-1].help
+
+
+def test_qd5_has_its_three_topics():
+    qd5 = load("qd5-verankerung.json")
+    assert qd5.topics() == [
+        "Verankerung der Frühen Hilfen in der Kommunalpolitik",
+        "Systemübergreifendes kommunales Gesamtkonzept der Frühen Hilfen",
+        "Ressourcen für die Frühen Hilfen",
+    ]
+
+
+def test_scale_is_stored_in_natural_order_and_may_be_smaller():
+    raw = json.loads(resources.path("catalogs", "qd4-planung.json").read_text(encoding="utf-8"))
+    raw["scale"] = ["unknown", "no", "yes"]
+    assert catalog.parse(raw, "x.json").catalog.scale == ["yes", "no", "unknown"]
+
+
+def _valid() -> dict:
+    return {
+        "format": "fh-catalog",
+        "version": 1,
+        "key": "eigen",
+        "title": "Eigener Katalog",
+        "scale": ["yes", "no"],
+        "items": [
+            {"id": "a", "code": "1", "topic": "T1", "statement": "Aussage A"},
+            {"id": "b", "code": "2", "topic": "T2", "statement": "Aussage B", "help": "Hilfe"},
+        ],
+    }
+
+
+def _broken(change) -> dict:  # noqa: ANN001
+    raw = copy.deepcopy(_valid())
+    change(raw)
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "path", "words"),
+    [
+        ([], "/", "JSON-Objekt"),
+        (_broken(lambda r: r.update(format="anders")), "/format", "fh-catalog"),
+        (_broken(lambda r: r.update(version=2)), "/version", "nicht unterstützt"),
+        (_broken(lambda r: r.pop("title")), "/title", "fehlt"),
+        (_broken(lambda r: r.update(title="  ")), "/title", "leer"),
+        (_broken(lambda r: r.update(key="Mit Leerzeichen")), "/key", "Kleinbuchstaben"),
+        (_broken(lambda r: r.update(extra=1)), "/", "unbekannte Felder ['extra']"),
+        (_broken(lambda r: r.update(scale=["yes", "vielleicht"])), "/scale[1]", "vielleicht"),
+        (_broken(lambda r: r.update(scale=["no", "unknown"])), "/scale", "„yes“"),
+        (_broken(lambda r: r.update(scale=["yes", "yes"])), "/scale", "doppelt"),
+        (_broken(lambda r: r.update(items=[])), "/items", "nicht leere Liste"),
+        (_broken(lambda r: r["items"].append("Text")), "/items[2]", "Objekt erwartet"),
+        (_broken(lambda r: r["items"][1].pop("statement")), "/items[1]/statement", "fehlt"),
+        (_broken(lambda r: r["items"][1].update(statement=7)), "/items[1]/statement", "Text erwartet"),
+        (_broken(lambda r: r["items"][1].update(id="a")), "/items[1]/id", "doppelt"),
+        (_broken(lambda r: r["items"][1].update(code="1")), "/items[1]/code", "doppelt"),
+        (_broken(lambda r: r["items"][0].update(farbe="rot")), "/items[0]", "farbe"),
+        (_broken(lambda r: r["items"][1].update(statement="x" * 1001)), "/items[1]/statement", "zu lang"),
+        (
+            _broken(lambda r: r["items"].append({"id": "c", "topic": "T1", "statement": "C"})),
+            "/items[2]/topic",
+            "erneut",
+        ),
+    ],
+)
+def test_malformed_catalog_is_refused_naming_file_path_and_problem(raw, path, words):
+    with pytest.raises(ValidationError) as err:
+        catalog.parse(raw, "meine-liste.json")
+    text = str(err.value)
+    assert "„meine-liste.json“" in text
+    assert f"„{path}“" in text
+    assert words in text
+
+
+def test_text_that_is_not_json_names_the_place():
+    with pytest.raises(ValidationError, match=r"kaputt.json.*Zeile 2"):
+        catalog.parse_text('{\n  "format": }', "kaputt.json")
+
+
+def test_valid_minimal_catalog_parses():
+    parsed = catalog.parse(_valid(), "eigen.json")
+    assert [(i.code, i.topic, i.help) for i in parsed.items] == [("1", "T1", ""), ("2", "T2", "Hilfe")]
+    assert parsed.catalog.scale == ["yes", "no"]

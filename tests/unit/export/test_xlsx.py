@@ -1,0 +1,153 @@
+"""The Excel workbook, opened with openpyxl as the administration's Excel would read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+from fh_desktop import __version__
+from fh_desktop.domain import action_import as ai
+from fh_desktop.export.options import ExportOptions
+from fh_desktop.export.xlsx import write_xlsx
+from tests.unit.export.conftest import HOSTILE_TITLES, LONG_TEXT
+from tests.unit.export.helpers import sheet_xml
+
+
+@pytest.fixture
+def book(tmp_path, rich):
+    path = tmp_path / "plan.xlsx"
+    write_xlsx(rich, path, options=ExportOptions(created=dt.date(2026, 12, 1)))
+    return path
+
+
+def test_sheets_in_order_with_a_very_hidden_export_record(book):
+    wb = load_workbook(book)
+    assert wb.sheetnames == ["Maßnahmenplan", "Checkliste", "Akteure", "Workshop", ai.MARKER_SHEET]
+    assert [ws.sheet_state for ws in wb.worksheets] == ["visible"] * 4 + ["veryHidden"]
+    assert wb.active.title == "Maßnahmenplan"
+
+
+def test_action_plan_is_a_real_table(book, rich):
+    ws = load_workbook(book)["Maßnahmenplan"]
+    table = ws.tables["Massnahmenplan"]
+    assert table.ref == f"A1:N{len(rich.actions) + 1}"
+    assert table.tableStyleInfo.showRowStripes
+    assert [c.value for c in ws[1]] == [c.header for c in ai.ACTION_COLUMNS]
+    assert ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("1F4E79")
+    assert ws.freeze_panes == "C2"
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.column_dimensions["D"].width == ai.COLUMNS_BY_FIELD["description"].width
+    assert ws["B2"].alignment.wrap_text
+    assert "Seite &P von &N" in ws.oddFooter.right.text
+    assert ws["A1"].comment is not None and "nicht ändern" in ws["A1"].comment.text
+
+
+def test_every_action_with_real_german_dates(book, rich):
+    ws = load_workbook(book)["Maßnahmenplan"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    assert set(rows) == {a.id for a in rich.actions}
+    first = rows[1]
+    assert first[6].value == dt.datetime(2027, 1, 1) and first[6].is_date
+    assert first[6].number_format == "DD.MM.YYYY"
+    assert first[7].value == dt.datetime(2027, 6, 11)
+    assert first[8].value == "mittel" and first[9].value == "in Arbeit"
+    assert first[12].value == "4.2, 4.3"
+    assert rows[13][13].value == "Gemeinsamer Planungsbericht; Jugendamt / Jugendhilfeplanung"
+    assert rows[11][3].value == LONG_TEXT
+    assert rows[11][6].value is None  # no date: an empty cell, not "None"
+    assert rows[12][1].value is None
+
+
+def test_formula_like_text_is_text_never_a_formula(book):
+    ws = load_workbook(book)["Maßnahmenplan"]
+    titles = {r[0].value: r[1] for r in ws.iter_rows(min_row=2)}
+    for i, title in enumerate(HOSTILE_TITLES, start=1):
+        cell = titles[i]
+        expected = title.replace("\r", "\n")  # XML reads a lone CR as a line end
+        assert cell.value == expected
+        assert cell.data_type == "s", title
+        if title.startswith(("=", "+", "-", "@", "\t", "\r")):
+            assert cell.quotePrefix, title
+    for index in range(1, 6):
+        assert "<f>" not in sheet_xml(book, index)
+
+
+def test_drop_downs_for_status_and_priority_and_date_checks(book, rich):
+    ws = load_workbook(book)["Maßnahmenplan"]
+    by_formula = {dv.formula1: dv for dv in ws.data_validations.dataValidation}
+    status = by_formula['"offen,in Arbeit,erledigt,verworfen"']
+    priority = by_formula['"hoch,mittel,niedrig"']
+    assert status.type == priority.type == "list"
+    assert "J2" in status.sqref and "J300" in status.sqref  # also for rows added later
+    assert "I2" in priority.sqref
+    dates = next(dv for dv in ws.data_validations.dataValidation if dv.type == "date")
+    assert "G5" in dates.sqref and "H5" in dates.sqref
+    ident = next(dv for dv in ws.data_validations.dataValidation if dv.type == "custom")
+    assert ident.formula1 == "FALSE" and ident.allow_blank and "A3" in ident.sqref
+
+
+def test_checklist_sheet_counts_and_joint_assessment(book):
+    ws = load_workbook(book)["Checkliste"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["Code", "Thema", "Aussage", "Runde"]
+    assert "Gemeinsame Einschätzung" in header and "Handlungsbedarf" in header
+    rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=9)}
+    item = dict(zip(header, rows["4.2"]))
+    assert item["Runde"] == 2  # the latest round that asked it
+    assert (item["trifft zu"], item["teilweise"], item["trifft nicht zu"]) == (0, 3, 3)
+    assert item["Antworten"] == 6
+    assert item["Gemeinsame Einschätzung"] == "trifft nicht zu" and item["Handlungsbedarf"] == "ja"
+    note = dict(zip(header, rows["4.3"]))["Notiz"]
+    assert note.startswith("=HYPERLINK")
+    assert ws.tables["Checkliste"].ref.startswith("A1:")
+    assert not any(name in str(header) for name in ("Katrin", "Person 1"))  # no individual answers by default
+
+
+def test_individual_answers_named_or_anonymised(tmp_path, rich):
+    named = tmp_path / "named.xlsx"
+    write_xlsx(rich, named, options=ExportOptions(individual=True))
+    header = [c.value for c in load_workbook(named)["Checkliste"][1]]
+    assert "Selin Yıldız (R1)" in header and "Олег Петренко (R2)" in header
+    assert "=Heinz+Otto (R1)" in header
+    anon = tmp_path / "anon.xlsx"
+    write_xlsx(rich, anon, options=ExportOptions(individual=True, anonymous=True))
+    ws = load_workbook(anon)["Checkliste"]
+    text = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+    assert "Person 1 (R1)" in text and "Person 7 (R1)" in text
+    for name in ("Katrin", "Yıldız", "Петренко", "Heinz"):
+        assert name not in text
+
+
+def test_board_and_workshop_sheets(book):
+    wb = load_workbook(book)
+    board = wb["Akteure"]
+    assert set(board.tables) == {"Karten", "Verbindungen"}
+    cards = {r[0].value: [c.value for c in r] for r in board.iter_rows(min_row=2, max_row=11)}
+    assert cards[7][7] == "2× rot, 1× grün"
+    assert cards[8][5] == "Planungslücke" and cards[7][5] is None  # the zone a card lies in
+    assert cards[1][4] == "Jugendhilfeplanung" and cards[1][6] == 3
+    texts = [c.value for row in board.iter_rows() for c in row]
+    assert "Beschluss & Auftrag" in texts and "<script>" in texts and "↔" in texts
+    ws = wb["Workshop"]
+    facts = {r[0].value: r[1].value for r in ws.iter_rows(min_row=3, max_row=13)}
+    assert facts["Datum"] == dt.datetime(2026, 11, 26)
+    assert facts["Erstellt mit"] == f"Frühe Hilfen Werkstatt {__version__}"
+    assert facts["Erstellt am"] == dt.datetime(2026, 12, 1)
+    assert facts["Einzelantworten"] == "nicht enthalten"
+    names = [c.value for row in ws.iter_rows() for c in row]
+    assert "Agnieszka Łukasiewicz" in names and "beobachtend (ohne Einschätzung)" in names
+    assert __version__ in ws.oddFooter.left.text
+
+
+def test_empty_workshop_still_gives_valid_tables(tmp_path):
+    from fh_desktop.domain import model
+
+    path = tmp_path / "leer.xlsx"
+    write_xlsx(model.WorkshopData(), path)
+    wb = load_workbook(path)
+    assert wb["Maßnahmenplan"].tables["Massnahmenplan"].ref == "A1:N2"
+    assert wb["Checkliste"].tables["Checkliste"].ref.endswith("2")
