@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.actions import action_table_model as atm
 from fh_desktop.ui.actions.action_detail_form import ActionDetailForm
 from fh_desktop.ui.actions.action_filter_bar import ActionFilterBar
@@ -135,7 +136,7 @@ class ActionsPage(StepPage):
         self.quick_entry.returnPressed.connect(self._quick_add)
         self.quick_message = QLabel(self)
         self.quick_message.setObjectName("quickMessage")
-        self.quick_message.setStyleSheet("color: #b00020;")
+        self.quick_message.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.quick_message.setTextFormat(Qt.TextFormat.PlainText)
         self.quick_message.hide()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import model
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 
 
@@ -42,7 +43,7 @@ class AnswerRow(QFrame):
         text_box.addWidget(statement)
         if item.help:
             help_label = style.plain_label(item.help, self, style.BODY_PT - 1)
-            help_label.setStyleSheet("color: #555555;")
+            help_label.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
             help_label.setVisible(False)
             toggle = QPushButton(self.tr("Hinweis"), self)
             toggle.setObjectName(f"helpToggle{item.id}")

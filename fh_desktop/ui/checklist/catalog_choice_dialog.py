@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain.catalog import CatalogFile
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.services.checklist import read_catalog_file, shipped_catalogs
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
 
 
@@ -47,7 +48,7 @@ class CatalogChoiceDialog(QDialog):
         self.message.setObjectName("catalogMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import model
+from fh_desktop.ui.common import theme
 
 
 class CatalogItemDialog(QDialog):
@@ -36,7 +37,7 @@ class CatalogItemDialog(QDialog):
         self.help_edit = QPlainTextEdit(item.help, self)
         self.help_edit.setAccessibleName(self.tr("Hilfetext"))
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Nummer"), self.code_edit)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.catalog_choice_dialog import CatalogChoiceDialog
 from fh_desktop.ui.checklist.catalog_item_dialog import CatalogItemDialog
@@ -31,7 +32,7 @@ class CatalogView(QWidget):
         self.wf = wf
         self.title = style.plain_label("", self, style.TITLE_PT, bold=True)
         self.source = style.plain_label("", self, style.BODY_PT - 2)
-        self.source.setStyleSheet("color: #555555;")
+        self.source.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
         self.model = CatalogItemTableModel(wf, self)
         self.table = QTableView(self)
         self.table.setObjectName("catalogTable")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import enums, model, stats
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import DistributionBar
 from fh_desktop.ui.common.errors import show_error
@@ -34,7 +35,7 @@ class JointRow(QFrame):
         statement = style.plain_label(item.statement, self, style.STATEMENT_PT - 1)
         self.bar = DistributionBar(self, height=40)
         self.majority = style.plain_label("", self, style.BODY_PT - 1, wrap=False)
-        self.majority.setStyleSheet("color: #555555;")
+        self.majority.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.value_buttons: dict[str, QPushButton] = {}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain import model
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 
 COLUMNS = 4
@@ -43,7 +44,7 @@ class RoundView(QWidget):
         self.grid.setSpacing(12)
         self.name_buttons: dict[int, QPushButton] = {}
         self.observers = style.plain_label("", self, style.BODY_PT)
-        self.observers.setStyleSheet("color: #555555;")
+        self.observers.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
 
         self.anonymous_box = QCheckBox(self.tr("Ergebnis anonym zeigen (keine Namen auf dem Bildschirm)"), self)
         self.anonymous_box.setFont(style.font(self.anonymous_box, style.BODY_PT))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import model
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
 
 BUSY_DELAY_MS = 400  # a quick export finishes before any progress indication flickers up
@@ -227,7 +228,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.show()
 
     def _failed(self, exc: BaseException) -> None:
-        self.status_label.setStyleSheet("color: #b00020;")
+        self.status_label.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.status_label.setText(error_text(exc))
 
     def _thread_done(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import action_import as ai
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text, show_error
 
 CONFLICT_COLOR = QColor("#8a5a00")
@@ -95,7 +96,7 @@ class ImportDialog(QDialog):
         self.message_label.setObjectName("importMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton(self.tr("Übernehmen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
 from fh_desktop.ui.shell.participant_table_model import ParticipantTableModel
 
@@ -45,7 +46,7 @@ class ParticipantsDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Entfernen"), self)
         self.message = QLabel(self)
         self.message.setObjectName("participantMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.message.setWordWrap(True)
 
         self.add_button.clicked.connect(self._add)

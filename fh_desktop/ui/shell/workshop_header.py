@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
 from fh_desktop.ui.common.store_signals import StoreSignals
 
@@ -51,7 +52,7 @@ class WorkshopHeader(QWidget):
         self.participants_button.setObjectName("participantsButton")
         self.participants_button.clicked.connect(self.participants_requested)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
 
         self._fields = {
             "title": self.title_edit,
