@@ -5,8 +5,8 @@
 #
 #   packaging/smoke-test.sh [BUNDLE_DIR]     (default: dist/fh-desktop)
 #
-# Checks: --version is the project's version; demo, check, dump, restore work and the
-# dump equals the source tree's (when .venv exists); errors are one line, exit 1; the
+# Checks: --version is the project's version; demo, check, dump, restore, export and
+# import-actions work and the dump equals the source tree's (when .venv exists); errors are one line, exit 1; the
 # window starts offscreen and opens the demo workshop; the needed Qt plugins are in,
 # Qt's network module is not; every bundled Qt library finds its dependencies; and, when
 # strace is installed, no Internet socket is opened and nothing is read from the source tree.
@@ -74,6 +74,15 @@ if [ -x "$ROOT/.venv/bin/fh-desktop" ]; then
   cmp -s dump.json source.json && pass "dump gleich dem aus dem Quellbaum" \
     || fail "dump weicht vom Quellbaum ab: $(diff source.json dump.json | head -5)"
 fi
+out="$(traced "$APP" export Demo.fhw --xlsx Demo.xlsx --pdf Demo.pdf 2>&1)" \
+  && [ "$(head -c 5 Demo.pdf)" = "%PDF-" ] && [ "$(head -c 2 Demo.xlsx)" = "PK" ] \
+  && pass "export: Excel und PDF geschrieben" || fail "export: $out"
+# The PDF embeds the bundled DejaVu font (resources/fonts): without it, it would fall
+# back to a standard font that lacks characters users can type.
+grep -aq "DejaVuSans" Demo.pdf && pass "PDF bettet DejaVu ein (resources/fonts ist gebündelt)" \
+  || fail "PDF ohne DejaVu-Schrift"
+out="$(traced "$APP" import-actions Demo.fhw Demo.xlsx 2>&1)" \
+  && pass "import-actions (unverändert): $out" || fail "import-actions: $out"
 set +e
 err="$(traced "$APP" check Fehlt.fhw 2>&1)"; code=$?
 set -e
