@@ -231,6 +231,11 @@ class ActionsPage(StepPage):
     def activated(self) -> None:
         self._refresh_side_data()
 
+    def projector_view(self, parent: QWidget) -> QWidget:
+        from fh_desktop.ui.actions.projector_view import ActionsProjectorView
+
+        return ActionsProjectorView(self, parent)
+
     def reveal(self, kind: str, ident: int) -> None:
         if kind == ACTION:
             self.select_action(ident)

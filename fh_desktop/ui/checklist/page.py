@@ -7,6 +7,7 @@ even a hidden widget) holds answers of that round before the moderator reveals i
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.domain import enums, model
@@ -28,6 +29,7 @@ ACTION_TITLE_LIMIT = 90
 
 class ChecklistPage(StepPage):
     step = 2
+    mode_changed = Signal(int)
 
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(wf, signals, parent)
@@ -116,6 +118,7 @@ class ChecklistPage(StepPage):
         view.refresh()
         self.stack.setCurrentWidget(view)
         self.mode_buttons[mode].setChecked(True)
+        self.mode_changed.emit(mode)
 
     def _lock_results(self, open_round: bool) -> None:
         for mode in (MODE_REVEAL, MODE_JOINT):
@@ -233,6 +236,11 @@ class ChecklistPage(StepPage):
         except FhError as exc:
             show_error(self, exc)
             return None
+
+    def projector_view(self, parent: QWidget) -> QWidget:
+        from fh_desktop.ui.checklist.projector_view import ChecklistProjectorView
+
+        return ChecklistProjectorView(self, parent)
 
     # --- links from other steps ---------------------------------------------------------
 

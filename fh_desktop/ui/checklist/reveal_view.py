@@ -83,6 +83,7 @@ class ResultRow(QFrame):
 
 class RevealView(QWidget):
     second_round_requested = Signal(object, bool)  # item ids, anonymous
+    round_shown = Signal(int)  # the round now on screen (the projector follows it)
 
     def __init__(self, wf: WorkshopFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +202,7 @@ class RevealView(QWidget):
         self.clear()
         self.round = selected
         self._fill(selected, [r for r in rounds if r.number < selected.number])
+        self.round_shown.emit(selected.id)
 
     def _fill(self, rnd: model.Round, earlier: list[model.Round]) -> None:
         cl = self.wf.checklist

@@ -64,8 +64,12 @@ class StepPage(QWidget):
         deleted when the projector moves on. It should follow store changes by itself
         (board: a second ``QGraphicsView`` on the page's scene; checklist: the reveal or
         joint view read-only; actions: a read-only table). ``None`` means the title slide.
-        This default is a title slide with the step's name, the workshop and its questions.
+        This default is ``default_projector_view``.
         """
+        return self.default_projector_view(parent)
+
+    def default_projector_view(self, parent: QWidget) -> QWidget:
+        """A title slide with the step's name, the workshop and its questions."""
         return StepTitleSlide(self.wf, self.signals, self.step, parent)
 
     def set_presentation(self, on: bool) -> None:

@@ -1,0 +1,39 @@
+"""Step 3 on the projector: the moderator's list, read-only, with the current action highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from fh_desktop.ui.actions import action_table_model as atm
+from fh_desktop.ui.actions.projector_view import PROJECTOR_COLUMNS, ActionsProjectorView
+from fh_desktop.ui.shell.main_window import MainWindow
+
+
+def test_projector_mirrors_filter_and_selection_without_editing(qtbot, demo_file):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_file)
+    window.view.show_step(3)
+    page = window.view.pages[3]
+    window.moderation.projector.open_on(QApplication.primaryScreen())
+    qtbot.waitUntil(lambda: window.moderation.projector.active)
+    view = window.moderation.projector.window.content
+    assert isinstance(view, ActionsProjectorView)
+    table = view.table
+    shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+    assert shown == sorted(PROJECTOR_COLUMNS)
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+
+    first = page.proxy.index(2, atm.COL_TITLE)
+    page.table.selectionModel().setCurrentIndex(
+        first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    assert table.selectionModel().isRowSelected(2)
+
+    before = table.model().rowCount()
+    page.filter_bar.search.setText("Datenkonzept")
+    assert 0 < table.model().rowCount() < before
+    title = table.model().index(0, atm.COL_TITLE).data()
+    assert "Datenkonzept" in title
