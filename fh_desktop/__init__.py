@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+from functools import lru_cache
 
-try:
-    __version__ = metadata.version("fh-desktop")
-except metadata.PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0.1.0"
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    # Package metadata is the single source (pyproject.toml); the PyInstaller bundle
+    # ships it too. importlib.metadata costs ~30 ms to import, so only on first use.
+    from importlib import metadata
+
+    try:
+        return metadata.version("fh-desktop")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0+unbekannt"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,10 +7,11 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from fh_desktop import paths
+from fh_desktop import paths, resources
 from fh_desktop.paths import APP_NAME, ORG_NAME
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,35 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once, right after ``widget``'s first paint (or after a fallback delay).
+
+    Opening a workshop imports the store and builds three pages; doing that after the
+    first paint lets the window appear at once. A plain zero timer is not enough: it
+    fires before the window system has asked for the first paint.
+    """
+
+    FALLBACK_MS = 1000  # a window that is never exposed (e.g. on a hidden desktop)
+
+    def __init__(self, widget: QObject, callback) -> None:  # noqa: ANN001
+        super().__init__(widget)
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._done:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if not self._done:
+            self._done = True
+            self._callback()
+
+
 def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     from fh_desktop.settings import Settings
     from fh_desktop.ui.shell.main_window import MainWindow
@@ -46,14 +76,17 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Frühe Hilfen Werkstatt")
+    # Matches packaging/linux/fh-desktop.desktop (menu entry, Wayland window icon).
+    app.setDesktopFileName("fh-desktop")
+    app.setWindowIcon(QIcon(str(resources.path("icons", "fh-desktop.svg"))))
     settings = Settings()
     install_translator(app, settings.language())
     _install_excepthook()
     window = MainWindow(settings)
-    window.show()
     # Open after the first paint, so the window appears at once even for big files.
     if file is not None:
-        QTimer.singleShot(0, lambda: window.open_path(file))
+        _AfterFirstPaint(window, lambda: window.open_path(file))
     elif demo:
-        QTimer.singleShot(0, window.open_demo)
+        _AfterFirstPaint(window, window.open_demo)
+    window.show()
     return app.exec()

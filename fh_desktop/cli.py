@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from fh_desktop import __version__
 from fh_desktop.domain.errors import FhError
 
 PROG = "fh-desktop"
@@ -128,6 +127,8 @@ def _load_optional_commands() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from fh_desktop import __version__
+
     _load_optional_commands()
     parser = argparse.ArgumentParser(
         prog=PROG,

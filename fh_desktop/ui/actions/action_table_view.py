@@ -8,7 +8,7 @@ the line shown between rows; the store does the moving (one undo step). Qt's own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -51,6 +51,12 @@ class ActionTableView(QTableView):
         self._drop_y: int | None = None
         self.stretch_column = -1
         self.horizontalHeader().sectionResized.connect(self._section_resized)
+        # Row heights follow column widths, measured once after a burst of resizes: every
+        # measurement reads every cell, and building the table resizes each column.
+        self._row_heights = QTimer(self)
+        self._row_heights.setSingleShot(True)
+        self._row_heights.setInterval(0)
+        self._row_heights.timeout.connect(self.resizeRowsToContents)
 
     # --- the title column takes the room that is left, but never less than it needs ------
 
@@ -83,7 +89,7 @@ class ActionTableView(QTableView):
         if column != self.stretch_column:
             self.fit_stretch_column()
         # Wrapped text needs other row heights; Qt only measures rows when their data changes.
-        self.resizeRowsToContents()
+        self._row_heights.start()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import enums
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
+
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 
 class GuidingQuestionsDialog(QDialog):

@@ -7,13 +7,17 @@ workshop (editable with ``GuidingQuestionsDialog``); the panel follows edits mad
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.guiding_questions_dialog import GuidingQuestionsDialog
 from fh_desktop.ui.common.store_signals import StoreSignals
+
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 MODERATOR_ONLY = "moderatorOnly"
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.common.title_slide import StepTitleSlide
+
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 # What ``navigate_requested`` / ``reveal`` can point at: (step, kind) pairs.
 CARD = "card"  # step 1: a board card

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from fh_desktop.store.workshop_file import WorkshopFile
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 
 class StoreSignals(QObject):

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.store_signals import StoreSignals
+
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 
 class StepTitleSlide(QWidget):

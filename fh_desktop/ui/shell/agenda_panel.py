@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEasingCurve, Qt, QVariantAnimation
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import enums
 from fh_desktop.domain.timer import format_clock
 from fh_desktop.ui.common import theme
-from fh_desktop.ui.shell.step_timer import StepTimer
+
+if TYPE_CHECKING:  # the timer (and the store behind it) loads when a workshop opens
+    from fh_desktop.ui.shell.step_timer import StepTimer
 
 MODERATOR_ONLY = "moderatorOnly"  # dynamic property read by presentation mode
 

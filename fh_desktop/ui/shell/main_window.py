@@ -1,8 +1,14 @@
-"""The main window: wiring of start page, workshop view, menus and dialogs only."""
+"""The main window: wiring of start page, workshop view, menus and dialogs only.
+
+The store (SQLAlchemy, ~0.3 s to import), the workshop view with its step pages and the
+dialogs are imported when first needed, not at start-up: the window paints before they
+load (``bench/startup.py``; ``tests/gui/shell/test_app_startup.py`` keeps it so).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -13,20 +19,17 @@ from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.timer import Clocks
 from fh_desktop.settings import Settings
 from fh_desktop.store.fileformat import SUFFIX
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import translation
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.shell.about_dialog import AboutDialog
 from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY
-from fh_desktop.ui.shell.export_dialog import ExportDialog
-from fh_desktop.ui.shell.import_dialog import start_import
 from fh_desktop.ui.shell.moderation_controls import ModerationControls
-from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
-from fh_desktop.ui.shell.settings_dialog import SettingsDialog
 from fh_desktop.ui.shell.start_page import StartPage
-from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.typing_guard import TypingGuard
-from fh_desktop.ui.shell.workshop_view import WorkshopView
+
+if TYPE_CHECKING:
+    from fh_desktop.store.workshop_file import WorkshopFile
+    from fh_desktop.ui.shell.step_timer import StepTimer
+    from fh_desktop.ui.shell.workshop_view import WorkshopView
 
 
 def file_filter() -> str:
@@ -171,6 +174,8 @@ class MainWindow(QMainWindow):
             self.new_workshop(path)
 
     def new_workshop(self, path: Path) -> bool:
+        from fh_desktop.store.workshop_file import WorkshopFile
+
         if self.wf is not None and self.wf.path.resolve() == path.resolve():
             self.close_workshop()
         try:
@@ -196,6 +201,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
+        from fh_desktop.store.workshop_file import WorkshopFile
+
         if self.wf is not None and self.wf.path.resolve() == Path(path).resolve():
             return True
         try:
@@ -212,6 +219,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_workshop(self, wf: WorkshopFile) -> None:
+        from fh_desktop.ui.shell.step_timer import StepTimer
+
         self.close_workshop()
         self.wf = wf
         self.timer = StepTimer(wf, self.clocks, self)
@@ -223,6 +232,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _make_view(self, step: int) -> None:
+        from fh_desktop.ui.shell.workshop_view import WorkshopView
+
         assert self.wf is not None and self.timer is not None
         self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer)
         self.view.header.participants_requested.connect(self.edit_participants)
@@ -264,20 +275,28 @@ class MainWindow(QMainWindow):
     def edit_participants(self) -> None:
         if self.wf is None:
             return
+        from fh_desktop.ui.shell.participants_dialog import ParticipantsDialog
+
         dialog = ParticipantsDialog(self.wf, self)
         dialog.open()
         self.participants_dialog = dialog
 
     def show_export(self) -> None:
         if self.wf is not None:
+            from fh_desktop.ui.shell.export_dialog import ExportDialog
+
             self.export_dialog = ExportDialog(self.wf, self)
             self.export_dialog.open()
 
     def import_actions(self) -> None:
         if self.wf is not None:
+            from fh_desktop.ui.shell.import_dialog import start_import
+
             self.import_dialog = start_import(self.wf, self)
 
     def show_about(self) -> None:
+        from fh_desktop.ui.shell.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         dialog.open()
         self.about_dialog = dialog
@@ -285,6 +304,8 @@ class MainWindow(QMainWindow):
     # --- settings and language --------------------------------------------
 
     def open_settings(self) -> None:
+        from fh_desktop.ui.shell.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.language_chosen.connect(self.set_language)
         dialog.open()

@@ -10,6 +10,7 @@ prepares the next thing). ``Projector`` owns the window and follows screens comi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.shell.agenda_panel import CountdownLabel
-from fh_desktop.ui.shell.step_timer import StepTimer
+
+if TYPE_CHECKING:  # the timer (and the store behind it) loads when a workshop opens
+    from fh_desktop.ui.shell.step_timer import StepTimer
 
 ViewFactory = Callable[[QWidget], QWidget]
 LIVE, FROZEN, BLANK = range(3)

@@ -10,12 +10,16 @@ actually spent (nothing lost), not with the last periodic save.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.timer import RUNNING_KEY, Clocks, Countdown, RunningMarker
-from fh_desktop.store.workshop_file import WorkshopFile
+
+if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 PERSIST_EVERY = 15.0  # seconds of running between two saves of elapsed time
 TICK_MS = 250
