@@ -1,12 +1,116 @@
-"""Demo content for the board step (written when that step is built)."""
+"""Demo Pinnwand of the fictional Landkreis Lindenau: who plans what, and where it does not meet.
+
+Written in the template form (``domain.board_template``), so it is laid out like the
+shipped template; then the group's work is added on top: influence ratings, Klebepunkte.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fh_desktop.domain import board_template, model
+
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
 
 
+def _card(key: str, kind: str, title: str, text: str = "", influence: int | None = None, area: str | None = None) -> dict:
+    out: dict = {"key": key, "kind": kind, "title": title, "text": text}
+    if influence is not None:
+        out["influence"] = influence
+    if area is not None:
+        out["area"] = area
+    return out
+
+
+DEMO_BOARD = {
+    "format": board_template.FORMAT,
+    "version": board_template.VERSION,
+    "title": "Planungslandschaft Landkreis Lindenau",
+    "rows": [
+        {"lanes": [{
+            "label": "Kreispolitik und Verwaltungsspitze", "area": "politik", "columns": 4, "cards": [
+                _card("kreistag", "committee", "Kreistag Lindenau", "Beschluss 2023: Netzwerkkonferenz erhält Planungsauftrag.", 3),
+                _card("jha", "committee", "Jugendhilfeausschuss", "Frühe Hilfen 1x jährlich auf der Tagesordnung; Jahresbericht an den Kreistag.", 3),
+                _card("asg", "committee", "Ausschuss für Soziales und Gesundheit", "Bisher keine gemeinsame Sitzung mit dem JHA.", 2),
+                _card("dezernat", "actor", "Dezernat II: Jugend, Soziales, Gesundheit", "Dezernent Dr. Haas; verteilt Planungsaufträge.", 3),
+            ]}]},
+        {"lanes": [
+            {"label": "Jugendamt: Jugendhilfeplanung", "area": "jugendhilfe", "columns": 1, "cards": [
+                _card("jhp", "actor", "Jugendhilfeplanung", "M. Brenner, 0,5 Stelle", 2),
+                _card("kita", "task", "Kita-Bedarfsplanung", "Jährliche Fortschreibung, kleinräumig."),
+                _card("jhplan", "task", "Jugendhilfeplan 2025–2029", "Teilplan Frühe Hilfen fehlt bisher."),
+            ]},
+            {"label": "Sozialplanung", "area": "sozial", "columns": 1, "cards": [
+                _card("sp", "actor", "Sozialplanung (Dezernat II)", "J. Weidemann; Sozialraumanalysen", 1),
+                _card("sozialbericht", "task", "Sozialbericht 2024", "12 Sozialräume; Familien mit Kleinkindern kaum betrachtet."),
+            ]},
+            {"label": "Gesundheitsamt", "area": "gesundheit", "columns": 1, "cards": [
+                _card("gp", "actor", "Gesundheitsplanung", "Dr. A. Nowak; Gesundheitsberichterstattung", 1),
+                _card("gk", "committee", "Kommunale Gesundheitskonferenz", "Tagt 1x jährlich.", 1),
+                _card("esu", "task", "Auswertung Einschulungsuntersuchung", "Daten nach Sozialraum seit 2022."),
+            ]},
+            {"label": "Netzwerk Frühe Hilfen", "area": "netzwerk", "columns": 1, "cards": [
+                _card("nk", "actor", "Netzwerkkoordination Frühe Hilfen", "S. Yıldız; im Jugendamt angesiedelt", 2),
+                _card("konferenz", "committee", "Netzwerkkonferenz", "2x jährlich, ca. 40 Fachkräfte", 1),
+                _card("willkommen", "task", "Willkommensbesuche", "Angebot an alle Familien mit Neugeborenen."),
+            ]},
+            {"label": "Planungslücken", "area": "sonstige", "color": "#fff6bf", "columns": 1, "cards": [
+                _card("luecke_daten", "note", "Keine gemeinsame Datengrundlage", "Jugendhilfeplanung und Gesundheitsamt werten getrennt aus."),
+                _card("luecke_sb", "note", "Frühe Hilfen fehlen im Sozialbericht", ""),
+            ]},
+        ]},
+        {"lanes": [
+            {"label": "Praxis vor Ort", "area": "sonstige", "columns": 4, "cards": [
+                _card("fz", "actor", "Familienzentrum Lindenau-Nord", "Freier Träger; Elterncafé, Beratung", 1),
+                _card("klinik", "actor", "Geburtsklinik St. Anna", "Lotsendienst seit 2021", 1, area="gesundheit"),
+                _card("hebammen", "actor", "Hebammennetzwerk", "14 freiberufliche Hebammen", 0, area="gesundheit"),
+                _card("schwanger", "actor", "Schwangerschaftsberatung (Diakonie)", "", 0),
+            ]},
+        ]},
+    ],
+    "links": [
+        {"from": "jhp", "to": "jha", "kind": "bericht", "label": "Jugendhilfeplan"},
+        {"from": "jha", "to": "kreistag", "kind": "bericht"},
+        {"from": "kreistag", "to": "konferenz", "kind": "beschluss", "label": "Planungsauftrag 2023"},
+        {"from": "dezernat", "to": "jhp", "kind": "beschluss"},
+        {"from": "dezernat", "to": "sp", "kind": "beschluss"},
+        {"from": "nk", "to": "konferenz", "kind": "austausch", "direction": "both"},
+        {"from": "jhp", "to": "nk", "kind": "daten", "label": "Geburten, HzE-Daten"},
+        {"from": "nk", "to": "jha", "kind": "bericht", "label": "Ergebnisse Netzwerkkonferenz"},
+        {"from": "sp", "to": "asg", "kind": "bericht"},
+        {"from": "gp", "to": "asg", "kind": "bericht", "label": "Gesundheitsbericht"},
+        {"from": "gk", "to": "gp", "kind": "austausch", "direction": "none"},
+        {"from": "esu", "to": "nk", "kind": "daten", "label": "auf Anfrage"},
+        {"from": "jha", "to": "asg", "kind": "austausch", "direction": "both"},
+        {"from": "fz", "to": "konferenz", "kind": "beteiligung"},
+        {"from": "klinik", "to": "konferenz", "kind": "beteiligung"},
+        {"from": "hebammen", "to": "nk", "kind": "austausch", "direction": "both"},
+        {"from": "schwanger", "to": "konferenz", "kind": "beteiligung"},
+        {"from": "jhp", "to": "kita", "kind": "austausch", "direction": "none"},
+        {"from": "jhp", "to": "jhplan", "kind": "austausch", "direction": "none"},
+    ],
+}
+
+# Klebepunkte the group placed: red = "dringend klären", green = "funktioniert gut".
+DOTS = {
+    "luecke_daten": ["#d62728", "#d62728", "#d62728", "#d62728"],
+    "luecke_sb": ["#d62728", "#d62728"],
+    "nk": ["#2ca02c", "#2ca02c", "#2ca02c"],
+    "klinik": ["#2ca02c"],
+    "jhplan": ["#d62728", "#1f77b4"],
+    "konferenz": ["#ffbf00"],
+}
+
+
 def fill(wf: WorkshopFile) -> None:
-    """Nothing yet: the step's issue adds its demo data here."""
+    template = board_template.parse_template(DEMO_BOARD, "demo")
+    keys = [c.key for row in template.rows for lane in row for c in lane.cards]
+    added = wf.board.apply_template(template)
+    by_key = dict(zip(keys, (c.id for c in added.cards)))
+    dots = [
+        model.Dot(card_id=by_key[key], color=color)
+        for key, colors in DOTS.items()
+        for color in colors
+    ]
+    wf.board.add_items(model.Board(dots=dots))

@@ -55,6 +55,8 @@ LINK_STYLES: dict[str, LinkStyle] = {
 
 ZONE_COLORS = ("#e8eef7", "#fdf1dc", "#e6f4e1", "#f1e7f4", "#fde4dc", "#ececec", "#fff6bf")
 GAP_ZONE_COLOR = "#fff6bf"  # "Planungslücke": a light yellow that reads as "look here"
+# A zone grouping one planning area gets a light tint of that area's card colour.
+AREA_ZONE_COLORS: dict[str, str] = dict(zip(PlanningArea.ALL, ZONE_COLORS))
 
 
 def area_color(area: str) -> str:
@@ -83,3 +85,70 @@ def clip_to_rect(
     )
     scale = min(scale, 1.0)
     return cx + dx * scale, cy + dy * scale
+
+
+# --- Geometry and type shared by every renderer -------------------------------
+# Sizes are board units (1 unit = 1 pixel at 100 % zoom); fonts are given in units too,
+# so a picture looks the same at any screen resolution and in the PDF.
+
+CARD_DEFAULT_SIZE = (240.0, 140.0)  # multiples of GRID_SIZE: two lines of title, two of text
+CARD_MIN_SIZE = (120.0, 60.0)
+CARD_PADDING = 10.0
+TITLE_FONT_SIZE = 17.0  # bold; readable from the back row at 100 % zoom
+TITLE_MIN_FONT_SIZE = 13.0  # a title shrinks down to this so its longest word fits unbroken
+TEXT_FONT_SIZE = 14.0
+TEXT_LINE_SPACING = 1.2  # line height as a multiple of the font size
+HEADER_BAND_FACTOR = 0.82  # committee header band: the area colour, a little darker
+SELECTION_WIDTH = 3.0
+PLACEHOLDER_COLOR = "#6b6b6b"  # "(ohne Titel)" on a card without a title
+
+ZONE_MIN_SIZE = (200.0, 120.0)
+ZONE_HEADER_HEIGHT = 40.0  # the label strip: where a zone is grabbed and moved
+ZONE_LABEL_FONT_SIZE = 20.0
+ZONE_BORDER_FACTOR = 0.75
+ZONE_BORDER_WIDTH = 2.0
+ZONE_LABEL_FACTOR = 0.42  # zone labels: the zone colour, dark enough to read on it
+GAP_ZONE_DASH = (6.0, 4.0)  # a "Planungslücke" zone gets a dashed border
+
+LINK_LANE_SPACING = 14.0  # distance between parallel links of the same pair of cards
+ARROW_LENGTH = 14.0
+ARROW_WIDTH = 11.0
+LINK_LABEL_FONT_SIZE = 13.0
+LINK_LABEL_BACKGROUND = "#fffdf7"
+LINK_LABEL_PADDING = 3.0
+
+# Influence tower (Net-Map): up to three stacked marks in the top-right corner of a card.
+INFLUENCE_MAX = 3
+INFLUENCE_MARK_SIZE = (16.0, 7.0)
+INFLUENCE_MARK_GAP = 3.0
+INFLUENCE_COLOR = "#1a1a1a"
+INFLUENCE_EMPTY_COLOR = "#ffffff"
+
+# Klebepunkte: one round badge per colour along the bottom edge, with a count when > 1.
+DOT_RADIUS = 9.0
+DOT_GAP = 4.0
+DOT_COUNT_COLOR = "#ffffff"
+DOT_FONT_SIZE = 11.0
+
+BOARD_MARGIN = 40.0  # around the content in exported pictures
+LEGEND_FONT_SIZE = 14.0
+
+
+def is_gap_zone(color: str) -> bool:
+    return color.lower() == GAP_ZONE_COLOR
+
+
+def header_band_color(area: str) -> str:
+    return darker(area_color(area), HEADER_BAND_FACTOR)
+
+
+def card_border_color(area: str) -> str:
+    return darker(area_color(area))
+
+
+def zone_border_color(color: str) -> str:
+    return darker(color, ZONE_BORDER_FACTOR)
+
+
+def zone_label_color(color: str) -> str:
+    return darker(color, ZONE_LABEL_FACTOR)

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name></name>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Maßnahmen aus Excel übernehmen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportDialog</source>
+        <comment>Excel-Arbeitsmappen (*.xlsx)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Über Frühe Hilfen Werkstatt</source>
@@ -17,10 +30,337 @@
     </message>
 </context>
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Maßnahme hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{field}“ ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahme ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahme löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahme verschieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach Priorität ordnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDetailForm</name>
+    <message>
+        <source>Was soll getan werden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle oder Person, z. B. Jugendhilfeplanung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer wirkt mit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welches Ziel wird damit verfolgt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schritte, Absprachen, Hintergründe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeit, Geld, Personal, Räume …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woran erkennen wir, dass es gelungen ist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelheiten der Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Maßnahme ausgewählt.
+
+Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter drücken – oder Enter in der letzten Zeile der Tabelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezüge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitrahmen bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorität</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>Suchen in Maßnahmen und Bezügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahmen durchsuchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach Status filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offen oder in Arbeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach Priorität filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Prioritäten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach Verantwortlichen filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Verantwortlichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(niemand eingetragen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionLinksBox</name>
+    <message>
+        <source>Bezüge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doppelklick oder Enter zeigt den Punkt in der Checkliste bzw. die Karte auf der Pinnwand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklisten-Punkte und Karten auswählen, aus denen die Maßnahme hervorgeht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anzeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den ausgewählten Bezug entfernen (Entf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkliste</source>
+        <translation type="unfinished">Checklist</translation>
+    </message>
+    <message>
+        <source>Pinnwand</source>
+        <translation type="unfinished">Pinboard</translation>
+    </message>
+    <message>
+        <source>(noch keine Bezüge – „Verknüpfen …“)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Nummer in der Reihenfolge des Plans; nach Nr. sortiert lässt sich die Reihenfolge ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielsetzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beteiligte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorität</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfolgsindikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezüge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation type="unfinished">(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableView</name>
+    <message>
+        <source>Maßnahmenplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
-        <source>Schritt 3 – Maßnahmen: wird vorbereitet.</source>
-        <translation>Step 3 – Actions: in preparation.</translation>
+        <source>Neue Maßnahme: Titel eingeben und Enter drücken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schnelleingabe für neue Maßnahmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine leere Maßnahme anlegen (Einfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Maßnahmen löschen (Entf); rückgängig mit Strg+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgewählte Maßnahmen eine Zeile nach oben (Alt+Pfeil hoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgewählte Maßnahmen eine Zeile nach unten (Alt+Pfeil runter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach Priorität ordnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reihenfolge des Plans: hoch, mittel, niedrig (innerhalb gleicher Priorität bleibt die Reihenfolge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reihenfolge des Plans zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach Nr. sortieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte erst einen Titel eingeben – oder „Neue Maßnahme“ für eine leere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sortiert nach „{column}“. Verschieben geht nur in der Reihenfolge des Plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Maßnahmen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} von {total} Maßnahmen angezeigt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -83,6 +423,59 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerView</name>
+    <message>
+        <source>Kommentar (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestätigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einschätzung von {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trifft die Aussage auf Ihre Kommune zu? Wählen Sie bei jeder Aussage eine Antwort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>noch %n offen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alles beantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Eingaben verwerfen? Es wird nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlankCover</name>
     <message>
         <source>Schwarzbild</source>
@@ -90,17 +483,624 @@
     </message>
 </context>
 <context>
+    <name>BoardController</name>
+    <message>
+        <source>Karte anlegen</source>
+        <translation>Create card</translation>
+    </message>
+    <message>
+        <source>Neue Zone</source>
+        <translation>New zone</translation>
+    </message>
+    <message>
+        <source>Zone anlegen</source>
+        <translation>Create zone</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Vorlage einfügen</source>
+        <translation>Insert template</translation>
+    </message>
+    <message>
+        <source>Karte löschen</source>
+        <translation>Delete card</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Elemente löschen</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplizieren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Verschieben</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Größe ändern</source>
+        <translation>Resize</translation>
+    </message>
+    <message>
+        <source>Ausrichten</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <source>Verteilen</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <source>In den Vordergrund</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <source>In den Hintergrund</source>
+        <translation>Send to back</translation>
+    </message>
+    <message>
+        <source>Karte bearbeiten</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Verbindung bearbeiten</source>
+        <translation>Edit link</translation>
+    </message>
+    <message>
+        <source>Zone bearbeiten</source>
+        <translation>Edit zone</translation>
+    </message>
+    <message>
+        <source>Klebepunkt setzen</source>
+        <translation>Add dot</translation>
+    </message>
+    <message>
+        <source>Klebepunkt entfernen</source>
+        <translation>Remove dot</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLegend</name>
+    <message>
+        <source>Planungsbereiche</source>
+        <translation>Planning areas</translation>
+    </message>
+    <message>
+        <source>Kartenarten</source>
+        <translation>Card kinds</translation>
+    </message>
+    <message>
+        <source>Verbindungen</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Richtung</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Markierungen</source>
+        <translation>Markers</translation>
+    </message>
+    <message>
+        <source>einseitig (Pfeil)</source>
+        <translation>one-way (arrow)</translation>
+    </message>
+    <message>
+        <source>wechselseitig</source>
+        <translation>two-way</translation>
+    </message>
+    <message>
+        <source>ungerichtet</source>
+        <translation>undirected</translation>
+    </message>
+    <message>
+        <source>Einfluss 0–3 (hier: 2)</source>
+        <translation>Influence 0–3 (here: 2)</translation>
+    </message>
+    <message>
+        <source>Klebepunkte (mit Anzahl)</source>
+        <translation>Dots (with count)</translation>
+    </message>
+    <message>
+        <source>Zone „Planungslücke“</source>
+        <translation>Zone “planning gap”</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
-        <source>Schritt 1 – Pinnwand: wird vorbereitet.</source>
-        <translation>Step 1 – Pinboard: in preparation.</translation>
+        <source>Pinnwand</source>
+        <translation>Pinboard</translation>
+    </message>
+    <message>
+        <source>+ Karte</source>
+        <translation>+ Card</translation>
+    </message>
+    <message>
+        <source>Neue Karte in der Mitte (Einfg oder N; Doppelklick auf die Fläche)</source>
+        <translation>New card in the middle (Ins or N; double-click on the board)</translation>
+    </message>
+    <message>
+        <source>+ Zone</source>
+        <translation>+ Zone</translation>
+    </message>
+    <message>
+        <source>Neue Zone, z. B. für einen Planungsbereich oder eine Planungslücke</source>
+        <translation>New zone, e.g. for a planning area or a planning gap</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Duplizieren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Alles auswählen</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Karten verbinden</source>
+        <translation>Link selected cards</translation>
+    </message>
+    <message>
+        <source>Auf der Karte schreiben</source>
+        <translation>Write on the card</translation>
+    </message>
+    <message>
+        <source>In den Vordergrund</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <source>In den Hintergrund</source>
+        <translation>Send to back</translation>
+    </message>
+    <message>
+        <source>Vorlage einfügen</source>
+        <translation>Insert template</translation>
+    </message>
+    <message>
+        <source>Typische Planungsakteure, Aufgaben und Gremien einfügen</source>
+        <translation>Insert typical planning actors, tasks and committees</translation>
+    </message>
+    <message>
+        <source>Als PNG-Bild …</source>
+        <translation>As PNG image …</translation>
+    </message>
+    <message>
+        <source>Als SVG-Grafik …</source>
+        <translation>As SVG graphic …</translation>
+    </message>
+    <message>
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Alles zeigen</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Raster anzeigen</source>
+        <translation>Show grid</translation>
+    </message>
+    <message>
+        <source>Am Raster einrasten</source>
+        <translation>Snap to grid</translation>
+    </message>
+    <message>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Übersichtskarte</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <source>Auswählen</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Karten auswählen und verschieben (Esc)</source>
+        <translation>Select and move cards (Esc)</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Von Karte zu Karte ziehen, um sie zu verbinden</source>
+        <translation>Drag from card to card to link them</translation>
+    </message>
+    <message>
+        <source>Klebepunkte</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Klick auf eine Karte klebt einen Punkt, Umschalt+Klick nimmt ihn ab</source>
+        <translation>Click a card to stick a dot, Shift+click removes it</translation>
+    </message>
+    <message>
+        <source>Klebepunkt {color}</source>
+        <translation>Dot {color}</translation>
+    </message>
+    <message>
+        <source>Waagerecht verteilen</source>
+        <translation>Distribute horizontally</translation>
+    </message>
+    <message>
+        <source>Senkrecht verteilen</source>
+        <translation>Distribute vertically</translation>
+    </message>
+    <message>
+        <source>Anordnen</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Ansicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Einfluss:</source>
+        <translation>Influence:</translation>
+    </message>
+    <message>
+        <source>Akteure und Gremien mit geringerem Einfluss blass zeigen</source>
+        <translation>Fade actors and committees with less influence</translation>
+    </message>
+    <message>
+        <source>alle zeigen</source>
+        <translation>show all</translation>
+    </message>
+    <message>
+        <source>ab Stufe {level}</source>
+        <translation>level {level} and up</translation>
+    </message>
+    <message>
+        <source>+ {kind}</source>
+        <translation>+ {kind}</translation>
+    </message>
+    <message>
+        <source>Klebepunkt aufkleben</source>
+        <translation>Stick dot</translation>
+    </message>
+    <message>
+        <source>Klebepunkt abnehmen</source>
+        <translation>Remove dot</translation>
+    </message>
+    <message>
+        <source>Planungsbereich</source>
+        <translation>Planning area</translation>
+    </message>
+    <message>
+        <source>Planungsbereich setzen</source>
+        <translation>Set planning area</translation>
+    </message>
+    <message>
+        <source>Richtung umkehren</source>
+        <translation>Reverse direction</translation>
+    </message>
+    <message>
+        <source>Neue Karte hier</source>
+        <translation>New card here</translation>
+    </message>
+    <message>
+        <source>Neue Zone hier</source>
+        <translation>New zone here</translation>
+    </message>
+    <message>
+        <source>SVG-Grafik (*.svg)</source>
+        <translation>SVG graphic (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Pinnwand exportieren</source>
+        <translation>Export pinboard</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPicture</name>
+    <message>
+        <source>Pinnwand</source>
+        <translation>Pinboard</translation>
+    </message>
+    <message>
+        <source>Pinnwand – Frühe Hilfen Werkstatt</source>
+        <translation>Pinboard – Frühe Hilfen Werkstatt</translation>
+    </message>
+</context>
+<context>
+    <name>BoardProjectorView</name>
+    <message>
+        <source>Pinnwand (Beamer)</source>
+        <translation>Pinboard (projector)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Pinnwand</source>
+        <translation>Pinboard</translation>
+    </message>
+    <message>
+        <source>Karten, Verbindungen und Zonen; Pfeiltasten verschieben die Auswahl, Pos1 zeigt alles</source>
+        <translation>Cards, links and zones; arrow keys move the selection, Home shows everything</translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>0 – kein Einfluss</source>
+        <translation>0 – no influence</translation>
+    </message>
+    <message>
+        <source>1 – gering</source>
+        <translation>1 – low</translation>
+    </message>
+    <message>
+        <source>2 – mittel</source>
+        <translation>2 – medium</translation>
+    </message>
+    <message>
+        <source>3 – hoch</source>
+        <translation>3 – high</translation>
+    </message>
+    <message>
+        <source>Titel der Karte</source>
+        <translation>Title of the card</translation>
+    </message>
+    <message>
+        <source>Aufgaben, Zuständigkeit, Notizen …</source>
+        <translation>Tasks, responsibility, notes …</translation>
+    </message>
+    <message>
+        <source>nicht bewertet</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>Wie viel Einfluss hat dieser Akteur auf die Planung? (Einflussturm)</source>
+        <translation>How much influence does this actor have on planning? (influence tower)</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Planungsbereich</source>
+        <translation>Planning area</translation>
+    </message>
+    <message>
+        <source>Einfluss</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Einen Klebepunkt dieser Farbe abziehen</source>
+        <translation>Remove one dot of this colour</translation>
+    </message>
+    <message>
+        <source>Einen Klebepunkt dieser Farbe aufkleben</source>
+        <translation>Stick one dot of this colour</translation>
+    </message>
+    <message>
+        <source>Klebepunkte</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Auf der Karte schreiben</source>
+        <translation>Write on the card</translation>
+    </message>
+    <message>
+        <source>Titel und Text direkt auf der Karte bearbeiten (F2)</source>
+        <translation>Edit title and text right on the card (F2)</translation>
+    </message>
+    <message>
+        <source>Duplizieren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChoiceDialog</name>
+    <message>
+        <source>Katalog wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Workshop erhält eine eigene Kopie des gewählten Katalogs. Die bisherigen Aussagen dieses Workshops werden dabei ersetzt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog aus Datei laden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  ({n} Aussagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte einen Katalog auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItemDialog</name>
+    <message>
+        <source>Aussage bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Aussage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aussage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfetext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfetext (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte eine Aussage eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItemTableModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aussage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Aussagen des Katalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog wechseln …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Aussage …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearbeiten …</source>
+        <translation type="unfinished">Edit …</translation>
+    </message>
+    <message>
+        <source>▲ Nach oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Nach unten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelrunde starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein Katalog gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht mehr möglich: Es liegen schon Einschätzungen vor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aussage „{code} {statement}“ aus diesem Workshop entfernen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Einzelantwort(en) zu dieser Aussage werden mit gelöscht.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aussage entfernen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <source>Schritt 2 – Checkliste: wird vorbereitet.</source>
-        <translation>Step 2 – Checklist: in preparation.</translation>
+        <source>Katalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelrunde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinsame Einschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erst nach dem Aufdecken der laufenden Einzelrunde.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -108,6 +1108,145 @@
     <message>
         <source>Verbleibende Zeit</source>
         <translation>Time remaining</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum im Kalender auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionBar</name>
+    <message>
+        <source>Verteilung der Antworten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Antworten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoardHint</name>
+    <message>
+        <source>Die Pinnwand ist noch leer.</source>
+        <translation>The pinboard is still empty.</translation>
+    </message>
+    <message>
+        <source>Beginnen Sie mit einer Vorlage der typischen Planungsakteure und Gremien (Jugendhilfe-, Sozial- und Gesundheitsplanung, Netzwerk Frühe Hilfen, Ausschüsse) oder mit einer leeren Karte. Doppelklick auf die Fläche legt jederzeit eine Karte an.</source>
+        <translation>Start with a template of the typical planning actors and committees (youth welfare, social and health planning, early childhood intervention network, committees) or with an empty card. Double-clicking the board creates a card at any time.</translation>
+    </message>
+    <message>
+        <source>Vorlage mit typischen Akteuren einfügen</source>
+        <translation>Insert template with typical actors</translation>
+    </message>
+    <message>
+        <source>Erste Karte anlegen</source>
+        <translation>Create first card</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exportieren</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx): Maßnahmenplan, Checkliste, Akteure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Dokumentation (.pdf): Deckblatt, Pinnwand, Checkliste, Maßnahmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelantworten der Checkliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht aufnehmen (nur Verteilung und gemeinsame Einschätzung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymisiert aufnehmen (Person 1, 2 … in zufälliger Reihenfolge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit Namen aufnehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateiname ohne Endung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielordner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateiname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte mindestens eine Datei wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es entsteht: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vorhandene Dateien werden ersetzt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielordner wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export läuft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportiert: {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -153,6 +1292,349 @@
     </message>
 </context>
 <context>
+    <name>HandoverView</name>
+    <message>
+        <source>Vielen Dank! Ihre Einschätzung ist gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiter an die nächste Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="unfinished">Resume</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Zeile {row}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Datei kann nicht übernommen werden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahmen aus Excel übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maßnahme / Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, diese Datei gehört zu diesem Workshop: trotzdem übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Zeile(n) der Tabelle können nicht übernommen werden. Bitte in Excel korrigieren und erneut versuchen; es wird nichts übernommen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Die Tabelle enthält keine Änderungen gegenüber dem Workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Maßnahme(n) werden geändert</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neu angelegt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation type="unfinished">(untitled)</translation>
+    </message>
+    <message>
+        <source>Zeile {row} · neu: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeile {row} · Nr. {ident}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(auch im Workshop geändert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Wert wurde nach dem Export auch im Workshop geändert; der Wert aus Excel gilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineCardEditor</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text (Strg+Enter: fertig)</source>
+        <translation>Text (Ctrl+Enter: done)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Planungslücke (gelb)</source>
+        <translation>Planning gap (yellow)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Mitte</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Rechts</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Oben</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Mittig</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <source>Unten</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Nichts ausgewählt.
+
+• Doppelklick auf freie Fläche: neue Karte
+• Karte am blauen Punkt ziehen: Verbindung
+• Freie Fläche ziehen: Pinnwand verschieben
+• Umschalt + Ziehen: mehrere auswählen
+• Strg + Mausrad: zoomen, Pos1: alles zeigen
+• Entf: löschen, Strg+D: duplizieren
+• Tasten 1–4: Klebepunkt rot, grün, blau, gelb</source>
+        <translation>Nothing selected.
+
+• Double-click free board: new card
+• Drag a card by its blue dot: link
+• Drag free board: move the pinboard
+• Shift + drag: select several
+• Ctrl + mouse wheel: zoom, Home: show all
+• Del: delete, Ctrl+D: duplicate
+• Keys 1–4: dot red, green, blue, yellow</translation>
+    </message>
+    <message>
+        <source>Eigenschaften</source>
+        <translation>Properties</translation>
+    </message>
+</context>
+<context>
+    <name>JointRow</name>
+    <message>
+        <source>Notiz zur gemeinsamen Einschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Handlungsbedarf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Maßnahme öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Maßnahme anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Einzelrunde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mehrheit: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein klares Mehrheitsbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JointView</name>
+    <message>
+        <source>Gemeinsame Einschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelantworten anonymisieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelantworten löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreed} von {total} eingeschätzt, {flagged} mit Handlungsbedarf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenschutz: Es sind keine Einzelantworten gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenschutz: Die Einzelantworten sind anonymisiert (ohne Namen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenschutz: Einzelantworten sind personenbezogen gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelantworten anonymisieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Verteilung der Antworten bleibt erhalten, die Namen werden dauerhaft entfernt. Häkchen pro Person lassen sich danach nicht mehr zeigen. Fortfahren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelantworten löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Einzelantworten und Kommentare werden dauerhaft gelöscht. Die gemeinsame Einschätzung bleibt erhalten. Fortfahren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Legende ein- oder ausklappen</source>
+        <translation>Show or hide the legend</translation>
+    </message>
+    <message>
+        <source>Legende ▾</source>
+        <translation>Legend ▾</translation>
+    </message>
+    <message>
+        <source>Legende ▸</source>
+        <translation>Legend ▸</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <source>z. B. „jährlicher Bericht“</source>
+        <translation>e.g. “annual report”</translation>
+    </message>
+    <message>
+        <source>Richtung umkehren</source>
+        <translation>Reverse direction</translation>
+    </message>
+    <message>
+        <source>Verbindung löschen</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Richtung</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Beschriftung</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <source>Bezüge der Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woraus geht „{title}“ hervor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation type="unfinished">(untitled)</translation>
+    </message>
+    <message>
+        <source>Suchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezüge durchsuchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkliste</source>
+        <translation type="unfinished">Checklist</translation>
+    </message>
+    <message>
+        <source>Pinnwand</source>
+        <translation type="unfinished">Pinboard</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(noch nichts vorhanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargets</name>
+    <message>
+        <source>(Karte ohne Titel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gelöscht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workshop-Dateien (*{suffix})</source>
@@ -181,6 +1663,14 @@
     <message>
         <source>&amp;Teilnehmende …</source>
         <translation>&amp;Participants …</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahmen aus Excel übernehmen …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop &amp;schließen</source>
@@ -257,6 +1747,13 @@
     <message>
         <source>Workshop kann nicht geöffnet werden</source>
         <translation>The workshop cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Übersicht: klicken oder ziehen, um dorthin zu springen</source>
+        <translation>Overview: click or drag to jump there</translation>
     </message>
 </context>
 <context>
@@ -423,6 +1920,297 @@
     </message>
 </context>
 <context>
+    <name>ResultRow</name>
+    <message>
+        <source>für eine weitere Runde auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für eine weitere Runde auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealView</name>
+    <message>
+        <source>Anonym (keine Namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie viele Häkchen haben Sie gesetzt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auswahl: hervorgehobene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weitere Runde zu ausgewählten Aussagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runde {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n Aussage(n))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Noch nichts aufgedeckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Ergebnis erscheint, wenn die Moderation eine Einzelrunde aufdeckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ergebnis Runde {n}: %n Person(en) haben geantwortet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Größte Uneinigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wenig Wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meinungen angenähert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meinungen auseinander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nur %n Antwort(en): Rückschluss auf Personen möglich</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hervorgehoben: größte Uneinigkeit und die meisten „kann ich nicht beurteilen“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine auffälligen Unterschiede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Einzelantworten wurden anonymisiert oder gelöscht; Häkchen pro Person gibt es nicht mehr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>von {n} möglichen, ohne Namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>von {n} möglichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte zuerst Aussagen auswählen (Kästchen links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundProgressSlide</name>
+    <message>
+        <source>Runde {n}: Einzelne Einschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} von {total} haben geantwortet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundView</name>
+    <message>
+        <source>Ergebnis anonym zeigen (keine Namen auf dem Bildschirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelrunde starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufdecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runde abbrechen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beobachtend, ohne Bewertung: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelrunde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte zuerst die Teilnehmenden eintragen (oben: Teilnehmende).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine weitere Runde zu ausgewählten Aussagen starten Sie im Ergebnis; hier startet eine neue Runde zu allen Aussagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle schätzen die Aussagen zuerst einzeln ein, nacheinander an diesem Bildschirm. Niemand sieht fremde Antworten, bis die Moderation aufdeckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runde {n}: Einzelne Einschätzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bitte tippen Sie auf Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hat geantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle {n} haben geantwortet. Die Moderation kann jetzt aufdecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} von {total} haben geantwortet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antworten korrigieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} hat schon geantwortet. Neu einschätzen? Die bisherigen Antworten werden erst beim Bestätigen ersetzt und hier nicht angezeigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Person(en) haben noch nicht geantwortet. Trotzdem aufdecken?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runde abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Runde abbrechen und alle ihre Antworten löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPanel</name>
+    <message>
+        <source>– für alle setzen –</source>
+        <translation>– set for all –</translation>
+    </message>
+    <message>
+        <source>Planungsbereich</source>
+        <translation>Planning area</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Karten ausrichten</source>
+        <translation>Align selected cards</translation>
+    </message>
+    <message>
+        <source>Waagerecht verteilen</source>
+        <translation>Distribute horizontally</translation>
+    </message>
+    <message>
+        <source>Senkrecht verteilen</source>
+        <translation>Distribute vertically</translation>
+    </message>
+    <message>
+        <source>Die zwei Karten verbinden (Strg+L)</source>
+        <translation>Link the two cards (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Duplizieren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ausrichten</source>
+        <translation>Align</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Karte(n)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Zone(n)</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Verbindung(en)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ausgewählt: {what}</source>
+        <translation>Selected: {what}</translation>
+    </message>
+    <message>
+        <source>Planungsbereich setzen</source>
+        <translation>Set planning area</translation>
+    </message>
+    <message>
+        <source>Kartenart setzen</source>
+        <translation>Set card kind</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Einstellungen</source>
@@ -543,6 +2331,13 @@
     </message>
 </context>
 <context>
+    <name>TicksChart</name>
+    <message>
+        <source>Häkchen pro Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopHeader</name>
     <message>
         <source>Titel des Workshops</source>
@@ -574,6 +2369,145 @@
             <numerusform>Participants: %n …</numerusform>
             <numerusform>Participants: %n …</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneItem</name>
+    <message>
+        <source>(Zone ohne Namen)</source>
+        <translation>(unnamed zone)</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePanel</name>
+    <message>
+        <source>z. B. „Planungslücke“</source>
+        <translation>e.g. “planning gap”</translation>
+    </message>
+    <message>
+        <source>Zone löschen</source>
+        <translation>Delete zone</translation>
+    </message>
+    <message>
+        <source>Karten in der Zone wandern mit, wenn man die Zone an ihrer Beschriftung zieht.</source>
+        <translation>Cards in the zone move along when you drag the zone by its label.</translation>
+    </message>
+    <message>
+        <source>Beschriftung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Farbe</source>
+        <translation>Colour</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControls</name>
+    <message>
+        <source>Verkleinern (Strg+Minus)</source>
+        <translation>Zoom out (Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <source>Auf 100 % (Strg+0)</source>
+        <translation>To 100 % (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Vergrößern (Strg+Plus)</source>
+        <translation>Zoom in (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <source>Alles zeigen</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Die ganze Pinnwand zeigen (Pos1)</source>
+        <translation>Show the whole pinboard (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>action_rules</name>
+    <message>
+        <source>Maßnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielsetzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beteiligte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitrahmen bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorität</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfolgsindikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklisten-Punkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karten der Pinnwand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte einen Titel für die Maßnahme angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Enddatum {due} liegt vor dem Beginn {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Text ist zu lang ({length} Zeichen, höchstens {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{value}“ ist kein gültiger Wert; erlaubt: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Enddatum {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>noch offen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -750,6 +2684,26 @@
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
+        <source>„{path}“ ist keine Excel-Arbeitsmappe (.xlsx) oder ist beschädigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In „{path}“ fehlt das Tabellenblatt „{sheet}“. Vorhanden: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Blatt „{sheet}“ fehlt die Kopfzeile mit den Spalten „Nr.“ und „Maßnahme“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Blatt „{sheet}“ fehlen die Spalten {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Blatt „{sheet}“ hat mehr als {limit} Zeilen; so viele Maßnahmen werden nicht übernommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>„{path}“ ist ein Ordner, keine Workshop-Datei.</source>
         <translation>“{path}” is a folder, not a workshop file.</translation>
     </message>
@@ -824,6 +2778,126 @@
     <message>
         <source>Fehler</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Die Pinnwand-Vorlage „{source}“ ist fehlerhaft bei „{path}“: {problem}</source>
+        <translation>The pinboard template “{source}” is faulty at “{path}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Ungültiger Katalog „{file}“ bei „{path}“: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Katalog „{file}“ ist kein gültiges JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Ordner „{path}“ existiert nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{path}“ ist ein Ordner; bitte einen Dateinamen angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In den Ordner „{path}“ kann nicht geschrieben werden (keine Schreibrechte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{path}“ konnte nicht geschrieben werden: Der Datenträger ist voll. Eine vorhandene Datei ist unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{path}“ kann nicht ersetzt werden, weil die Datei in einem anderen Programm geöffnet ist (z. B. Excel). Bitte dort schließen und erneut exportieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{path}“ konnte nicht geschrieben werden: {detail}. Eine vorhandene Datei ist unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der PDF-Bericht konnte nicht gesetzt werden: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Zeile(n) der Tabelle können nicht übernommen werden; es wurde nichts geändert. {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Maßnahmen wurden seit der Vorschau geändert. Bitte die Vorschau erneut ansehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die neue Reihenfolge passt nicht zu den Maßnahmen im Workshop (inzwischen geändert?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungültiges Datum für {field}: „{value}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Verbindung braucht zwei verschiedene Karten.</source>
+        <translation>A link needs two different cards.</translation>
+    </message>
+    <message>
+        <source>Ungültige Größe oder Lage: {field} = {value}.</source>
+        <translation>Invalid size or position: {field} = {value}.</translation>
+    </message>
+    <message>
+        <source>Ungültige Farbe „{value}“ (erwartet #rrggbb).</source>
+        <translation>Invalid colour “{value}” (expected #rrggbb).</translation>
+    </message>
+    <message>
+        <source>Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. Löschen Sie zuerst die Einzelantworten (Datenschutz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es läuft schon eine Einzelrunde (Runde {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runde {number} ist schon aufgedeckt; Antworten sind nicht mehr möglich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Runde braucht mindestens eine Aussage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aussage Nr. {ident} gehört nicht zu dieser Runde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte alle Aussagen beantworten ({missing} fehlen noch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} beobachtet und bewertet nicht mit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{value}“ wird in diesem Katalog nicht angeboten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Aussage darf nicht leer sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das geht erst, wenn keine Einzelrunde mehr läuft (aufdecken oder abbrechen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Katalog „{path}“ kann nicht gelesen werden: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Bild „{path}“ kann nicht geschrieben werden: {detail}</source>
+        <translation>The picture “{path}” cannot be written: {detail}</translation>
+    </message>
+    <message>
+        <source>Schreiben fehlgeschlagen</source>
+        <translation>writing failed</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,8 @@ def drag_events(page, rows: list[int], onto_row: int, lower_half: bool = False):
     rect = page.table.visualRect(page.proxy.index(onto_row, atm.COL_TITLE))
     pos = QPointF(rect.center().x(), rect.bottom() - 3 if lower_half else rect.top() + 3)
     args = (Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    return QDragEnterEvent(pos, *args), QDragMoveEvent(pos, *args), QDropEvent(pos, *args)
+    # Enter and move events take a QPoint in Qt (PySide 6.11 insists), the drop a QPointF.
+    return QDragEnterEvent(pos.toPoint(), *args), QDragMoveEvent(pos.toPoint(), *args), QDropEvent(pos, *args)
 
 
 def drop_rows(page, rows: list[int], onto_row: int, lower_half: bool = False) -> None:

@@ -25,6 +25,8 @@ def open_projector(w, qtbot):
 
 def test_projector_shows_the_current_steps_participant_view_without_controls(demo_window, qtbot):
     w = demo_window
+    board = w.view.pages[1]
+    board.projector_view = board.default_projector_view  # the title slide, as a page without its own view
     pw = open_projector(w, qtbot)
     assert pw.isFullScreen() and pw.geometry() == QApplication.primaryScreen().geometry()
     assert w.moderation.projector_action.isChecked() and w.moderation.freeze_action.isEnabled()

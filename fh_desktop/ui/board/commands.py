@@ -1,0 +1,190 @@
+"""Undo commands of the Pinnwand. They change the store; the scene mirrors its events.
+
+Three commands cover every board action:
+- ``AddItemsCommand``: new card, zone, link, Klebepunkt, duplicate, template;
+- ``RemoveItemsCommand``: delete (a card takes its links, dots and step 3 references along);
+- ``UpdateCommand``: move, resize, align, nudge, edit fields, stacking order.
+
+Ids survive undo/redo (re-adding keeps them), so later commands that refer to a card
+stay valid. A failing service call (e.g. the file vanished) is reported through
+``on_error`` and the command is made obsolete, so the stack never holds a lie.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from fh_desktop.domain import model
+from fh_desktop.domain.board_ops import RemovedItems
+from fh_desktop.domain.errors import FhError
+from fh_desktop.store.services.board import BoardService
+
+ErrorHandler = Callable[[FhError], None]
+
+ID_UPDATE = 1001  # commands with this id may merge (typing, nudging, edit right after create)
+
+Changes = dict[int, tuple[dict[str, Any], dict[str, Any]]]  # id -> (old values, new values)
+
+
+class _BoardCommand(QUndoCommand):
+    def __init__(self, service: BoardService, text: str, on_error: ErrorHandler | None = None) -> None:
+        super().__init__(text)
+        self.service = service
+        self.on_error = on_error
+        self.failed = False
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except FhError as exc:
+            self.failed = True
+            self.setObsolete(True)
+            if self.on_error is not None:
+                self.on_error(exc)
+
+
+class AddItemsCommand(_BoardCommand):
+    def __init__(
+        self,
+        service: BoardService,
+        text: str,
+        items: model.Board,
+        on_error: ErrorHandler | None = None,
+        first: Callable[[], model.Board] | None = None,
+    ) -> None:
+        """``items`` uses local ids (see ``BoardService.add_items``); ``first`` may replace
+        the first insertion (``apply_template``)."""
+        super().__init__(service, text, on_error)
+        self.items = items
+        self.added: model.Board | None = None
+        self._first = first
+
+    def redo(self) -> None:
+        def run() -> None:
+            if self.added is None:
+                self.added = self._first() if self._first else self.service.add_items(self.items)
+            else:
+                self.service.add_items(self.added, keep_id=True)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if self.added is None:
+            return
+        b = self.added
+        self._guard(
+            lambda: self.service.remove_items(
+                card_ids=[c.id for c in b.cards],
+                zone_ids=[z.id for z in b.zones],
+                link_ids=[lk.id for lk in b.links],
+                dot_ids=[d.id for d in b.dots],
+            )
+        )
+
+    def single_card_id(self) -> int | None:
+        b = self.added
+        if b is not None and len(b.cards) == 1 and not (b.zones or b.links or b.dots):
+            return b.cards[0].id
+        return None
+
+    def id(self) -> int:  # noqa: A003 - Qt API
+        return ID_UPDATE if self.single_card_id() is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        """Writing on a card just created belongs to creating it: one undo step. Only the
+        in-place writing that follows the creation (merge key field ``"create"``) merges."""
+        card_id = self.single_card_id()
+        if not isinstance(other, UpdateCommand) or other.failed or card_id is None:
+            return False
+        key = other.merge_key
+        if other.zones or other.links or set(other.cards) != {card_id} or not isinstance(key, tuple) or key[2:3] != ("create",):
+            return False
+        card = self.added.cards[0]  # type: ignore[union-attr]
+        for name, value in other.cards[card_id][1].items():
+            setattr(card, name, value)
+        return True
+
+
+class RemoveItemsCommand(_BoardCommand):
+    def __init__(
+        self,
+        service: BoardService,
+        text: str,
+        card_ids: list[int] = (),  # type: ignore[assignment]
+        zone_ids: list[int] = (),  # type: ignore[assignment]
+        link_ids: list[int] = (),  # type: ignore[assignment]
+        dot_ids: list[int] = (),  # type: ignore[assignment]
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        super().__init__(service, text, on_error)
+        self.ids = (list(card_ids), list(zone_ids), list(link_ids), list(dot_ids))
+        self.removed: RemovedItems | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.removed = self.service.remove_items(*self.ids)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if self.removed is not None:
+            removed = self.removed
+            self._guard(lambda: self.service.restore_items(removed))
+
+
+class UpdateCommand(_BoardCommand):
+    def __init__(
+        self,
+        service: BoardService,
+        text: str,
+        cards: Changes | None = None,
+        zones: Changes | None = None,
+        links: Changes | None = None,
+        merge_key: object = None,
+        on_error: ErrorHandler | None = None,
+    ) -> None:
+        """``merge_key``: consecutive commands with equal keys become one undo step."""
+        super().__init__(service, text, on_error)
+        self.cards = {k: (dict(o), dict(n)) for k, (o, n) in (cards or {}).items()}
+        self.zones = {k: (dict(o), dict(n)) for k, (o, n) in (zones or {}).items()}
+        self.links = {k: (dict(o), dict(n)) for k, (o, n) in (links or {}).items()}
+        self.merge_key = merge_key
+
+    def is_noop(self) -> bool:
+        return all(o == n for group in (self.cards, self.zones, self.links) for o, n in group.values())
+
+    def _apply(self, index: int) -> None:
+        def pick(group: Changes) -> dict[int, dict[str, Any]]:
+            return {k: v[index] for k, v in group.items()}
+
+        self._guard(lambda: self.service.update_items(pick(self.cards), pick(self.zones), pick(self.links)))
+
+    def redo(self) -> None:
+        self._apply(1)
+
+    def undo(self) -> None:
+        self._apply(0)
+
+    def id(self) -> int:  # noqa: A003 - Qt API
+        return ID_UPDATE if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, UpdateCommand) or other.merge_key != self.merge_key or other.failed:
+            return False
+        if (set(other.cards), set(other.zones), set(other.links)) != (set(self.cards), set(self.zones), set(self.links)):
+            return False
+        for mine, theirs in ((self.cards, other.cards), (self.zones, other.zones), (self.links, other.links)):
+            for ident, (old, new) in theirs.items():
+                my_old, my_new = mine[ident]
+                for name, value in old.items():
+                    my_old.setdefault(name, value)
+                my_new.update(new)
+        return True
+
+
+def values_of(thing: Any, names: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    return {n: copy.copy(getattr(thing, n)) for n in names}

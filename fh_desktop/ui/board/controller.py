@@ -1,0 +1,323 @@
+"""Every board action as one undo command: what toolbar, keys, menus and panels call.
+
+The controller knows the scene (what is selected, where things are) and the store's
+board service; it builds commands and pushes them. It never touches items itself:
+the scene follows the store's events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QPointF, Signal
+
+from fh_desktop.domain import board_ops, enums, model
+from fh_desktop.domain import board_style as st
+from fh_desktop.domain.board_layout import Rect
+from fh_desktop.domain.errors import FhError
+from fh_desktop.store.services.board import BoardService
+from fh_desktop.ui.board.commands import AddItemsCommand, RemoveItemsCommand, UpdateCommand, values_of
+from fh_desktop.ui.board.scene import BoardScene
+from fh_desktop.ui.board.view import BoardView
+
+DUPLICATE_OFFSET = 2 * st.GRID_SIZE
+ZONE_DEFAULT_SIZE = (600.0, 400.0)
+
+
+class BoardController(QObject):
+    error = Signal(object)  # an FhError to show
+    edit_requested = Signal(int)  # open the in-place editor for this card
+
+    def __init__(self, service: BoardService, scene: BoardScene, view: BoardView, undo_stack, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.service = service
+        self.scene = scene
+        self.view = view
+        self.stack = undo_stack
+        self.card_kind = enums.CardKind.ACTOR
+        self.link_kind = enums.LinkKind.EXCHANGE
+        self.link_direction = enums.LinkDirection.FORWARD
+        self.dot_color = enums.DOT_COLORS[0]
+        self._merge_burst = 0  # raised when a text field loses focus: the next typing is a new step
+
+    # --- plumbing -----------------------------------------------------------
+
+    def _report(self, exc: FhError) -> None:
+        self.error.emit(exc)
+
+    def push(self, command) -> bool:  # noqa: ANN001
+        self.stack.push(command)
+        return not command.failed
+
+    def new_burst(self) -> None:
+        self._merge_burst += 1
+
+    def burst(self) -> int:
+        return self._merge_burst
+
+    # --- creating -----------------------------------------------------------
+
+    def _area_at(self, x: float, y: float) -> str:
+        """A new card in a zone coloured for a planning area gets that area."""
+        by_color = {v: k for k, v in st.AREA_ZONE_COLORS.items() if k != enums.PlanningArea.OTHER}
+        for zone in sorted(self.scene.zones.values(), key=lambda z: -z.zValue()):
+            if zone.scene_rect().contains(x, y) and zone.zone.color in by_color:
+                return by_color[zone.zone.color]
+        return enums.PlanningArea.OTHER
+
+    def create_card(self, at: QPointF | None = None, kind: str | None = None, edit: bool = True) -> int | None:
+        """A new card centred on ``at`` (scene), or in the middle of the view."""
+        w, h = st.CARD_DEFAULT_SIZE
+        center = at if at is not None else self.view.visible_rect().center()
+        x, y = center.x() - w / 2, center.y() - h / 2
+        if self.scene.snapping:
+            x, y = board_ops.snap(x), board_ops.snap(y)
+        if at is None:
+            x, y = board_ops.free_spot(x, y, [c.scene_rect() for c in self.scene.cards.values()])
+        card = model.Card(
+            id=1,
+            kind=kind or self.card_kind,
+            area=self._area_at(center.x(), center.y()),
+            x=x,
+            y=y,
+            w=w,
+            h=h,
+            z=board_ops.stacking_top(c.card.z for c in self.scene.cards.values()),
+        )
+        command = AddItemsCommand(self.service, self.tr("Karte anlegen"), model.Board(cards=[card]), self._report)
+        if not self.push(command):
+            return None
+        card_id = command.added.cards[0].id  # type: ignore[union-attr]
+        self.select_cards([card_id])
+        if edit:
+            self.edit_requested.emit(card_id)
+        return card_id
+
+    def create_zone(self, at: QPointF | None = None, label: str | None = None, color: str | None = None) -> int | None:
+        w, h = ZONE_DEFAULT_SIZE
+        center = at if at is not None else self.view.visible_rect().center()
+        x, y = board_ops.snap(center.x() - w / 2), board_ops.snap(center.y() - h / 2)
+        zones = [z.zone.z for z in self.scene.zones.values()]
+        zone = model.Zone(
+            id=1,
+            label=label if label is not None else self.tr("Neue Zone"),
+            color=color or st.ZONE_COLORS[len(zones) % len(st.ZONE_COLORS)],
+            x=x,
+            y=y,
+            w=w,
+            h=h,
+            # New zones lie on older ones (a gap inside an area), always behind links and cards.
+            z=min(board_ops.stacking_top(zones) if zones else -100.0, -60.0),
+        )
+        command = AddItemsCommand(self.service, self.tr("Zone anlegen"), model.Board(zones=[zone]), self._report)
+        if not self.push(command):
+            return None
+        zone_id = command.added.zones[0].id  # type: ignore[union-attr]
+        self.scene.select_only([self.scene.zones[zone_id]])
+        return zone_id
+
+    def link(self, source_id: int, target_id: int) -> int | None:
+        if source_id == target_id:
+            return None
+        link = model.Link(source_id=source_id, target_id=target_id, kind=self.link_kind, direction=self.link_direction)
+        command = AddItemsCommand(self.service, self.tr("Verbinden"), model.Board(links=[link]), self._report)
+        if not self.push(command):
+            return None
+        link_id = command.added.links[0].id  # type: ignore[union-attr]
+        if link_id in self.scene.links:
+            self.scene.select_only([self.scene.links[link_id]])
+        return link_id
+
+    def link_selected(self) -> int | None:
+        """Ctrl+L: link the first two selected cards, in the order they were selected."""
+        order = self.scene.selection_order
+        if len(order) != 2:
+            return None
+        return self.link(order[0], order[1])
+
+    def apply_template(self) -> bool:
+        """The prepared template, right of what is already on the board; one undo step."""
+        try:
+            template = self.service.template()
+        except FhError as exc:
+            self._report(exc)
+            return False
+        content = self.scene.content_rect()
+        origin = (0.0, 0.0) if content.isEmpty() else (board_ops.snap(content.right() + 200), board_ops.snap(content.top()))
+        command = AddItemsCommand(
+            self.service,
+            self.tr("Vorlage einfügen"),
+            model.Board(),
+            self._report,
+            first=lambda: self.service.apply_template(template, origin),
+        )
+        ok = self.push(command)
+        if ok:
+            self.scene.clearSelection()
+            self.view.fit_all()
+        return ok
+
+    # --- selection ------------------------------------------------------------
+
+    def select_cards(self, ids: list[int]) -> None:
+        self.scene.select_only([self.scene.cards[i] for i in ids if i in self.scene.cards])
+
+    def select_all(self) -> None:
+        self.scene.select_only([*self.scene.cards.values(), *self.scene.zones.values(), *self.scene.links.values()])
+
+    def delete_selection(self) -> None:
+        cards, zones, links = self.scene.selected_ids()
+        if not (cards or zones or links):
+            return
+        n = len(cards) + len(zones) + len(links)
+        text = self.tr("Karte löschen") if (len(cards), n) == (1, 1) else self.tr("%n Elemente löschen", "", n)
+        self.push(RemoveItemsCommand(self.service, text, cards, zones, links, on_error=self._report))
+
+    def duplicate_selection(self) -> None:
+        cards, zones, _ = self.scene.selected_ids()
+        if not (cards or zones):
+            return
+        board = self.service.board()
+        part = model.Board(
+            cards=[c for c in board.cards if c.id in set(cards)],
+            zones=[z for z in board.zones if z.id in set(zones)],
+            links=board.links,
+            dots=board.dots,
+        )
+        top = board_ops.stacking_top(c.z for c in board.cards) - 1
+        copied = board_ops.copy_items(part, DUPLICATE_OFFSET, DUPLICATE_OFFSET, z_base=top)
+        for zone in copied.zones:
+            zone.z = min(zone.z + 1, -60.0)
+        command = AddItemsCommand(self.service, self.tr("Duplizieren"), copied, self._report)
+        if self.push(command):
+            added = command.added
+            items = [self.scene.cards[c.id] for c in added.cards if c.id in self.scene.cards]  # type: ignore[union-attr]
+            items += [self.scene.zones[z.id] for z in added.zones if z.id in self.scene.zones]  # type: ignore[union-attr]
+            self.scene.select_only(items)
+
+    # --- geometry ------------------------------------------------------------
+
+    def moved(self, cards: dict, zones: dict) -> None:
+        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=cards, zones=zones, on_error=self._report))
+
+    def resized(self, kind: str, ident: int, old: dict, new: dict) -> None:
+        changes = {ident: (old, new)}
+        args = {"cards": changes} if kind == "card" else {"zones": changes}
+        self.push(UpdateCommand(self.service, self.tr("Größe ändern"), on_error=self._report, **args))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        cards, zones, _ = self.scene.selected_ids()
+        if not (cards or zones):
+            return
+        cmove = {i: self.scene.cards[i].card for i in cards}
+        zmove = {i: self.scene.zones[i].zone for i in zones}
+        # A zone carries its cards, as when dragged.
+        for zid in zones:
+            rect = self.scene.zones[zid].scene_rect()
+            for cid in board_ops.cards_in_zone(rect, [c.card for c in self.scene.cards.values()]):
+                cmove.setdefault(cid, self.scene.cards[cid].card)
+
+        def shift(things: dict[int, Any]) -> dict:
+            return {i: ({"x": t.x, "y": t.y}, {"x": t.x + dx, "y": t.y + dy}) for i, t in things.items()}
+
+        key = ("nudge", frozenset(cmove), frozenset(zmove))
+        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=shift(cmove), zones=shift(zmove), merge_key=key, on_error=self._report))
+
+    def align(self, mode: str) -> None:
+        rects = {i: self.scene.cards[i].scene_rect() for i in self.scene.selected_ids()[0]}
+        if len(rects) < 2:
+            return
+        positions = board_ops.align(rects, mode)
+        self._place(rects, positions, self.tr("Ausrichten"))
+
+    def distribute(self, axis: str) -> None:
+        rects = {i: self.scene.cards[i].scene_rect() for i in self.scene.selected_ids()[0]}
+        if len(rects) < 3:
+            return
+        self._place(rects, board_ops.distribute(rects, axis), self.tr("Verteilen"))
+
+    def _place(self, rects: dict[int, Rect], positions: dict[int, tuple[float, float]], text: str) -> None:
+        changes = {
+            i: ({"x": rects[i].x, "y": rects[i].y}, {"x": x, "y": y})
+            for i, (x, y) in positions.items()
+            if (x, y) != (rects[i].x, rects[i].y)
+        }
+        if changes:
+            self.push(UpdateCommand(self.service, text, cards=changes, on_error=self._report))
+
+    def restack(self, front: bool) -> None:
+        cards, zones, _ = self.scene.selected_ids()
+        changes: dict[str, dict] = {"cards": {}, "zones": {}}
+        if cards:
+            all_z = [c.card.z for c in self.scene.cards.values()]
+            base = max(all_z) + 1 if front else min(all_z) - len(cards)
+            chosen = sorted(cards, key=lambda i: self.scene.cards[i].card.z)
+            for n, i in enumerate(chosen):
+                changes["cards"][i] = ({"z": self.scene.cards[i].card.z}, {"z": base + n})
+        if zones:
+            all_z = [z.zone.z for z in self.scene.zones.values()]
+            base = min(max(all_z) + 1, -60.0 - len(zones)) if front else min(all_z) - len(zones)
+            chosen = sorted(zones, key=lambda i: self.scene.zones[i].zone.z)
+            for n, i in enumerate(chosen):
+                changes["zones"][i] = ({"z": self.scene.zones[i].zone.z}, {"z": base + n})
+        if changes["cards"] or changes["zones"]:
+            text = self.tr("In den Vordergrund") if front else self.tr("In den Hintergrund")
+            self.push(UpdateCommand(self.service, text, on_error=self._report, **changes))
+
+    # --- editing ------------------------------------------------------------
+
+    def _edit(self, topic: str, ident: int, values: dict[str, Any], field: str | None, text: str) -> None:
+        """One card, link or zone changes; typing in ``field`` merges into one undo step
+        per burst (a burst ends when the field loses focus)."""
+        items = {"card": self.scene.cards, "link": self.scene.links, "zone": self.scene.zones}[topic]
+        item = items.get(ident)
+        if item is None:
+            return
+        old = values_of(getattr(item, topic), list(values))
+        if old == values:
+            return
+        key = (topic, ident, field, self._merge_burst) if field else None
+        self.push(UpdateCommand(self.service, text, merge_key=key, on_error=self._report, **{f"{topic}s": {ident: (old, values)}}))
+
+    def edit_card(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
+        self._edit("card", ident, values, field, self.tr("Karte bearbeiten"))
+
+    def edit_cards(self, ids: list[int], values: dict[str, Any], text: str) -> None:
+        changes = {}
+        for i in ids:
+            old = values_of(self.scene.cards[i].card, list(values))
+            if old != values:
+                changes[i] = (old, values)
+        if changes:
+            self.push(UpdateCommand(self.service, text, cards=changes, on_error=self._report))
+
+    def edit_link(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
+        self.link_kind = values.get("kind", self.link_kind)  # the next drawn link is alike
+        self.link_direction = values.get("direction", self.link_direction)
+        self._edit("link", ident, values, field, self.tr("Verbindung bearbeiten"))
+
+    def reverse_link(self, ident: int) -> None:
+        item = self.scene.links.get(ident)
+        if item is not None:
+            lk = item.link
+            self.edit_link(ident, {"source_id": lk.target_id, "target_id": lk.source_id})
+
+    def edit_zone(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
+        self._edit("zone", ident, values, field, self.tr("Zone bearbeiten"))
+
+    # --- Klebepunkte ------------------------------------------------------------
+
+    def add_dot(self, card_ids: list[int], color: str | None = None) -> None:
+        color = color or self.dot_color
+        dots = [model.Dot(card_id=i, color=color) for i in card_ids if i in self.scene.cards]
+        if dots:
+            self.push(AddItemsCommand(self.service, self.tr("Klebepunkt setzen"), model.Board(dots=dots), self._report))
+
+    def remove_dot(self, card_id: int, color: str | None = None) -> None:
+        item = self.scene.cards.get(card_id)
+        if item is None:
+            return
+        color = color or self.dot_color
+        matching = sorted(i for i, c in item.dots.items() if c == color)
+        if matching:
+            self.push(RemoveItemsCommand(self.service, self.tr("Klebepunkt entfernen"), dot_ids=[matching[-1]], on_error=self._report))

@@ -1,0 +1,260 @@
+"""A link between two cards: a line from border to border, with arrow heads and a label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from fh_desktop.domain import board_layout as bl
+from fh_desktop.domain import board_style as st
+from fh_desktop.domain import model
+from fh_desktop.ui.board import qt_style
+from fh_desktop.ui.board.card_item import CardItem
+from fh_desktop.ui.board.zone_item import ZoneItem
+
+LINK_Z = -50.0  # above zones, below cards: a line never covers a card's text
+LABEL_Z = 1e6  # labels above cards: the gap between two neighbours is often narrower than a label
+HIT_WIDTH = 14.0  # lines are thin; clicking them must not need a steady hand
+LABEL_MAX = 60  # characters shown on the board; the side panel shows all
+LOD_LABEL = 0.35
+
+
+class LinkItem(QGraphicsItem):
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, link: model.Link, source: CardItem, target: CardItem, lane: float = 0.0) -> None:
+        super().__init__()
+        self.link_id: int = link.id  # type: ignore[assignment]
+        self.link = link
+        self.source = source
+        self.target = target
+        self.lane = lane
+        self._geo: bl.LinkGeometry | None = None
+        self._label: QStaticText | None = None
+        self._label_rect = QRectF()
+        self._bounds = QRectF()
+        self._from = self._to = QPointF()
+        self._label_t = 0.5  # where along the line the label sits
+        self._arrows: list[QPolygonF] = []
+        self.label_item = LinkLabelItem(self)
+        self._shape: QPainterPath | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+        self.setZValue(LINK_Z)
+        source.links.add(self)
+        target.links.add(self)
+        self.set_link(link)
+
+    def type(self) -> int:  # noqa: A003 - Qt API
+        return self.Type
+
+    def set_link(self, link: model.Link) -> None:
+        self.link = link
+        text = " ".join(link.label.split())
+        if len(text) > LABEL_MAX:
+            text = text[: LABEL_MAX - 1] + "…"
+        if text:
+            self._label = QStaticText(text)
+            self._label.setTextFormat(Qt.TextFormat.PlainText)
+            self._label.prepare(font=qt_style.font(st.LINK_LABEL_FONT_SIZE))
+        else:
+            self._label = None
+        tip = link.label if text != link.label else ""
+        self.setToolTip(tip)
+        self.label_item.setToolTip(tip)
+        self.track(place=True)
+
+    def has_label(self) -> bool:
+        return self._label is not None
+
+    def detach(self) -> None:
+        self.source.links.discard(self)
+        self.target.links.discard(self)
+
+    def track(self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = (), place: bool = False) -> None:
+        """Follow the cards: recompute the line after a card moved or changed size.
+
+        The label keeps its place along the line, and the scene looks for a better spot
+        once the current batch of changes is done (a drag moves the cards of a thousand
+        links: each label is placed once, not once per end per event). ``place``: look
+        now. ``grid`` and ``headers``: cards and labels already placed, and the zones'
+        label strips, when the scene places many labels at once (opening a board)."""
+        geo = bl.link_geometry(
+            self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id
+        )
+        self.prepareGeometryChange()
+        self._geo = geo
+        self._shape = None
+        (x1, y1), (x2, y2) = geo.start, geo.end
+        pad = max(st.ARROW_LENGTH, HIT_WIDTH) + 2
+        bounds = QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2))).adjusted(-pad, -pad, pad, pad)
+        if self._label is not None:
+            size = self._label.size()
+            p = st.LINK_LABEL_PADDING
+            lw, lh = size.width() + 2 * p, size.height() + 2 * p
+            scene = self.scene()
+            if grid is not None or place or scene is None:
+                lx, ly = self._place_label(geo, lw, lh, grid, headers)
+            else:
+                t = self._label_t
+                lx, ly = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+                schedule = getattr(scene, "schedule_label", None)
+                if schedule is not None:
+                    schedule(self)
+            self._label_rect = QRectF(lx - lw / 2, ly - lh / 2, lw, lh)
+            if grid is not None:
+                grid.add(bl.Rect(lx - lw / 2, ly - lh / 2, lw, lh))
+        else:
+            self._label_rect = QRectF()
+        self._bounds = bounds
+        # Everything paint needs, so that painting (every scroll step) only draws.
+        line = QLineF(QPointF(*geo.start), QPointF(*geo.end))
+        inset = (st.ARROW_LENGTH * 0.8) / max(line.length(), 1e-6)
+        self._from = line.pointAt(min(1.0, inset)) if geo.arrow_start else line.p1()
+        self._to = line.pointAt(max(0.0, 1 - inset)) if geo.arrow_end else line.p2()
+        self._arrows = []
+        if geo.arrow_end:
+            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.end, geo.start)]))
+        if geo.arrow_start:
+            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.start, geo.end)]))
+        self.label_item.follow()
+
+    def _place_label(
+        self, geo: bl.LinkGeometry, lw: float, lh: float, grid: bl.RectGrid | None, headers: tuple[bl.Rect, ...]
+    ) -> tuple[float, float]:
+        scene = self.scene()
+        obstacles: set[bl.Rect] = set()
+        soft: set[bl.Rect] = set(headers)
+        boxes = bl.label_boxes(geo.start, geo.end, lw, lh)
+        if grid is not None:
+            obstacles = {r for box in boxes for r in grid.near(box)}
+        elif scene is not None:
+            for box in boxes:
+                for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                    if isinstance(i, CardItem):
+                        obstacles.add(i.scene_rect())
+                    elif isinstance(i, ZoneItem):
+                        soft.add(i.header_rect())
+                    elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
+                        r = i.link._label_rect
+                        obstacles.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+        else:
+            obstacles = {self.source.scene_rect(), self.target.scene_rect()}
+        lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles, soft)
+        (x1, y1), (x2, y2) = geo.start, geo.end
+        length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2
+        self._label_t = ((lx - x1) * (x2 - x1) + (ly - y1) * (y2 - y1)) / length2 if length2 else 0.5
+        return lx, ly
+
+    def geometry(self) -> bl.LinkGeometry | None:
+        return self._geo
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            path = QPainterPath()
+            if self._geo is not None:
+                path.moveTo(*self._geo.start)
+                path.lineTo(*self._geo.end)
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            self._shape = stroker.createStroke(path)
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._from == self._to:
+            return
+        exposed = option.exposedRect
+        pen = qt_style.link_pen(self.link.kind)
+        # Draw only the part in the exposed area: a link across the whole board would
+        # otherwise lay out its dash pattern over thousands of pixels on every scroll step.
+        margin = pen.widthF() + st.ARROW_LENGTH
+        part = _clip(self._from, self._to, exposed.adjusted(-margin, -margin, margin, margin))
+        if part is None:
+            return
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOD_LABEL)
+        a, b = part
+        if self.isSelected():
+            halo = QPen(QColor(st.SELECTION_COLOR), pen.widthF() + 6)
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            opacity = painter.opacity()
+            painter.setOpacity(0.35 * opacity)
+            painter.drawLine(QLineF(a, b))
+            painter.setOpacity(opacity)
+        if a != self._from and pen.dashPattern():
+            pen = QPen(pen)  # keep the dashes where they were before clipping
+            pen.setDashOffset(QLineF(self._from, a).length() / pen.widthF())
+        painter.setPen(pen)
+        painter.drawLine(QLineF(a, b))
+        if self._arrows:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(qt_style.brush(pen.color().name()))
+            for arrow in self._arrows:
+                if exposed.intersects(arrow.boundingRect()):
+                    painter.drawPolygon(arrow)
+
+
+def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
+    """The part of segment a-b inside ``rect`` (Liang-Barsky), or None."""
+    x0, y0, dx, dy = a.x(), a.y(), b.x() - a.x(), b.y() - a.y()
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return QPointF(x0 + t0 * dx, y0 + t0 * dy), QPointF(x0 + t1 * dx, y0 + t1 * dy)
+
+
+class LinkLabelItem(QGraphicsItem):
+    """The label of a link, drawn above the cards; clicking it selects the link."""
+
+    Type = QGraphicsItem.UserType + 4
+
+    def __init__(self, link: LinkItem) -> None:
+        super().__init__()
+        self.link = link
+        self.setZValue(LABEL_Z)
+
+    def type(self) -> int:  # noqa: A003 - Qt API
+        return self.Type
+
+    def follow(self) -> None:
+        self.prepareGeometryChange()
+        self.setVisible(self.link.has_label() and not self.link.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        return self.link._label_rect.adjusted(-2, -2, 2, 2)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.link._label_rect)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        link = self.link
+        if link._label is None or option.levelOfDetailFromTransform(painter.worldTransform()) < LOD_LABEL:
+            return
+        color = qt_style.link_pen(link.link.kind).color()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = link.isSelected()
+        painter.setPen(QPen(QColor(st.SELECTION_COLOR) if selected else color, 2.0 if selected else 1.0))
+        painter.setBrush(qt_style.brush(st.LINK_LABEL_BACKGROUND))
+        painter.drawRoundedRect(link._label_rect, 3, 3)
+        painter.setFont(qt_style.font(st.LINK_LABEL_FONT_SIZE))
+        painter.setPen(QColor(st.TEXT_COLOR))
+        p = st.LINK_LABEL_PADDING
+        painter.drawStaticText(link._label_rect.topLeft() + QPointF(p, p), link._label)
