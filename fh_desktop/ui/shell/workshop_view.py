@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -10,9 +11,6 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QV
 
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
-from fh_desktop.ui.actions.page import ActionsPage
-from fh_desktop.ui.board.page import BoardPage
-from fh_desktop.ui.checklist.page import ChecklistPage
 from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY, AgendaPanel
@@ -20,7 +18,18 @@ from fh_desktop.ui.shell.step_navigation import StepNavigation
 from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.workshop_header import WorkshopHeader
 
-PAGE_CLASSES: dict[int, type[StepPage]] = {cls.step: cls for cls in (BoardPage, ChecklistPage, ActionsPage)}
+# Module and class of each step's page, imported when the page is first built: opening a
+# workshop on step 1 need not load the code of steps 2 and 3 first.
+PAGE_CLASSES: dict[int, tuple[str, str]] = {
+    1: ("fh_desktop.ui.board.page", "BoardPage"),
+    2: ("fh_desktop.ui.checklist.page", "ChecklistPage"),
+    3: ("fh_desktop.ui.actions.page", "ActionsPage"),
+}
+
+
+def page_class(step: int) -> type[StepPage]:
+    module, name = PAGE_CLASSES[step]
+    return getattr(importlib.import_module(module), name)
 
 
 class StepPages(Mapping[int, StepPage]):
@@ -115,7 +124,7 @@ class WorkshopView(QWidget):
         self._page_builder.start()
 
     def _build_page(self, step: int) -> StepPage:
-        page = PAGE_CLASSES[step](self.wf, self.signals, self.stack)
+        page = page_class(step)(self.wf, self.signals, self.stack)
         self.stack.addWidget(page)
         self._undo_group.addStack(page.undo_stack)
         page.navigate_requested.connect(self.navigate)
