@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import focus
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
@@ -126,10 +127,15 @@ class WorkshopView(QWidget):
     def _build_page(self, step: int) -> StepPage:
         page = page_class(step)(self.wf, self.signals, self.stack)
         self.stack.addWidget(page)
+        self._chain_after_navigation(page)
         self._undo_group.addStack(page.undo_stack)
         page.navigate_requested.connect(self.navigate)
         self.page_built.emit(page)
         return page
+
+    def _chain_after_navigation(self, page: StepPage) -> None:
+        """Tab reads step buttons, then the page, then the sidebar (the page is made last)."""
+        focus.place_after(self.navigation.buttons[max(self.navigation.buttons)], focus.chain_of(page))
 
     def _build_next_page(self) -> None:
         if self.wf.closed:
@@ -163,7 +169,31 @@ class WorkshopView(QWidget):
         self.questions.set_step(step)
         self.timer.follow(step)
         page.activated()
+        self._keep_keyboard_focus(page)
         self.step_changed.emit(step)
+
+    @staticmethod
+    def _keep_keyboard_focus(page: StepPage) -> None:
+        """A step switched by shortcut must not leave the focus on the page it hid.
+
+        A hidden widget keeps the focus in Qt, and Tab from there goes nowhere useful: move
+        it to the first control of the page now shown.
+        """
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            policy = widget.focusPolicy()
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and policy & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def navigate(self, step: int, kind: str, ident: int) -> None:
         """Show ``step`` and let its page select the card, item or action ``ident``."""
