@@ -871,7 +871,7 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
     <message>
         <source>Titel der Karte</source>
-        <translation>Title of the card</translation>
+        <translation>Card title</translation>
     </message>
     <message>
         <source>Aufgaben, Zuständigkeit, Notizen …</source>
@@ -2357,7 +2357,7 @@ To add actions, type a title into the quick entry below the table and press Ente
     <name>WorkshopHeader</name>
     <message>
         <source>Titel des Workshops</source>
-        <translation>Title of the workshop</translation>
+        <translation>Workshop title</translation>
     </message>
     <message>
         <source>Kommune</source>
@@ -2903,6 +2903,42 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>“{path}” cannot be written: {detail}</translation>
     </message>
     <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Verbindung</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Klebepunkt</source>
+        <translation>Sticky dot</translation>
+    </message>
+    <message>
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Runde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Unerwarteter Fehler: {detail}</source>
         <translation>Unexpected error: {detail}</translation>
     </message>
@@ -2980,7 +3016,7 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
     <message>
         <source>Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. Löschen Sie zuerst die Einzelantworten (Datenschutz).</source>
-        <translation>The catalogue can no longer be changed: assessments have already been given. Delete the individual answers first (Data protection).</translation>
+        <translation>The catalogue can no longer be changed: assessments have already been given. Delete the individual answers first (data protection).</translation>
     </message>
     <message>
         <source>Es läuft schon eine Einzelrunde (Runde {number}).</source>

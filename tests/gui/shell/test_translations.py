@@ -215,3 +215,14 @@ def test_export_progress_and_import_preview_speak_english(english, wf, qtbot, tm
     assert (status.text(0), status.text(1), status.text(2)) == ("Status", "in progress", "done")
     # The column keeps its German name: that is what the person sees in the workbook.
     assert dialog.problems.item(0).text() == "Row 3: “Beginn”: “irgendwann” is not a valid date (DD.MM.YYYY)."
+
+
+def test_errors_name_the_missing_thing_in_english(english, wf):
+    from fh_desktop.domain.errors import NotFoundError
+    from fh_desktop.ui.common.errors import error_text
+
+    for lookup, name in ((wf.board.card, "Card"), (wf.board.link, "Link"), (wf.actions.action, "Action")):
+        with pytest.raises(NotFoundError) as caught:
+            lookup(999)
+        assert error_text(caught.value) == f"{name} no. 999 does not exist (any more)."
+        assert str(caught.value).endswith("Nr. 999 gibt es nicht (mehr).")  # the German message is unchanged
