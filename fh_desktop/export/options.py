@@ -18,7 +18,8 @@ class ExportOptions:
     # With ``individual``: "Person 1", "Person 2" ... in an order unrelated to the participant list.
     anonymous: bool = False
     created: dt.date = field(default_factory=_today)  # "erstellt am" in footers and sheets
-    # Called with a short German message before each part (the UI shows it as progress).
+    # Called with a short German message before each part (the UI shows it as progress,
+    # translated in context "ExportProgress").
     progress: Callable[[str], None] | None = None
 
     def report(self, message: str) -> None:

@@ -31,6 +31,13 @@ def current() -> str:
     return _current
 
 
+def locale() -> QLocale:
+    """The locale of the UI language (month names, first day of the week): British English or German."""
+    if _current == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
 def apply(code: str) -> str:
     """Install the translators for ``code`` (``""`` = system), replacing earlier ones; returns the language."""
     global _current
@@ -49,6 +56,6 @@ def apply(code: str) -> str:
             _installed.append(translator)
         else:
             translator.deleteLater()
-    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.German))
     _current = lang
+    QLocale.setDefault(locale())
     return lang
