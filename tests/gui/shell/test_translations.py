@@ -226,3 +226,38 @@ def test_errors_name_the_missing_thing_in_english(english, wf):
             lookup(999)
         assert error_text(caught.value) == f"{name} no. 999 does not exist (any more)."
         assert str(caught.value).endswith("Nr. 999 gibt es nicht (mehr).")  # the German message is unchanged
+
+
+DE_TS = resources.path("translations", "fh_desktop_de.ts")
+DE_QM = resources.path("translations", "fh_desktop_de.qm")
+
+
+def _numerus(ts: Path) -> dict[tuple[str, str], list[str]]:
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            if m.get("numerus") == "yes":
+                forms = [f.text or "" for f in m.find("translation").iter("numerusform")]
+                out[(ctx.findtext("name"), m.findtext("source"))] = forms
+    return out
+
+
+def test_german_has_singular_and_plural_of_every_counted_message(tmp_path):
+    """German is the source language, yet "%n Person(en)" must read "1 Person" / "7 Personen"."""
+    german = _numerus(DE_TS)
+    assert set(german) == set(_numerus(TS))
+    for key, forms in german.items():
+        assert len(forms) == 2 and all("%n" in f for f in forms), key
+        assert not any("(en)" in f or "(n)" in f for f in forms), key
+    out = tmp_path / "fresh.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(DE_TS), "-qm", str(out)], check=True)
+    assert out.read_bytes() == DE_QM.read_bytes(), "run scripts/update-translations.sh --qm"
+
+
+def test_german_ui_counts_people_in_proper_german(qtbot):
+    from fh_desktop.ui.checklist.reveal_view import RevealView
+
+    translation.apply("de")
+    title = "Ergebnis Runde {n}: %n Person(en) haben geantwortet"
+    assert RevealView.tr(title, "", 1).format(n=2) == "Ergebnis Runde 2: 1 Person hat geantwortet"
+    assert RevealView.tr(title, "", 7).format(n=2) == "Ergebnis Runde 2: 7 Personen haben geantwortet"
