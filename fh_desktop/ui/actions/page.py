@@ -8,7 +8,7 @@ events, including changes made on other steps (a checklist item turned into an a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -112,9 +112,7 @@ class ActionsPage(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(atm.COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        metrics = self.table.fontMetrics()
-        for col, sample in COLUMN_SAMPLES.items():
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
+        self._fit_columns()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         hidden = self.wf.meta.setting(HIDDEN_COLUMNS_SETTING, None)
@@ -126,6 +124,14 @@ class ActionsPage(StepPage):
         for col in hidden_cols:
             self.table.setColumnHidden(col, True)
         self.table.set_stretch_column(atm.COL_TITLE)
+
+    def _fit_columns(self) -> None:
+        """Column widths from typical texts in the table's current font (it grows when presenting)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for col, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
+        self.table.fit_stretch_column()
 
     def _build_commands(self) -> None:
         self.quick_entry = QLineEdit(self)
@@ -211,6 +217,7 @@ class ActionsPage(StepPage):
         column.addLayout(tools)
         column.addLayout(hint)
         right = QWidget(self)
+        self.form_panel = right
         side = QVBoxLayout(right)
         side.setContentsMargins(4, 4, 8, 8)
         side.addWidget(self.form)
@@ -230,6 +237,15 @@ class ActionsPage(StepPage):
 
     def activated(self) -> None:
         self._refresh_side_data()
+
+    def set_presentation(self, on: bool) -> None:
+        """The room reads the plan: the table gets the whole width, the form waits.
+
+        Titles, owners, dates, priority and status stay editable in the table's cells.
+        """
+        self.form_panel.setVisible(not on)
+        # After the shell has changed the fonts: widths follow the new type size.
+        QTimer.singleShot(0, self, self._fit_columns)
 
     def projector_view(self, parent: QWidget) -> QWidget:
         from fh_desktop.ui.actions.projector_view import ActionsProjectorView

@@ -39,7 +39,7 @@ from fh_desktop.ui.board.scene import TOOL_DOT, TOOL_LINK, TOOL_SELECT, BoardSce
 from fh_desktop.ui.board.view import BoardView
 from fh_desktop.ui.board.zone_item import ZoneItem
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.common.guiding_questions_panel import MODERATOR_ONLY
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.common.step_page import CARD, StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
 
@@ -549,7 +549,18 @@ class BoardPage(StepPage):
 
     def set_presentation(self, on: bool) -> None:
         """The side panel is hidden by the shell (moderator only); show the whole board
-        in the room's larger type once the layout has settled."""
+        in the room's larger type once the layout has settled.
+
+        Preparing commands (template, picture export) leave the toolbar while presenting,
+        so that in the larger type the zoom and the influence filter still fit.
+        """
+        self.template_action.setVisible(not on)
+        export = self.findChild(QToolButton, "exportButton")
+        for action in self.toolbar.actions():
+            # A widget in a tool bar is hidden through its action (looked up each time:
+            # PySide does not keep the wrapper that addWidget returns alive).
+            if self.toolbar.widgetForAction(action) is export:
+                action.setVisible(not on)
         QTimer.singleShot(0, self.view.fit_all)
 
     def reveal(self, kind: str, ident: int) -> None:

@@ -22,6 +22,7 @@ from fh_desktop.ui.checklist.round_view import RoundView
 from fh_desktop.ui.common import focus
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.common.step_page import ACTION, ITEM, StepPage
+from fh_desktop.ui.common.presentation_props import PROJECTOR_SIZED
 from fh_desktop.ui.common.store_signals import StoreSignals
 
 MODE_CATALOG, MODE_ROUND, MODE_REVEAL, MODE_JOINT = range(4)
@@ -36,6 +37,7 @@ class ChecklistPage(StepPage):
         super().__init__(wf, signals, parent)
         self.setObjectName("checklistPage")
         self.setFont(style.font(self, style.BODY_PT))
+        self.setProperty(PROJECTOR_SIZED, True)  # presentation mode leaves its type as it is
         # Made for a projector, but must not force a laptop window wider than its screen:
         # an explicit minimum overrides the sum of the large touch controls' minimums.
         self.setMinimumSize(480, 360)

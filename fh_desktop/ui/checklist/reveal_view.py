@@ -137,8 +137,10 @@ class RevealView(QWidget):
         self.second_button.setMinimumHeight(style.TOUCH)
         self.second_button.clicked.connect(self._request_second)
 
+        # The title gets a line of its own: beside the round selector it wrapped into a
+        # narrow column on a projector.
         head = QHBoxLayout()
-        head.addWidget(self.title, 1)
+        head.addLayout(self.legend_host, 1)
         head.addWidget(self.round_box)
         head.addWidget(self.anonymous_box)
         foot = QHBoxLayout()
@@ -149,8 +151,8 @@ class RevealView(QWidget):
         main.addWidget(self.scroll, 3)
         main.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
         layout.addLayout(head)
-        layout.addLayout(self.legend_host)
         layout.addLayout(main, 1)
         layout.addLayout(foot)
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QTo
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
 from fh_desktop.ui.common.guiding_questions_dialog import GuidingQuestionsDialog
 from fh_desktop.ui.common.store_signals import StoreSignals
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 
 if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
     from fh_desktop.store.workshop_file import WorkshopFile
 
-MODERATOR_ONLY = "moderatorOnly"
 
 
 def group_title(group: int) -> str:

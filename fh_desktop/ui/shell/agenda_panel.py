@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import enums
 from fh_desktop.domain.timer import format_clock
 from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 
 if TYPE_CHECKING:  # the timer (and the store behind it) loads when a workshop opens
     from fh_desktop.ui.shell.step_timer import StepTimer
 
-MODERATOR_ONLY = "moderatorOnly"  # dynamic property read by presentation mode
 
 
 def step_title(step: int) -> str:

@@ -21,7 +21,7 @@ from fh_desktop.settings import Settings
 from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.ui.common import translation
 from fh_desktop.ui.common.errors import show_error
-from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.shell.moderation_controls import ModerationControls
 from fh_desktop.ui.shell.start_page import StartPage
 from fh_desktop.ui.shell.typing_guard import TypingGuard

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.window_overlay import WindowOverlay
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY, PROJECTOR_SIZED
 
-MODERATOR_ONLY = "moderatorOnly"
 FONT_SCALE = 1.6
 SIZE_RESOLVED = 0x2  # QFont::SizeResolved; PySide6 does not expose the ResolveProperties enum
 
@@ -26,10 +26,21 @@ def _alive(obj: QObject) -> bool:
 
 
 def _has_own_size(widget: QWidget) -> bool:
-    """True when the widget's font size was set explicitly (so it does not follow the app font)."""
+    """True when presentation mode has to scale the widget's font itself.
+
+    That is when its size was set explicitly (so it does not follow the app font), unless
+    it sits in a part of the window that is sized for the projector already.
+    """
     if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
         return False
-    return bool(widget.font().resolveMask() & SIZE_RESOLVED)
+    if not widget.font().resolveMask() & SIZE_RESOLVED:
+        return False
+    w: QWidget | None = widget
+    while w is not None:
+        if w.property(PROJECTOR_SIZED):
+            return False
+        w = w.parentWidget()
+    return True
 
 
 class PresentationMode(QObject):

@@ -14,7 +14,8 @@ from fh_desktop.ui.common import focus
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
-from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY, AgendaPanel
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
+from fh_desktop.ui.shell.agenda_panel import AgendaPanel
 from fh_desktop.ui.shell.step_navigation import StepNavigation
 from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.workshop_header import WorkshopHeader

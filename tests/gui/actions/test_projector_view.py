@@ -37,3 +37,21 @@ def test_projector_mirrors_filter_and_selection_without_editing(qtbot, demo_file
     assert 0 < table.model().rowCount() < before
     title = table.model().index(0, atm.COL_TITLE).data()
     assert "Datenkonzept" in title
+
+
+def test_presentation_mode_gives_the_plan_the_whole_width(qtbot, demo_file):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_file)
+    window.view.show_step(3)
+    page = window.view.pages[3]
+    due_width = page.table.columnWidth(atm.COL_DUE)
+    window.moderation.presentation.set_active(True)
+    assert not page.form_panel.isVisible()
+    # Dates stay readable in the larger type: the column grows with the font.
+    qtbot.waitUntil(lambda: page.table.columnWidth(atm.COL_DUE) > due_width * 1.3)
+    window.moderation.presentation.set_active(False)
+    assert page.form_panel.isVisible()
+    qtbot.waitUntil(lambda: page.table.columnWidth(atm.COL_DUE) == due_width)
+    window.close()

@@ -24,3 +24,20 @@ def test_fitted_board_follows_the_view_size_until_the_moderator_zooms(qtbot, dem
     qtbot.wait(20)
     assert view.zoom() == zoomed  # a chosen zoom is kept
     window.close()
+
+
+def test_presentation_leaves_room_for_zoom_and_filter(qtbot, demo_file):
+    from PySide6.QtWidgets import QToolButton
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_file)
+    page = window.view.pages[1]
+    export = page.findChild(QToolButton, "exportButton")
+    action = next(a for a in page.toolbar.actions() if page.toolbar.widgetForAction(a) is export)
+    window.moderation.presentation.set_active(True)
+    assert not page.template_action.isVisible() and not action.isVisible()
+    window.moderation.presentation.set_active(False)
+    assert page.template_action.isVisible() and action.isVisible()
+    window.close()
