@@ -131,7 +131,10 @@ def main() -> None:
     print(f"baseline (openpyxl, {ACTIONS + 1}x14 plain cells): {base * 1000:7.1f} ms")
     print(f"xlsx export:                          {xlsx * 1000:7.1f} ms  ratio {xlsx / base:5.1f}x baseline")
     print(f"pdf export:                           {pdf * 1000:7.1f} ms  ratio {pdf / base:5.1f}x baseline")
-    print(f"goal: each well under 2 s -> {'ok' if max(xlsx, pdf) < 2.0 else 'TOO SLOW'}")
+    if args.cards == CARDS:
+        print(f"goal: each well under 2 s -> {'ok' if max(xlsx, pdf) < 2.0 else 'TOO SLOW'}")
+    else:  # the goal is for a workshop as it happens; this run shows how far a huge board stretches it
+        print(f"(the 2 s goal is for the default board of {CARDS} cards)")
 
 
 if __name__ == "__main__":
