@@ -18,5 +18,11 @@ if [[ "${1:-}" != "--qm" ]]; then
     mapfile -t SOURCES < <(find fh_desktop -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
     "$BIN/pyside6-lupdate" "${SOURCES[@]}" -source-language de -target-language en \
         -locations none -no-obsolete -ts "$TS_DIR/fh_desktop_en.ts"
+    # German is the source, but "%n Person(en)" needs its singular and plural forms: the
+    # German file holds only the messages with a number in them.
+    "$BIN/pyside6-lupdate" "${SOURCES[@]}" -source-language de -target-language de -pluralonly \
+        -locations none -no-obsolete -ts "$TS_DIR/fh_desktop_de.ts"
 fi
-"$BIN/pyside6-lrelease" -silent "$TS_DIR/fh_desktop_en.ts" -qm "$TS_DIR/fh_desktop_en.qm"
+for lang in en de; do
+    "$BIN/pyside6-lrelease" -silent "$TS_DIR/fh_desktop_$lang.ts" -qm "$TS_DIR/fh_desktop_$lang.qm"
+done

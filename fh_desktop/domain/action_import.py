@@ -23,7 +23,7 @@ from typing import Any
 from fh_desktop.domain import action_rules, enums, model
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-CTX = "action_import"
+CTX = "action_import"  # the markers below spell it out: lupdate reads only a literal context
 SHEET_TITLE = "Maßnahmenplan"
 MARKER_SHEET = "fh_export"  # very hidden: format marker, source workshop, values as exported
 MARKER = "fh-desktop/actions"
@@ -48,20 +48,20 @@ class Column:
 # The sheet's columns, in order. Export and import both use this table, so a header
 # renamed here is renamed on both sides.
 ACTION_COLUMNS: tuple[Column, ...] = (
-    Column("id", QT_TRANSLATE_NOOP(CTX, "Nr."), IDENT, 7),
-    Column("title", QT_TRANSLATE_NOOP(CTX, "Maßnahme"), TEXT, 34),
-    Column("goal", QT_TRANSLATE_NOOP(CTX, "Zielsetzung"), TEXT, 34),
-    Column("description", QT_TRANSLATE_NOOP(CTX, "Beschreibung"), TEXT, 44),
-    Column("responsible", QT_TRANSLATE_NOOP(CTX, "Verantwortlich"), TEXT, 22),
-    Column("involved", QT_TRANSLATE_NOOP(CTX, "Beteiligte"), TEXT, 24),
-    Column("start", QT_TRANSLATE_NOOP(CTX, "Beginn"), DATE, 12),
-    Column("due", QT_TRANSLATE_NOOP(CTX, "Zeitrahmen bis"), DATE, 14),
-    Column("priority", QT_TRANSLATE_NOOP(CTX, "Priorität"), CHOICE, 11),
-    Column("status", QT_TRANSLATE_NOOP(CTX, "Status"), CHOICE, 12),
-    Column("resources", QT_TRANSLATE_NOOP(CTX, "Ressourcen"), TEXT, 26),
-    Column("indicator", QT_TRANSLATE_NOOP(CTX, "Erfolgsindikator"), TEXT, 28),
-    Column("item_ids", QT_TRANSLATE_NOOP(CTX, "Bezug Checkliste"), REFERENCE, 18),
-    Column("card_ids", QT_TRANSLATE_NOOP(CTX, "Bezug Pinnwand"), REFERENCE, 22),
+    Column("id", QT_TRANSLATE_NOOP("action_import", "Nr."), IDENT, 7),
+    Column("title", QT_TRANSLATE_NOOP("action_import", "Maßnahme"), TEXT, 34),
+    Column("goal", QT_TRANSLATE_NOOP("action_import", "Zielsetzung"), TEXT, 34),
+    Column("description", QT_TRANSLATE_NOOP("action_import", "Beschreibung"), TEXT, 44),
+    Column("responsible", QT_TRANSLATE_NOOP("action_import", "Verantwortlich"), TEXT, 22),
+    Column("involved", QT_TRANSLATE_NOOP("action_import", "Beteiligte"), TEXT, 24),
+    Column("start", QT_TRANSLATE_NOOP("action_import", "Beginn"), DATE, 12),
+    Column("due", QT_TRANSLATE_NOOP("action_import", "Zeitrahmen bis"), DATE, 14),
+    Column("priority", QT_TRANSLATE_NOOP("action_import", "Priorität"), CHOICE, 11),
+    Column("status", QT_TRANSLATE_NOOP("action_import", "Status"), CHOICE, 12),
+    Column("resources", QT_TRANSLATE_NOOP("action_import", "Ressourcen"), TEXT, 26),
+    Column("indicator", QT_TRANSLATE_NOOP("action_import", "Erfolgsindikator"), TEXT, 28),
+    Column("item_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Checkliste"), REFERENCE, 18),
+    Column("card_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Pinnwand"), REFERENCE, 22),
 )
 COLUMNS_BY_FIELD = {c.field: c for c in ACTION_COLUMNS}
 IMPORTED_FIELDS = tuple(c.field for c in ACTION_COLUMNS if c.imported and c.kind != IDENT)
@@ -72,31 +72,31 @@ CHOICES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
 }
 
 # --- messages (German source text; the UI translates them in context "action_import") ---
-MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP(CTX, "„Nr.“ muss eine Zahl sein, nicht „{value}“.")
-MSG_DUPLICATE = QT_TRANSLATE_NOOP(CTX, "Nr. {ident} steht mehrfach in der Tabelle (auch in Zeile {other}).")
-MSG_UNKNOWN_ID = QT_TRANSLATE_NOOP(CTX, "Nr. {ident} gibt es in diesem Workshop nicht (mehr).")
-MSG_BAD_DATE = QT_TRANSLATE_NOOP(CTX, "„{column}“: „{value}“ ist kein gültiges Datum (TT.MM.JJJJ).")
-MSG_BAD_CHOICE = QT_TRANSLATE_NOOP(CTX, "„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed}.")
-MSG_EMPTY_CHOICE = QT_TRANSLATE_NOOP(CTX, "„{column}“ darf nicht leer sein.")
-MSG_NO_TITLE = QT_TRANSLATE_NOOP(CTX, "„Maßnahme“ (der Titel) darf nicht leer sein.")
-MSG_TOO_LONG = QT_TRANSLATE_NOOP(CTX, "„{column}“ ist zu lang ({length} Zeichen, höchstens {limit}).")
-MSG_DUE_BEFORE_START = QT_TRANSLATE_NOOP(CTX, "„Zeitrahmen bis“ ({due}) liegt vor dem „Beginn“ ({start}).")
-MSG_FORMULA = QT_TRANSLATE_NOOP(CTX, "„{column}“ enthält eine Formel; bitte den Wert selbst eintragen.")
+MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP("action_import", "„Nr.“ muss eine Zahl sein, nicht „{value}“.")
+MSG_DUPLICATE = QT_TRANSLATE_NOOP("action_import", "Nr. {ident} steht mehrfach in der Tabelle (auch in Zeile {other}).")
+MSG_UNKNOWN_ID = QT_TRANSLATE_NOOP("action_import", "Nr. {ident} gibt es in diesem Workshop nicht (mehr).")
+MSG_BAD_DATE = QT_TRANSLATE_NOOP("action_import", "„{column}“: „{value}“ ist kein gültiges Datum (TT.MM.JJJJ).")
+MSG_BAD_CHOICE = QT_TRANSLATE_NOOP("action_import", "„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed}.")
+MSG_EMPTY_CHOICE = QT_TRANSLATE_NOOP("action_import", "„{column}“ darf nicht leer sein.")
+MSG_NO_TITLE = QT_TRANSLATE_NOOP("action_import", "„Maßnahme“ (der Titel) darf nicht leer sein.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("action_import", "„{column}“ ist zu lang ({length} Zeichen, höchstens {limit}).")
+MSG_DUE_BEFORE_START = QT_TRANSLATE_NOOP("action_import", "„Zeitrahmen bis“ ({due}) liegt vor dem „Beginn“ ({start}).")
+MSG_FORMULA = QT_TRANSLATE_NOOP("action_import", "„{column}“ enthält eine Formel; bitte den Wert selbst eintragen.")
 MSG_MISSING_ROW = QT_TRANSLATE_NOOP(
-    CTX, "Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert."
+    "action_import", "Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert."
 )
 MSG_ALREADY_THERE = QT_TRANSLATE_NOOP(
-    CTX,
+    "action_import",
     "Zeile {row}: „{title}“ steht ohne Nr. in der Tabelle, gibt es im Workshop aber schon "
     "(vermutlich bereits übernommen); die Zeile wird übersprungen.",
 )
 MSG_FOREIGN = QT_TRANSLATE_NOOP(
-    CTX,
+    "action_import",
     "Die Datei wurde aus dem Workshop „{source}“ exportiert, geöffnet ist „{target}“. "
     "Bitte prüfen Sie, ob es der richtige Workshop ist.",
 )
 MSG_NO_MARKER = QT_TRANSLATE_NOOP(
-    CTX,
+    "action_import",
     "Die Datei enthält keine Angaben zum Export-Stand; jede abweichende Zelle ersetzt den Wert "
     "im Workshop, auch wenn er dort inzwischen geändert wurde.",
 )

@@ -19,10 +19,11 @@ class FhError(Exception):
         self.args_map = {k: str(v) for k, v in args.items()}
         super().__init__(self.message())
 
-    def message(self, template: str | None = None) -> str:
+    def message(self, template: str | None = None, **overrides: str) -> str:
+        """The message from ``template`` (default: the German one); ``overrides`` replace details."""
         text = template if template is not None else self.template
         try:
-            return text.format(**self.args_map)
+            return text.format(**{**self.args_map, **overrides})
         except (KeyError, IndexError, ValueError):
             return text
 

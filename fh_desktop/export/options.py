@@ -26,7 +26,8 @@ class ExportOptions:
     # file, so "Person 3" is the same person in both (and in neither a name's position).
     pseudonym_seed: int = field(default_factory=_seed)
     created: dt.date = field(default_factory=_today)  # "erstellt am" in footers and sheets
-    # Called with a short German message before each part (the UI shows it as progress).
+    # Called with a short German message before each part (the UI shows it as progress,
+    # translated in context "ExportProgress").
     progress: Callable[[str], None] | None = None
 
     def report(self, message: str) -> None:

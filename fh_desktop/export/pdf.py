@@ -40,7 +40,7 @@ FRAME_PAD = 6.0
 
 def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
     options = options or ExportOptions()
-    options.report("PDF-Bericht wird erstellt …")
+    options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
     fonts = pdf_fonts()
     def build(tmp: Path) -> None:
         try:
@@ -144,7 +144,7 @@ class _Report:
         story += sections.checklist_section(ctx)
         story += sections.actions_section(ctx)
         story += sections.appendix(ctx)
-        self.options.report("PDF-Seiten werden gesetzt …")
+        self.options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Seiten werden gesetzt …"))
         doc.build(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))
 
     # --- cover ------------------------------------------------------------

@@ -21,6 +21,7 @@ from fh_desktop import __version__
 from fh_desktop.domain import action_import as ai
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.board_style import area_color
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.export import board_rows
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.checklist_summary import ANSWER_FILLS, ChecklistSummary, summarize
@@ -44,7 +45,7 @@ VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for ne
 
 def write_xlsx(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
     options = options or ExportOptions()
-    options.report("Excel-Datei wird erstellt …")
+    options.report(QT_TRANSLATE_NOOP("ExportProgress", "Excel-Datei wird erstellt …"))
     wb = build_workbook(data, options)
     return write_atomically(path, wb.save)
 

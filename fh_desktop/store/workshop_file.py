@@ -144,6 +144,10 @@ class WorkshopFile:
         self._conn.close()
         self._conn = None  # type: ignore[assignment]
 
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
     def __enter__(self) -> WorkshopFile:
         return self
 

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <source>ImportDialog</source>
-        <comment>Maßnahmen aus Excel übernehmen</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportDialog</source>
-        <comment>Excel-Arbeitsmappen (*.xlsx)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Über Frühe Hilfen Werkstatt</source>
@@ -26,341 +13,351 @@
     </message>
     <message>
         <source>&lt;p&gt;Moderationswerkzeug für den NZFH-Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Facilitation tool for the NZFH workshop “Municipal anchoring in youth welfare, social and health planning”. Works completely offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Facilitation tool for the NZFH workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”. Works completely offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionCommands</name>
     <message>
         <source>Maßnahme hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <source>„{field}“ ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change “{field}”</translation>
     </message>
     <message>
         <source>Maßnahme ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change action</translation>
     </message>
     <message>
         <source>Maßnahme löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>%n Maßnahmen löschen</source>
+        <translation>Delete %n actions</translation>
     </message>
     <message>
         <source>Maßnahme verschieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move action</translation>
+    </message>
+    <message>
+        <source>%n Maßnahmen verschieben</source>
+        <translation>Move %n actions</translation>
     </message>
     <message>
         <source>Nach Priorität ordnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Order by priority</translation>
     </message>
 </context>
 <context>
     <name>ActionDetailForm</name>
     <message>
         <source>Was soll getan werden?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is to be done?</translation>
     </message>
     <message>
         <source>Stelle oder Person, z. B. Jugendhilfeplanung</source>
-        <translation type="unfinished"></translation>
+        <translation>Office or person, e.g. youth welfare planning</translation>
     </message>
     <message>
         <source>Wer wirkt mit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who else takes part?</translation>
     </message>
     <message>
         <source>Welches Ziel wird damit verfolgt?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is it meant to achieve?</translation>
     </message>
     <message>
         <source>Schritte, Absprachen, Hintergründe</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps, agreements, background</translation>
     </message>
     <message>
         <source>Zeit, Geld, Personal, Räume …</source>
-        <translation type="unfinished"></translation>
+        <translation>Time, money, staff, rooms …</translation>
     </message>
     <message>
         <source>Woran erkennen wir, dass es gelungen ist?</source>
-        <translation type="unfinished"></translation>
+        <translation>How will we know it has worked?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Einzelheiten der Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Action details</translation>
     </message>
     <message>
         <source>Keine Maßnahme ausgewählt.
 
 Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter drücken – oder Enter in der letzten Zeile der Tabelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action selected.
+
+To add actions, type a title into the quick entry below the table and press Enter – or press Enter in the last row of the table.</translation>
     </message>
     <message>
         <source>Bezüge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Beginn</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Zeitrahmen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Priorität</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
 </context>
 <context>
     <name>ActionFilterBar</name>
     <message>
         <source>Suchen in Maßnahmen und Bezügen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search actions …</translation>
     </message>
     <message>
         <source>Maßnahmen durchsuchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search actions</translation>
     </message>
     <message>
         <source>Nach Status filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>Alle Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>offen oder in Arbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>open or in progress</translation>
     </message>
     <message>
         <source>Nach Priorität filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by priority</translation>
     </message>
     <message>
         <source>Alle Prioritäten</source>
-        <translation type="unfinished"></translation>
+        <translation>Any priority</translation>
     </message>
     <message>
         <source>Nach Verantwortlichen filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by who is responsible</translation>
     </message>
     <message>
         <source>Filter zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Alle Verantwortlichen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anyone</translation>
     </message>
     <message>
         <source>(niemand eingetragen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody entered)</translation>
     </message>
 </context>
 <context>
     <name>ActionLinksBox</name>
     <message>
         <source>Bezüge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Doppelklick oder Enter zeigt den Punkt in der Checkliste bzw. die Karte auf der Pinnwand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or Enter shows the item in the checklist or the card on the pinboard.</translation>
     </message>
     <message>
         <source>Verknüpfen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Link …</translation>
     </message>
     <message>
         <source>Checklisten-Punkte und Karten auswählen, aus denen die Maßnahme hervorgeht</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the checklist items and cards this action comes from</translation>
     </message>
     <message>
         <source>Anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Lösen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink</translation>
     </message>
     <message>
         <source>Den ausgewählten Bezug entfernen (Entf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected source (Del)</translation>
     </message>
     <message>
         <source>Checkliste</source>
-        <translation type="unfinished">Checklist</translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Pinnwand</source>
-        <translation type="unfinished">Pinboard</translation>
+        <translation>Pinboard</translation>
     </message>
     <message>
         <source>(noch keine Bezüge – „Verknüpfen …“)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no sources yet – “Link …”)</translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
         <source>Nummer in der Reihenfolge des Plans; nach Nr. sortiert lässt sich die Reihenfolge ändern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in the plan; sorted by No., the order can be changed.</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Zielsetzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Verantwortlich</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Beteiligte</source>
-        <translation type="unfinished"></translation>
+        <translation>Involved</translation>
     </message>
     <message>
         <source>Beginn</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Priorität</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Beschreibung</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Ressourcen</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <source>Erfolgsindikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Success indicator</translation>
     </message>
     <message>
         <source>Bezüge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>(ohne Titel)</source>
-        <translation type="unfinished">(untitled)</translation>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
     <name>ActionTableView</name>
     <message>
         <source>Maßnahmenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>Neue Maßnahme: Titel eingeben und Enter drücken</source>
-        <translation type="unfinished"></translation>
+        <translation>New action: type a title and press Enter</translation>
     </message>
     <message>
         <source>Schnelleingabe für neue Maßnahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick entry for new actions</translation>
     </message>
     <message>
         <source>Neue Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <source>Eine leere Maßnahme anlegen (Einfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an empty action (Ins)</translation>
     </message>
     <message>
         <source>Löschen</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Ausgewählte Maßnahmen löschen (Entf); rückgängig mit Strg+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected actions (Del); undo with Ctrl+Z</translation>
     </message>
     <message>
         <source>Nach oben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Ausgewählte Maßnahmen eine Zeile nach oben (Alt+Pfeil hoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected actions up one row (Alt+Up)</translation>
     </message>
     <message>
         <source>Nach unten</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Ausgewählte Maßnahmen eine Zeile nach unten (Alt+Pfeil runter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected actions down one row (Alt+Down)</translation>
     </message>
     <message>
         <source>Nach Priorität ordnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Order by priority</translation>
     </message>
     <message>
         <source>Reihenfolge des Plans: hoch, mittel, niedrig (innerhalb gleicher Priorität bleibt die Reihenfolge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the plan in the order high, medium, low (actions of equal priority keep their order)</translation>
     </message>
     <message>
         <source>Reihenfolge des Plans zeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show plan order</translation>
     </message>
     <message>
         <source>Nach Nr. sortieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by No.</translation>
     </message>
     <message>
         <source>Bitte erst einen Titel eingeben – oder „Neue Maßnahme“ für eine leere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please type a title first – or use “New action” for an empty one.</translation>
     </message>
     <message>
         <source>Sortiert nach „{column}“. Verschieben geht nur in der Reihenfolge des Plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorted by “{column}”. Actions can only be moved in plan order.</translation>
     </message>
     <message>
         <source>1 Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 action</translation>
     </message>
     <message numerus="yes">
         <source>%n Maßnahmen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} von {total} Maßnahmen angezeigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing {shown} of {total} actions</translation>
     </message>
 </context>
 <context>
@@ -426,53 +423,53 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>AnswerRow</name>
     <message>
         <source>Hinweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hint</translation>
     </message>
 </context>
 <context>
     <name>AnswerView</name>
     <message>
         <source>Kommentar (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment (optional)</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bestätigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>Einschätzung von {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment by {name}</translation>
     </message>
     <message>
         <source>Trifft die Aussage auf Ihre Kommune zu? Wählen Sie bei jeder Aussage eine Antwort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the statement apply to your municipality? Please choose one answer for each statement.</translation>
     </message>
     <message>
         <source>Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.</source>
-        <translation type="unfinished"></translation>
+        <translation>New entry: your previous answers will be replaced when you confirm.</translation>
     </message>
     <message numerus="yes">
         <source>noch %n offen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
         </translation>
     </message>
     <message>
         <source>alles beantwortet</source>
-        <translation type="unfinished"></translation>
+        <translation>all answered</translation>
     </message>
     <message>
         <source>Die Eingaben verwerfen? Es wird nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard these answers? Nothing will be saved.</translation>
     </message>
 </context>
 <context>
@@ -557,11 +554,11 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Klebepunkt setzen</source>
-        <translation>Add dot</translation>
+        <translation>Add sticky dot</translation>
     </message>
     <message>
         <source>Klebepunkt entfernen</source>
-        <translation>Remove dot</translation>
+        <translation>Remove sticky dot</translation>
     </message>
 </context>
 <context>
@@ -572,7 +569,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Kartenarten</source>
-        <translation>Card kinds</translation>
+        <translation>Card types</translation>
     </message>
     <message>
         <source>Verbindungen</source>
@@ -604,7 +601,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Klebepunkte (mit Anzahl)</source>
-        <translation>Dots (with count)</translation>
+        <translation>Sticky dots (with count)</translation>
     </message>
     <message>
         <source>Zone „Planungslücke“</source>
@@ -727,15 +724,15 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Klebepunkte</source>
-        <translation>Dots</translation>
+        <translation>Sticky dots</translation>
     </message>
     <message>
         <source>Klick auf eine Karte klebt einen Punkt, Umschalt+Klick nimmt ihn ab</source>
-        <translation>Click a card to stick a dot, Shift+click removes it</translation>
+        <translation>Click a card to add a sticky dot, Shift+click to remove one</translation>
     </message>
     <message>
         <source>Klebepunkt {color}</source>
-        <translation>Dot {color}</translation>
+        <translation>Sticky dot: {color}</translation>
     </message>
     <message>
         <source>Waagerecht verteilen</source>
@@ -779,11 +776,11 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Klebepunkt aufkleben</source>
-        <translation>Stick dot</translation>
+        <translation>Add sticky dot</translation>
     </message>
     <message>
         <source>Klebepunkt abnehmen</source>
-        <translation>Remove dot</translation>
+        <translation>Remove sticky dot</translation>
     </message>
     <message>
         <source>Planungsbereich</source>
@@ -874,7 +871,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Titel der Karte</source>
-        <translation>Title of the card</translation>
+        <translation>Card title</translation>
     </message>
     <message>
         <source>Aufgaben, Zuständigkeit, Notizen …</source>
@@ -898,7 +895,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Planungsbereich</source>
@@ -910,15 +907,15 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Einen Klebepunkt dieser Farbe abziehen</source>
-        <translation>Remove one dot of this colour</translation>
+        <translation>Remove one sticky dot of this colour</translation>
     </message>
     <message>
         <source>Einen Klebepunkt dieser Farbe aufkleben</source>
-        <translation>Stick one dot of this colour</translation>
+        <translation>Add one sticky dot of this colour</translation>
     </message>
     <message>
         <source>Klebepunkte</source>
-        <translation>Dots</translation>
+        <translation>Sticky dots</translation>
     </message>
     <message>
         <source>Auf der Karte schreiben</source>
@@ -941,166 +938,166 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>CatalogChoiceDialog</name>
     <message>
         <source>Katalog wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose catalogue</translation>
     </message>
     <message>
         <source>Der Workshop erhält eine eigene Kopie des gewählten Katalogs. Die bisherigen Aussagen dieses Workshops werden dabei ersetzt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workshop gets its own copy of the chosen catalogue. This replaces the workshop&apos;s current statements.</translation>
     </message>
     <message>
         <source>Katalog aus Datei laden …</source>
-        <translation type="unfinished"></translation>
+        <translation>Load catalogue from file …</translation>
     </message>
     <message>
         <source>{title}  ({n} Aussagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ({n} statements)</translation>
     </message>
     <message>
         <source>Katalog laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Load catalogue</translation>
     </message>
     <message>
         <source>Katalog (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue (*.json)</translation>
     </message>
     <message>
         <source>Bitte einen Katalog auswählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a catalogue.</translation>
     </message>
 </context>
 <context>
     <name>CatalogItemDialog</name>
     <message>
         <source>Aussage bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit statement</translation>
     </message>
     <message>
         <source>Neue Aussage</source>
-        <translation type="unfinished"></translation>
+        <translation>New statement</translation>
     </message>
     <message>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Aussage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement</translation>
     </message>
     <message>
         <source>Hilfetext</source>
-        <translation type="unfinished"></translation>
+        <translation>Help text</translation>
     </message>
     <message>
         <source>Hilfetext (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Help text (optional)</translation>
     </message>
     <message>
         <source>Bitte eine Aussage eingeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a statement.</translation>
     </message>
 </context>
 <context>
     <name>CatalogItemTableModel</name>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Aussage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement</translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
         <source>Aussagen des Katalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Statements of the catalogue</translation>
     </message>
     <message>
         <source>Katalog wechseln …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change catalogue …</translation>
     </message>
     <message>
         <source>Neue Aussage …</source>
-        <translation type="unfinished"></translation>
+        <translation>New statement …</translation>
     </message>
     <message>
         <source>Bearbeiten …</source>
-        <translation type="unfinished">Edit …</translation>
+        <translation>Edit …</translation>
     </message>
     <message>
         <source>▲ Nach oben</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Move up</translation>
     </message>
     <message>
         <source>▼ Nach unten</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Move down</translation>
     </message>
     <message>
         <source>Entfernen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove …</translation>
     </message>
     <message>
         <source>Einzelrunde starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start individual round</translation>
     </message>
     <message>
         <source>Kein Katalog gewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>No catalogue chosen</translation>
     </message>
     <message>
         <source>Quelle: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <source>Nicht mehr möglich: Es liegen schon Einschätzungen vor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer possible: assessments have already been given.</translation>
     </message>
     <message>
         <source>Aussage „{code} {statement}“ aus diesem Workshop entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the statement “{code} {statement}” from this workshop?</translation>
     </message>
     <message numerus="yes">
         <source>%n Einzelantwort(en) zu dieser Aussage werden mit gelöscht.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n individual answer to this statement will be deleted as well.</numerusform>
+            <numerusform>%n individual answers to this statement will be deleted as well.</numerusform>
         </translation>
     </message>
     <message>
         <source>Aussage entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove statement</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Einzelrunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual round</translation>
     </message>
     <message>
         <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Gemeinsame Einschätzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint assessment</translation>
     </message>
     <message>
         <source>Erst nach dem Aufdecken der laufenden Einzelrunde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only once the current individual round has been revealed.</translation>
     </message>
 </context>
 <context>
@@ -1114,33 +1111,33 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>DateDelegate</name>
     <message>
         <source>TT.MM.JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD.MM.YYYY</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>TT.MM.JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Datum im Kalender auswählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the date in a calendar</translation>
     </message>
 </context>
 <context>
     <name>DistributionBar</name>
     <message>
         <source>Verteilung der Antworten</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution of answers</translation>
     </message>
     <message>
         <source>keine Antworten</source>
-        <translation type="unfinished"></translation>
+        <translation>no answers</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1148,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Beginnen Sie mit einer Vorlage der typischen Planungsakteure und Gremien (Jugendhilfe-, Sozial- und Gesundheitsplanung, Netzwerk Frühe Hilfen, Ausschüsse) oder mit einer leeren Karte. Doppelklick auf die Fläche legt jederzeit eine Karte an.</source>
-        <translation>Start with a template of the typical planning actors and committees (youth welfare, social and health planning, early childhood intervention network, committees) or with an empty card. Double-clicking the board creates a card at any time.</translation>
+        <translation>Start with a template of the typical planning actors and committees (youth welfare, social and health planning, Early Childhood Intervention network, committees) or with an empty card. Double-clicking the board creates a card at any time.</translation>
     </message>
     <message>
         <source>Vorlage mit typischen Akteuren einfügen</source>
@@ -1166,87 +1163,102 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>ExportDialog</name>
     <message>
         <source>Exportieren</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Excel-Arbeitsmappe (.xlsx): Maßnahmenplan, Checkliste, Akteure</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (.xlsx): action plan, checklist, actors</translation>
     </message>
     <message>
         <source>PDF-Dokumentation (.pdf): Deckblatt, Pinnwand, Checkliste, Maßnahmen</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF record (.pdf): cover, pinboard, checklist, actions</translation>
     </message>
     <message>
         <source>Dateien</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Einzelantworten der Checkliste</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual checklist answers</translation>
     </message>
     <message>
         <source>nicht aufnehmen (nur Verteilung und gemeinsame Einschätzung)</source>
-        <translation type="unfinished"></translation>
+        <translation>leave out (only distribution and joint assessment)</translation>
     </message>
     <message>
         <source>anonymisiert aufnehmen (Person 1, 2 … in zufälliger Reihenfolge)</source>
-        <translation type="unfinished"></translation>
+        <translation>include anonymised (Person 1, 2 … in random order)</translation>
     </message>
     <message>
         <source>mit Namen aufnehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>include with names</translation>
     </message>
     <message>
         <source>Zielordner</source>
-        <translation type="unfinished"></translation>
+        <translation>Target folder</translation>
     </message>
     <message>
         <source>Ordner wählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder …</translation>
     </message>
     <message>
         <source>Dateiname ohne Endung</source>
-        <translation type="unfinished"></translation>
+        <translation>File name without extension</translation>
     </message>
     <message>
         <source>Zielordner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target folder:</translation>
     </message>
     <message>
         <source>Dateiname:</source>
-        <translation type="unfinished"></translation>
+        <translation>File name:</translation>
     </message>
     <message>
         <source>Datei öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Ordner öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Bitte mindestens eine Datei wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose at least one file.</translation>
     </message>
     <message>
         <source>Es entsteht: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Files to be written: {names}</translation>
     </message>
     <message>
         <source>(vorhandene Dateien werden ersetzt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(existing files will be replaced)</translation>
     </message>
     <message>
         <source>Zielordner wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose target folder</translation>
     </message>
     <message>
         <source>Export läuft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting …</translation>
     </message>
     <message>
         <source>Exportiert: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <source>PDF-Bericht wird erstellt …</source>
+        <translation>Creating the PDF report …</translation>
+    </message>
+    <message>
+        <source>PDF-Seiten werden gesetzt …</source>
+        <translation>Laying out the PDF pages …</translation>
+    </message>
+    <message>
+        <source>Excel-Datei wird erstellt …</source>
+        <translation>Creating the Excel file …</translation>
     </message>
 </context>
 <context>
@@ -1295,99 +1307,103 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>HandoverView</name>
     <message>
         <source>Vielen Dank! Ihre Einschätzung ist gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! Your assessment has been saved.</translation>
     </message>
     <message>
         <source>Weiter an die nächste Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Please hand over to the next person</translation>
     </message>
     <message>
         <source>Weiter</source>
-        <translation type="unfinished">Resume</translation>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Zeile {row}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: {text}</translation>
     </message>
     <message>
         <source>Excel-Datei kann nicht übernommen werden</source>
-        <translation type="unfinished"></translation>
+        <translation>The Excel file cannot be imported</translation>
     </message>
     <message>
         <source>Maßnahmen aus Excel übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import actions from Excel</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Maßnahme / Feld</source>
-        <translation type="unfinished"></translation>
+        <translation>Action / field</translation>
     </message>
     <message>
         <source>bisher</source>
-        <translation type="unfinished"></translation>
+        <translation>current</translation>
     </message>
     <message>
         <source>neu</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>Ja, diese Datei gehört zu diesem Workshop: trotzdem übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, this file belongs to this workshop: import it anyway</translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Datei: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n Zeile(n) der Tabelle können nicht übernommen werden. Bitte in Excel korrigieren und erneut versuchen; es wird nichts übernommen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of the table cannot be imported. Please correct it in Excel and try again; nothing is imported.</numerusform>
+            <numerusform>%n rows of the table cannot be imported. Please correct them in Excel and try again; nothing is imported.</numerusform>
         </translation>
     </message>
     <message>
         <source>Die Tabelle enthält keine Änderungen gegenüber dem Workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table holds no changes compared with the workshop.</translation>
     </message>
     <message numerus="yes">
         <source>%n Maßnahme(n) werden geändert</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action will be changed</numerusform>
+            <numerusform>%n actions will be changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n neu angelegt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added.</numerusform>
+            <numerusform>%n added.</numerusform>
         </translation>
     </message>
     <message>
         <source>(ohne Titel)</source>
-        <translation type="unfinished">(untitled)</translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>Zeile {row} · neu: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} · new: {title}</translation>
     </message>
     <message>
         <source>Zeile {row} · Nr. {ident}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} · No. {ident}: {title}</translation>
     </message>
     <message>
         <source>(auch im Workshop geändert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(also changed in the workshop)</translation>
     </message>
     <message>
         <source>Der Wert wurde nach dem Export auch im Workshop geändert; der Wert aus Excel gilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value was also changed in the workshop after the export; the value from Excel wins.</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1465,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
 • Shift + drag: select several
 • Ctrl + mouse wheel: zoom, Home: show all
 • Del: delete, Ctrl+D: duplicate
-• Keys 1–4: dot red, green, blue, yellow</translation>
+• Keys 1–4: sticky dot red, green, blue, yellow</translation>
     </message>
     <message>
         <source>Eigenschaften</source>
@@ -1460,82 +1476,82 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>JointRow</name>
     <message>
         <source>Notiz zur gemeinsamen Einschätzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the joint assessment</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Handlungsbedarf</source>
-        <translation type="unfinished"></translation>
+        <translation>Action needed</translation>
     </message>
     <message>
         <source>→ Maßnahme öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Open action</translation>
     </message>
     <message>
         <source>+ Maßnahme anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Create action</translation>
     </message>
     <message>
         <source>keine Einzelrunde</source>
-        <translation type="unfinished"></translation>
+        <translation>no individual round</translation>
     </message>
     <message>
         <source>Mehrheit: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Majority: {answer}</translation>
     </message>
     <message>
         <source>kein klares Mehrheitsbild</source>
-        <translation type="unfinished"></translation>
+        <translation>no clear majority</translation>
     </message>
 </context>
 <context>
     <name>JointView</name>
     <message>
         <source>Gemeinsame Einschätzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint assessment</translation>
     </message>
     <message>
         <source>Einzelantworten anonymisieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise individual answers …</translation>
     </message>
     <message>
         <source>Einzelantworten löschen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete individual answers …</translation>
     </message>
     <message>
         <source>{agreed} von {total} eingeschätzt, {flagged} mit Handlungsbedarf</source>
-        <translation type="unfinished"></translation>
+        <translation>{agreed} of {total} assessed, {flagged} with action needed</translation>
     </message>
     <message>
         <source>Datenschutz: Es sind keine Einzelantworten gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection: no individual answers are stored.</translation>
     </message>
     <message>
         <source>Datenschutz: Die Einzelantworten sind anonymisiert (ohne Namen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection: the individual answers are anonymised (no names).</translation>
     </message>
     <message>
         <source>Datenschutz: Einzelantworten sind personenbezogen gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection: individual answers are stored with names.</translation>
     </message>
     <message>
         <source>Einzelantworten anonymisieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise individual answers</translation>
     </message>
     <message>
         <source>Die Verteilung der Antworten bleibt erhalten, die Namen werden dauerhaft entfernt. Häkchen pro Person lassen sich danach nicht mehr zeigen. Fortfahren?</source>
-        <translation type="unfinished"></translation>
+        <translation>The distribution of answers is kept; the names are removed for good. Ticks per person can no longer be shown afterwards. Continue?</translation>
     </message>
     <message>
         <source>Einzelantworten löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete individual answers</translation>
     </message>
     <message>
         <source>Alle Einzelantworten und Kommentare werden dauerhaft gelöscht. Die gemeinsame Einschätzung bleibt erhalten. Fortfahren?</source>
-        <translation type="unfinished"></translation>
+        <translation>All individual answers and comments will be deleted for good. The joint assessment is kept. Continue?</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1585,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Richtung</source>
@@ -1584,54 +1600,54 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>LinkPickerDialog</name>
     <message>
         <source>Bezüge der Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources of the action</translation>
     </message>
     <message>
         <source>Woraus geht „{title}“ hervor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where does “{title}” come from?</translation>
     </message>
     <message>
         <source>(ohne Titel)</source>
-        <translation type="unfinished">(untitled)</translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>Suchen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search …</translation>
     </message>
     <message>
         <source>Bezüge durchsuchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search sources</translation>
     </message>
     <message>
         <source>Checkliste</source>
-        <translation type="unfinished">Checklist</translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Pinnwand</source>
-        <translation type="unfinished">Pinboard</translation>
+        <translation>Pinboard</translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>(noch nichts vorhanden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing here yet)</translation>
     </message>
 </context>
 <context>
     <name>LinkTargets</name>
     <message>
         <source>(Karte ohne Titel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled card)</translation>
     </message>
     <message>
         <source>(gelöscht)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -1666,11 +1682,11 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>&amp;Exportieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export …</translation>
     </message>
     <message>
         <source>&amp;Maßnahmen aus Excel übernehmen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import actions from Excel …</translation>
     </message>
     <message>
         <source>Workshop &amp;schließen</source>
@@ -1923,215 +1939,215 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>ResultRow</name>
     <message>
         <source>für eine weitere Runde auswählen</source>
-        <translation type="unfinished"></translation>
+        <translation>select for another round</translation>
     </message>
     <message>
         <source>Für eine weitere Runde auswählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select for another round</translation>
     </message>
 </context>
 <context>
     <name>RevealView</name>
     <message>
         <source>Anonym (keine Namen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous (no names)</translation>
     </message>
     <message>
         <source>Wie viele Häkchen haben Sie gesetzt?</source>
-        <translation type="unfinished"></translation>
+        <translation>How many ticks did you give?</translation>
     </message>
     <message>
         <source>Auswahl: hervorgehobene</source>
-        <translation type="unfinished"></translation>
+        <translation>Select highlighted</translation>
     </message>
     <message>
         <source>Weitere Runde zu ausgewählten Aussagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Another round on selected statements</translation>
     </message>
     <message>
         <source>Runde {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Round {n}</translation>
     </message>
     <message numerus="yes">
         <source>(%n Aussage(n))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n statement)</numerusform>
+            <numerusform>(%n statements)</numerusform>
         </translation>
     </message>
     <message>
         <source>Noch nichts aufgedeckt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing revealed yet</translation>
     </message>
     <message>
         <source>Das Ergebnis erscheint, wenn die Moderation eine Einzelrunde aufdeckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results appear when the facilitator reveals an individual round.</translation>
     </message>
     <message numerus="yes">
         <source>Ergebnis Runde {n}: %n Person(en) haben geantwortet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Round {n}: %n person answered</numerusform>
+            <numerusform>Round {n}: %n people answered</numerusform>
         </translation>
     </message>
     <message>
         <source>Größte Uneinigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Most divided</translation>
     </message>
     <message>
         <source>Wenig Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Least known</translation>
     </message>
     <message>
         <source>Meinungen angenähert</source>
-        <translation type="unfinished"></translation>
+        <translation>Views converged</translation>
     </message>
     <message>
         <source>Meinungen auseinander</source>
-        <translation type="unfinished"></translation>
+        <translation>Views diverged</translation>
     </message>
     <message>
         <source>unverändert</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message numerus="yes">
         <source>Nur %n Antwort(en): Rückschluss auf Personen möglich</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n answer: individuals can be identified</numerusform>
+            <numerusform>Only %n answers: individuals can be identified</numerusform>
         </translation>
     </message>
     <message>
         <source>Hervorgehoben: größte Uneinigkeit und die meisten „kann ich nicht beurteilen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlighted: where views differ most, and where most answered “cannot judge”.</translation>
     </message>
     <message>
         <source>Keine auffälligen Unterschiede.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notable differences.</translation>
     </message>
     <message>
         <source>Die Einzelantworten wurden anonymisiert oder gelöscht; Häkchen pro Person gibt es nicht mehr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The individual answers have been anonymised or deleted; ticks per person are no longer available.</translation>
     </message>
     <message>
         <source>von {n} möglichen, ohne Namen</source>
-        <translation type="unfinished"></translation>
+        <translation>out of {n} possible, without names</translation>
     </message>
     <message>
         <source>von {n} möglichen</source>
-        <translation type="unfinished"></translation>
+        <translation>out of {n} possible</translation>
     </message>
     <message>
         <source>Kommentare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>Bitte zuerst Aussagen auswählen (Kästchen links).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select statements first (boxes on the left).</translation>
     </message>
 </context>
 <context>
     <name>RoundProgressSlide</name>
     <message>
         <source>Runde {n}: Einzelne Einschätzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Round {n}: individual assessment</translation>
     </message>
     <message>
         <source>Nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>One after another at the facilitator&apos;s screen. Nobody sees anyone else&apos;s answers until the reveal.</translation>
     </message>
     <message>
         <source>{done} von {total} haben geantwortet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} have answered.</translation>
     </message>
 </context>
 <context>
     <name>RoundView</name>
     <message>
         <source>Ergebnis anonym zeigen (keine Namen auf dem Bildschirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show results anonymously (no names on screen)</translation>
     </message>
     <message>
         <source>Einzelrunde starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start individual round</translation>
     </message>
     <message>
         <source>Aufdecken</source>
-        <translation type="unfinished"></translation>
+        <translation>Reveal</translation>
     </message>
     <message>
         <source>Runde abbrechen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel round …</translation>
     </message>
     <message>
         <source>Beobachtend, ohne Bewertung: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Observing, not assessing: {names}</translation>
     </message>
     <message>
         <source>Einzelrunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual round</translation>
     </message>
     <message>
         <source>Bitte zuerst die Teilnehmenden eintragen (oben: Teilnehmende).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the participants first (at the top: Participants).</translation>
     </message>
     <message>
         <source>Eine weitere Runde zu ausgewählten Aussagen starten Sie im Ergebnis; hier startet eine neue Runde zu allen Aussagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>To run another round on selected statements, start it from the results; this starts a new round on all statements.</translation>
     </message>
     <message>
         <source>Alle schätzen die Aussagen zuerst einzeln ein, nacheinander an diesem Bildschirm. Niemand sieht fremde Antworten, bis die Moderation aufdeckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>First everyone assesses the statements on their own, one after another at this screen. Nobody sees anyone else&apos;s answers until the facilitator reveals them.</translation>
     </message>
     <message>
         <source>Runde {n}: Einzelne Einschätzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Round {n}: individual assessment</translation>
     </message>
     <message numerus="yes">
         <source>Bitte tippen Sie auf Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please tap your name. There is %n statement to assess.</numerusform>
+            <numerusform>Please tap your name. There are %n statements to assess.</numerusform>
         </translation>
     </message>
     <message>
         <source>hat geantwortet</source>
-        <translation type="unfinished"></translation>
+        <translation>has answered</translation>
     </message>
     <message>
         <source>noch offen</source>
-        <translation type="unfinished"></translation>
+        <translation>not answered yet</translation>
     </message>
     <message>
         <source>Alle {n} haben geantwortet. Die Moderation kann jetzt aufdecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>All {n} have answered. The facilitator can reveal now.</translation>
     </message>
     <message>
         <source>{done} von {total} haben geantwortet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} have answered.</translation>
     </message>
     <message>
         <source>Antworten korrigieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct answers</translation>
     </message>
     <message>
         <source>{name} hat schon geantwortet. Neu einschätzen? Die bisherigen Antworten werden erst beim Bestätigen ersetzt und hier nicht angezeigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has already answered. Assess again? The previous answers are only replaced on confirming, and are not shown here.</translation>
     </message>
     <message numerus="yes">
         <source>%n Person(en) haben noch nicht geantwortet. Trotzdem aufdecken?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person has not answered yet. Reveal anyway?</numerusform>
+            <numerusform>%n people have not answered yet. Reveal anyway?</numerusform>
         </translation>
     </message>
     <message>
         <source>Runde abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel round</translation>
     </message>
     <message>
         <source>Die Runde abbrechen und alle ihre Antworten löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the round and delete all its answers?</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2162,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Ausgewählte Karten ausrichten</source>
@@ -2207,7 +2223,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Kartenart setzen</source>
-        <translation>Set card kind</translation>
+        <translation>Set card type</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2312,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung – ein Workshop in drei Schritten: Pinnwand, Checkliste, Maßnahmen.</source>
-        <translation>Municipal anchoring in youth welfare, social and health planning – a workshop in three steps: pinboard, checklist, actions.</translation>
+        <translation>Embedding Early Childhood Intervention in municipal youth welfare, social and health planning – a workshop in three steps: pinboard, checklist, action plan.</translation>
     </message>
     <message>
         <source>Neuer Workshop …</source>
@@ -2334,14 +2350,14 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     <name>TicksChart</name>
     <message>
         <source>Häkchen pro Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticks per person</translation>
     </message>
 </context>
 <context>
     <name>WorkshopHeader</name>
     <message>
         <source>Titel des Workshops</source>
-        <translation>Title of the workshop</translation>
+        <translation>Workshop title</translation>
     </message>
     <message>
         <source>Kommune</source>
@@ -2425,89 +2441,204 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
 </context>
 <context>
-    <name>action_rules</name>
+    <name>action_import</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
     <message>
         <source>Maßnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Zielsetzung</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Beschreibung</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Verantwortlich</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Beteiligte</source>
-        <translation type="unfinished"></translation>
+        <translation>Involved</translation>
     </message>
     <message>
         <source>Beginn</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Zeitrahmen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Priorität</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ressourcen</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <source>Erfolgsindikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Success indicator</translation>
+    </message>
+    <message>
+        <source>Bezug Checkliste</source>
+        <translation>Checklist source</translation>
+    </message>
+    <message>
+        <source>Bezug Pinnwand</source>
+        <translation>Pinboard source</translation>
+    </message>
+    <message>
+        <source>„Nr.“ muss eine Zahl sein, nicht „{value}“.</source>
+        <translation>“Nr.” must be a number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Nr. {ident} steht mehrfach in der Tabelle (auch in Zeile {other}).</source>
+        <translation>No. {ident} appears more than once in the table (also in row {other}).</translation>
+    </message>
+    <message>
+        <source>Nr. {ident} gibt es in diesem Workshop nicht (mehr).</source>
+        <translation>No. {ident} does not exist in this workshop (any more).</translation>
+    </message>
+    <message>
+        <source>„{column}“: „{value}“ ist kein gültiges Datum (TT.MM.JJJJ).</source>
+        <translation>“{column}”: “{value}” is not a valid date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed}.</source>
+        <translation>“{column}”: “{value}” is unknown; allowed are {allowed}.</translation>
+    </message>
+    <message>
+        <source>„{column}“ darf nicht leer sein.</source>
+        <translation>“{column}” must not be empty.</translation>
+    </message>
+    <message>
+        <source>„Maßnahme“ (der Titel) darf nicht leer sein.</source>
+        <translation>“Maßnahme” (the title) must not be empty.</translation>
+    </message>
+    <message>
+        <source>„{column}“ ist zu lang ({length} Zeichen, höchstens {limit}).</source>
+        <translation>“{column}” is too long ({length} characters, at most {limit}).</translation>
+    </message>
+    <message>
+        <source>„Zeitrahmen bis“ ({due}) liegt vor dem „Beginn“ ({start}).</source>
+        <translation>The due date in “Zeitrahmen bis” ({due}) is before the start in “Beginn” ({start}).</translation>
+    </message>
+    <message>
+        <source>„{column}“ enthält eine Formel; bitte den Wert selbst eintragen.</source>
+        <translation>“{column}” contains a formula; please enter the value itself.</translation>
+    </message>
+    <message>
+        <source>Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert.</source>
+        <translation>No. {ident} (“{title}”) is missing from the table; the action stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Zeile {row}: „{title}“ steht ohne Nr. in der Tabelle, gibt es im Workshop aber schon (vermutlich bereits übernommen); die Zeile wird übersprungen.</source>
+        <translation>Row {row}: “{title}” has no number in the table but already exists in the workshop (probably imported before); the row is skipped.</translation>
+    </message>
+    <message>
+        <source>Die Datei wurde aus dem Workshop „{source}“ exportiert, geöffnet ist „{target}“. Bitte prüfen Sie, ob es der richtige Workshop ist.</source>
+        <translation>The file was exported from the workshop “{source}”, but “{target}” is open. Please check that this is the right workshop.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält keine Angaben zum Export-Stand; jede abweichende Zelle ersetzt den Wert im Workshop, auch wenn er dort inzwischen geändert wurde.</source>
+        <translation>The file holds no record of what was exported; every differing cell replaces the value in the workshop, even if it has been changed there since.</translation>
+    </message>
+</context>
+<context>
+    <name>action_rules</name>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Zielsetzung</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Beteiligte</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Zeitrahmen bis</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Erfolgsindikator</source>
+        <translation>Success indicator</translation>
     </message>
     <message>
         <source>Checklisten-Punkte</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist items</translation>
     </message>
     <message>
         <source>Karten der Pinnwand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinboard cards</translation>
     </message>
     <message>
         <source>Bitte einen Titel für die Maßnahme angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the action a title.</translation>
     </message>
     <message>
         <source>Das Enddatum {due} liegt vor dem Beginn {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date {due} is before the start {start}.</translation>
     </message>
     <message>
         <source>Der Text ist zu lang ({length} Zeichen, höchstens {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long ({length} characters, at most {limit}).</translation>
     </message>
     <message>
         <source>„{value}“ ist kein gültiger Wert; erlaubt: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a valid value; allowed: {allowed}.</translation>
     </message>
     <message>
         <source>Das Enddatum {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date {due} has passed, but the action is not done yet.</translation>
     </message>
     <message>
         <source>„{text}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a valid date. Please enter it as DD.MM.YYYY, e.g. 31.03.2027.</translation>
     </message>
 </context>
 <context>
     <name>checklist</name>
     <message>
         <source>noch offen</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet assessed</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2677,7 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Netzwerk Frühe Hilfen</source>
-        <translation>Early childhood intervention network</translation>
+        <translation>Early Childhood Intervention network</translation>
     </message>
     <message>
         <source>Sonstige</source>
@@ -2685,23 +2816,23 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>„{path}“ ist keine Excel-Arbeitsmappe (.xlsx) oder ist beschädigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not an Excel workbook (.xlsx) or is damaged.</translation>
     </message>
     <message>
         <source>In „{path}“ fehlt das Tabellenblatt „{sheet}“. Vorhanden: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” has no worksheet “{sheet}”. Worksheets found: {sheets}.</translation>
     </message>
     <message>
         <source>Im Blatt „{sheet}“ fehlt die Kopfzeile mit den Spalten „Nr.“ und „Maßnahme“.</source>
-        <translation type="unfinished"></translation>
+        <translation>The worksheet “{sheet}” has no header row with the columns “Nr.” and “Maßnahme”.</translation>
     </message>
     <message>
         <source>Im Blatt „{sheet}“ fehlen die Spalten {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The worksheet “{sheet}” lacks the columns {columns}.</translation>
     </message>
     <message>
         <source>Das Blatt „{sheet}“ hat mehr als {limit} Zeilen; so viele Maßnahmen werden nicht übernommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The worksheet “{sheet}” has more than {limit} rows; that many actions are not imported.</translation>
     </message>
     <message>
         <source>„{path}“ ist ein Ordner, keine Workshop-Datei.</source>
@@ -2772,6 +2903,42 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
         <translation>“{path}” cannot be written: {detail}</translation>
     </message>
     <message>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Verbindung</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Klebepunkt</source>
+        <translation>Sticky dot</translation>
+    </message>
+    <message>
+        <source>Aussage</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Runde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Unerwarteter Fehler: {detail}</source>
         <translation>Unexpected error: {detail}</translation>
     </message>
@@ -2785,55 +2952,55 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Ungültiger Katalog „{file}“ bei „{path}“: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid catalogue “{file}” at “{path}”: {problem}</translation>
     </message>
     <message>
         <source>Der Katalog „{file}“ ist kein gültiges JSON: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue “{file}” is not valid JSON: {detail}</translation>
     </message>
     <message>
         <source>Der Ordner „{path}“ existiert nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{path}” does not exist.</translation>
     </message>
     <message>
         <source>„{path}“ ist ein Ordner; bitte einen Dateinamen angeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is a folder; please give a file name.</translation>
     </message>
     <message>
         <source>In den Ordner „{path}“ kann nicht geschrieben werden (keine Schreibrechte).</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{path}” cannot be written to (no write permission).</translation>
     </message>
     <message>
         <source>„{path}“ konnte nicht geschrieben werden: Der Datenträger ist voll. Eine vorhandene Datei ist unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” could not be written: the disk is full. Any existing file is unchanged.</translation>
     </message>
     <message>
         <source>„{path}“ kann nicht ersetzt werden, weil die Datei in einem anderen Programm geöffnet ist (z. B. Excel). Bitte dort schließen und erneut exportieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” cannot be replaced because the file is open in another program (e.g. Excel). Please close it there and export again.</translation>
     </message>
     <message>
         <source>„{path}“ konnte nicht geschrieben werden: {detail}. Eine vorhandene Datei ist unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” could not be written: {detail}. Any existing file is unchanged.</translation>
     </message>
     <message>
         <source>Der PDF-Bericht konnte nicht gesetzt werden: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF report could not be laid out: {detail}</translation>
     </message>
     <message>
         <source>{count} Zeile(n) der Tabelle können nicht übernommen werden; es wurde nichts geändert. {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} row(s) of the table cannot be imported; nothing has been changed. {first}</translation>
     </message>
     <message>
         <source>Die Maßnahmen wurden seit der Vorschau geändert. Bitte die Vorschau erneut ansehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The actions have changed since the preview. Please look at the preview again.</translation>
     </message>
     <message>
         <source>Die neue Reihenfolge passt nicht zu den Maßnahmen im Workshop (inzwischen geändert?).</source>
-        <translation type="unfinished"></translation>
+        <translation>The new order does not match the actions in the workshop (changed in the meantime?).</translation>
     </message>
     <message>
         <source>Ungültiges Datum für {field}: „{value}“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date for {field}: “{value}”.</translation>
     </message>
     <message>
         <source>Eine Verbindung braucht zwei verschiedene Karten.</source>
@@ -2849,47 +3016,47 @@ Neue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle tippen und Enter 
     </message>
     <message>
         <source>Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. Löschen Sie zuerst die Einzelantworten (Datenschutz).</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue can no longer be changed: assessments have already been given. Delete the individual answers first (data protection).</translation>
     </message>
     <message>
         <source>Es läuft schon eine Einzelrunde (Runde {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>An individual round is already running (round {number}).</translation>
     </message>
     <message>
         <source>Runde {number} ist schon aufgedeckt; Antworten sind nicht mehr möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>Round {number} has already been revealed; no more answers can be given.</translation>
     </message>
     <message>
         <source>Die Runde braucht mindestens eine Aussage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The round needs at least one statement.</translation>
     </message>
     <message>
         <source>Aussage Nr. {ident} gehört nicht zu dieser Runde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement no. {ident} is not part of this round.</translation>
     </message>
     <message>
         <source>Bitte alle Aussagen beantworten ({missing} fehlen noch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please answer all statements ({missing} still missing).</translation>
     </message>
     <message>
         <source>{name} beobachtet und bewertet nicht mit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is observing and does not assess.</translation>
     </message>
     <message>
         <source>„{value}“ wird in diesem Katalog nicht angeboten.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not offered in this catalogue.</translation>
     </message>
     <message>
         <source>Die Aussage darf nicht leer sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statement must not be empty.</translation>
     </message>
     <message>
         <source>Das geht erst, wenn keine Einzelrunde mehr läuft (aufdecken oder abbrechen).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is only possible once no individual round is running (reveal or cancel it).</translation>
     </message>
     <message>
         <source>Der Katalog „{path}“ kann nicht gelesen werden: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue “{path}” cannot be read: {detail}</translation>
     </message>
     <message>
         <source>Das Bild „{path}“ kann nicht geschrieben werden: {detail}</source>

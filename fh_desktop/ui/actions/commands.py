@@ -151,7 +151,8 @@ class ActionCommands:
         if len(gone) == 1:
             text = QCoreApplication.translate("ActionCommands", "Maßnahme löschen")
         else:
-            text = QCoreApplication.translate("ActionCommands", "%n Maßnahmen löschen", "", len(gone))
+            n = len(gone)  # lupdate skips a call whose arguments hold a call
+            text = QCoreApplication.translate("ActionCommands", "%n Maßnahmen löschen", "", n)
         self.stack.push(RemoveActionsCommand(self.wf, gone, text))
 
     def move(self, ids: Sequence[int], before: int | None, after: int | None = None) -> bool:
@@ -161,7 +162,8 @@ class ActionCommands:
         if len(ids) == 1:
             text = QCoreApplication.translate("ActionCommands", "Maßnahme verschieben")
         else:
-            text = QCoreApplication.translate("ActionCommands", "%n Maßnahmen verschieben", "", len(ids))
+            n = len(ids)
+            text = QCoreApplication.translate("ActionCommands", "%n Maßnahmen verschieben", "", n)
         return self._reorder(old, new, text)
 
     def order_by_priority(self) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from fh_desktop.domain import action_rules
+from fh_desktop.ui.common import translation
 
 
 class DateField(QWidget):
@@ -32,7 +33,7 @@ class DateField(QWidget):
         # Tab goes from date to date; typing is the fast way, the calendar is for the mouse.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar = QCalendarWidget(self)
-        self.calendar.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        self.calendar.setLocale(translation.locale())  # typed dates stay TT.MM.JJJJ in either language
         self.calendar.setGridVisible(True)
         menu = QMenu(self.button)
         holder = QWidgetAction(menu)

@@ -54,6 +54,10 @@ class BoardView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._pan_from: QPoint | None = None
+        # After "Alles zeigen" the board keeps filling the view when the view changes size
+        # (window resized, presentation mode, sidebar hidden) until someone zooms or pans.
+        self._fitted = False
+        self._fitting = False
         self._panned = False
         self._pinch_start = 1.0
         scene.content_changed.connect(self.update_scene_rect)
@@ -67,6 +71,8 @@ class BoardView(QGraphicsView):
 
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom to ``factor`` (1 = 100 %), keeping the scene point ``anchor`` where it is."""
+        if not self._fitting:
+            self._fitted = False
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         current = self.zoom()
         if abs(factor - current) < 1e-6:
@@ -101,12 +107,21 @@ class BoardView(QGraphicsView):
         rect = rect.adjusted(-st.BOARD_MARGIN, -st.BOARD_MARGIN, st.BOARD_MARGIN, st.BOARD_MARGIN)
         vp = self.viewport().rect()
         factor = min(vp.width() / rect.width(), vp.height() / rect.height(), FIT_MAX_ZOOM)
-        self.set_zoom(factor)
-        self.update_scene_rect()
-        self.centerOn(rect.center())
+        self._fitting = True
+        try:
+            self.set_zoom(factor)
+            self.update_scene_rect()
+            self.centerOn(rect.center())
+        finally:
+            self._fitting = False
+        self._fitted = True
         self.viewport_moved.emit()
 
+    def is_fitted(self) -> bool:
+        return self._fitted
+
     def center_on_item(self, rect: QRectF) -> None:
+        self._fitted = False
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if rect.width() > visible.width() * 0.9 or rect.height() > visible.height() * 0.9:
             factor = self.zoom() * min(visible.width() * 0.8 / rect.width(), visible.height() * 0.8 / rect.height())
@@ -135,6 +150,7 @@ class BoardView(QGraphicsView):
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the board by (dx, dy) screen pixels."""
+        self._fitted = False
         self.update_scene_rect()
         self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() - dx))
         self.verticalScrollBar().setValue(round(self.verticalScrollBar().value() - dy))
@@ -254,7 +270,11 @@ class BoardView(QGraphicsView):
         super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        fitted = self._fitted
         super().resizeEvent(event)
+        if fitted:
+            self.fit_all()
+            return
         self.update_scene_rect()
         self.viewport_moved.emit()
 

@@ -36,6 +36,7 @@ class CatalogView(QWidget):
         self.model = CatalogItemTableModel(wf, self)
         self.table = QTableView(self)
         self.table.setObjectName("catalogTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setAccessibleName(self.tr("Aussagen des Katalogs"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)

@@ -7,8 +7,8 @@ even a hidden widget) holds answers of that round before the moderator reveals i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
@@ -19,6 +19,7 @@ from fh_desktop.ui.checklist.catalog_view import CatalogView
 from fh_desktop.ui.checklist.joint_view import JointView
 from fh_desktop.ui.checklist.reveal_view import RevealView
 from fh_desktop.ui.checklist.round_view import RoundView
+from fh_desktop.ui.common import focus
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.common.step_page import ACTION, ITEM, StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
@@ -76,6 +77,11 @@ class ChecklistPage(StepPage):
             bar.addWidget(b)
         bar.addStretch(1)
         self.mode_group.idClicked.connect(self.show_mode)
+        # Tab starts at the mode bar, above the views (which were made before it).
+        buttons = list(self.mode_buttons.values())
+        rest = [w for w in focus.chain_of(self) if w not in buttons]
+        if rest:
+            focus.place_after(buttons[-1], rest)
 
         # The guiding questions live in the shell's sidebar, the same panel for every step.
         layout = QVBoxLayout(self)
@@ -94,6 +100,7 @@ class ChecklistPage(StepPage):
         self.joint_view.action_requested.connect(self.open_or_create_action)
         signals.changed.connect(self._changed)
         self.mode = MODE_CATALOG
+        self._focus_was_here = False
         self.show_mode(MODE_ROUND if wf.checklist.open_round() else MODE_CATALOG)
 
     # --- modes ----------------------------------------------------------------
@@ -102,6 +109,7 @@ class ChecklistPage(StepPage):
         return self.wf.checklist.open_round() is not None
 
     def show_mode(self, mode: int) -> None:
+        self._remember_focus()
         open_round = self.round_is_open()
         if open_round and mode in (MODE_REVEAL, MODE_JOINT):
             mode = MODE_ROUND
@@ -116,9 +124,40 @@ class ChecklistPage(StepPage):
             MODE_JOINT: self.joint_view,
         }[mode]
         view.refresh()
-        self.stack.setCurrentWidget(view)
+        self._show(view)
         self.mode_buttons[mode].setChecked(True)
         self.mode_changed.emit(mode)
+
+    def _remember_focus(self) -> None:
+        """Note, before the screen changes, whether the keyboard is working on this page.
+
+        Widgets that disappear (a pressed "Bestätigen", the form of the last person) would
+        otherwise leave the focus wherever Qt puts it, e.g. in the sidebar.
+        """
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            self._focus_was_here = True
+
+    def _show(self, view: QWidget) -> None:
+        """Show ``view`` and, if the keyboard was working here, put it on the next thing to do.
+
+        A participant who answers with the keyboard lands on their first statement,
+        "Weiter", the next person's name; the moderator on the mode just chosen.
+        """
+        self.stack.setCurrentWidget(view)
+        if not self._focus_was_here:
+            return
+        self._focus_was_here = False
+        target: QWidget | None = None
+        if view is self.answer_view and self.answer_view.rows:
+            target = next(iter(self.answer_view.rows[0].buttons.values()), None)
+        elif view is self.handover_view:
+            target = self.handover_view.next_button
+        elif view is self.round_view:
+            target = self.round_view.first_open_button()
+        target = target or self.mode_buttons[self.mode]
+        # New rows and buttons become visible with the next turn of the event loop.
+        QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _lock_results(self, open_round: bool) -> None:
         for mode in (MODE_REVEAL, MODE_JOINT):
@@ -151,6 +190,7 @@ class ChecklistPage(StepPage):
     # --- the individual round ------------------------------------------------------
 
     def start_round(self, anonymous: bool) -> None:
+        self._remember_focus()
         try:
             self.wf.checklist.start_round(anonymous=anonymous)
         except FhError as exc:
@@ -159,6 +199,7 @@ class ChecklistPage(StepPage):
         self.show_mode(MODE_ROUND)
 
     def start_second_round(self, item_ids: list[int], anonymous: bool) -> None:
+        self._remember_focus()
         try:
             self.wf.checklist.start_round(item_ids, anonymous=anonymous)
         except FhError as exc:
@@ -167,15 +208,17 @@ class ChecklistPage(StepPage):
         self.show_mode(MODE_ROUND)
 
     def begin_answers(self, participant_id: int, correction: bool) -> None:
+        self._remember_focus()
         rnd = self.wf.checklist.open_round()
         person = next((p for p in self.wf.meta.participants() if p.id == participant_id), None)
         if rnd is None or person is None:
             return
         items = self.wf.checklist.round_items(rnd)
         self.answer_view.begin(person, items, self.wf.checklist.catalog().scale, correction)
-        self.stack.setCurrentWidget(self.answer_view)
+        self._show(self.answer_view)
 
     def submit(self, participant_id: int, values: dict, comment: str) -> None:
+        self._remember_focus()
         rnd = self.wf.checklist.open_round()
         if rnd is None:
             return
@@ -185,13 +228,15 @@ class ChecklistPage(StepPage):
             show_error(self, exc)
             return
         self.answer_view.clear()
-        self.stack.setCurrentWidget(self.handover_view)
+        self._show(self.handover_view)
 
     def _back_to_round(self) -> None:
+        self._remember_focus()
         self.answer_view.clear()
         self.show_mode(MODE_ROUND)
 
     def reveal_round(self) -> None:
+        self._remember_focus()
         rnd = self.wf.checklist.open_round()
         if rnd is None:
             return
@@ -199,6 +244,7 @@ class ChecklistPage(StepPage):
         self.show_mode(MODE_REVEAL)
 
     def discard_round(self) -> None:
+        self._remember_focus()
         rnd = self.wf.checklist.open_round()
         if rnd is not None:
             self.wf.checklist.discard_round(rnd.id)

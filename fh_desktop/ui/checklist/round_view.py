@@ -87,6 +87,9 @@ class RoundView(QWidget):
         self.round = self.wf.checklist.open_round()
         for button in self.name_buttons.values():
             self.grid.removeWidget(button)
+            # Hidden first: a parentless button that was never hidden is shown as a window
+            # of its own by the layout's pending show, and takes the focus from the window.
+            button.hide()
             button.setParent(None)
             button.deleteLater()
         self.name_buttons = {}
@@ -144,6 +147,7 @@ class RoundView(QWidget):
             )
             button.clicked.connect(lambda *_, p=person, a=answered: self._choose(p, a))
             self.grid.addWidget(button, k // COLUMNS, k % COLUMNS)
+            button.show()  # at once, not queued: the keyboard focus may go to it right away
             self.name_buttons[person.id] = button
         missing = [p for p in people if p.id not in done]
         if people and not missing:
@@ -156,6 +160,15 @@ class RoundView(QWidget):
             )
             self.progress.setStyleSheet("")
             self.reveal_button.setStyleSheet("")
+
+    def first_open_button(self) -> QPushButton | None:
+        """The control to offer next: the first person without an answer, else reveal or start."""
+        if self.round is None:
+            return self.start_button if self.start_button.isEnabled() else None
+        for button in self.name_buttons.values():
+            if not button.property("answered"):
+                return button
+        return self.reveal_button
 
     def all_answered(self) -> bool:
         return self.round is not None and all(b.property("answered") for b in self.name_buttons.values())

@@ -6,11 +6,29 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fh_desktop.domain.errors import FhError
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+# The store names a thing that is gone in German ("{what} Nr. {ident} gibt es nicht (mehr).").
+ENTITY_NAMES = (
+    QT_TRANSLATE_NOOP("errors", "Karte"),
+    QT_TRANSLATE_NOOP("errors", "Verbindung"),
+    QT_TRANSLATE_NOOP("errors", "Zone"),
+    QT_TRANSLATE_NOOP("errors", "Klebepunkt"),
+    QT_TRANSLATE_NOOP("errors", "Aussage"),
+    QT_TRANSLATE_NOOP("errors", "Runde"),
+    QT_TRANSLATE_NOOP("errors", "Teilnehmende"),
+    QT_TRANSLATE_NOOP("errors", "Schritt"),
+    QT_TRANSLATE_NOOP("errors", "Maßnahme"),
+)
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, FhError):
-        return exc.message(QCoreApplication.translate("errors", exc.template))
+        template = QCoreApplication.translate("errors", exc.template)
+        what = exc.args_map.get("what")
+        if what in ENTITY_NAMES:
+            return exc.message(template, what=QCoreApplication.translate("errors", what))
+        return exc.message(template)
     return QCoreApplication.translate("errors", "Unerwarteter Fehler: {detail}").format(
         detail=f"{type(exc).__name__}: {exc}"
     )

@@ -1,6 +1,7 @@
 """Which language the UI speaks, and the translators that make it so.
 
-German is the source language (no translator needed); English comes from
+German is the source language; its file ``fh_desktop_de.qm`` holds only the singular
+and plural forms of messages with a number. English comes from
 ``resources/translations/fh_desktop_en.qm``. Qt's own texts (standard buttons,
 context menus) come from Qt's ``qtbase_<lang>.qm``. ``""`` means: follow the system
 locale (a German system gets German, an English one English, anything else German).
@@ -31,6 +32,13 @@ def current() -> str:
     return _current
 
 
+def locale() -> QLocale:
+    """The locale of the UI language (month names, first day of the week): British English or German."""
+    if _current == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
 def apply(code: str) -> str:
     """Install the translators for ``code`` (``""`` = system), replacing earlier ones; returns the language."""
     global _current
@@ -39,9 +47,11 @@ def apply(code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    candidates = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}")]
-    if lang != SOURCE:
-        candidates.append((str(resources.path("translations")), f"fh_desktop_{lang}"))
+    # German needs a file too, for the singular and plural forms of "%n Person(en)".
+    candidates = [
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{lang}"),
+        (str(resources.path("translations")), f"fh_desktop_{lang}"),
+    ]
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -49,6 +59,6 @@ def apply(code: str) -> str:
             _installed.append(translator)
         else:
             translator.deleteLater()
-    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.German))
     _current = lang
+    QLocale.setDefault(locale())
     return lang

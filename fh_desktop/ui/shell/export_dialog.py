@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -196,7 +196,7 @@ class ExportDialog(QDialog):
         worker = ExportWorker(data, jobs, not self.no_answers_radio.isChecked(), self.anonymous_radio.isChecked())
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.progress.connect(self.status_label.setText)
+        worker.progress.connect(self._progress)
         worker.succeeded.connect(self._succeeded)
         worker.failed.connect(self._failed)
         worker.succeeded.connect(thread.quit)
@@ -220,6 +220,10 @@ class ExportDialog(QDialog):
         else:
             self._busy_timer.stop()
             self.progress.hide()
+
+    @Slot(str)
+    def _progress(self, text: str) -> None:
+        self.status_label.setText(QCoreApplication.translate("ExportProgress", text))
 
     def _succeeded(self, paths: list) -> None:
         self.written = [Path(p) for p in paths]

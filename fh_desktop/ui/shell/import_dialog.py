@@ -39,14 +39,19 @@ def problem_text(problem: ai.Problem) -> str:
     return QCoreApplication.translate("ImportDialog", "Zeile {row}: {text}").format(row=problem.row, text=text)
 
 
+def value_text(fieldname: str, value: object) -> str:
+    text = ai.display_value(fieldname, value)
+    # Priority and status come as the German labels of the Excel drop-downs; show them translated.
+    return QCoreApplication.translate("enums", text) if fieldname in ai.CHOICES else text
+
+
 def start_import(wf: WorkshopFile, parent: QWidget) -> ImportDialog | None:
     """Ask for the Excel file, read it and show the preview (or why it cannot be read)."""
-    tr = QCoreApplication.translate
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("ImportDialog", "Maßnahmen aus Excel übernehmen"),
+        QCoreApplication.translate("ImportDialog", "Maßnahmen aus Excel übernehmen"),
         str(wf.path.parent),
-        tr("ImportDialog", "Excel-Arbeitsmappen (*.xlsx)"),
+        QCoreApplication.translate("ImportDialog", "Excel-Arbeitsmappen (*.xlsx)"),
     )
     return open_import(wf, Path(name), parent) if name else None
 
@@ -160,7 +165,7 @@ class ImportDialog(QDialog):
         item.setFont(0, font)
         for c in change.changes:
             header = QCoreApplication.translate(ai.CTX, ai.COLUMNS_BY_FIELD[c.field].header)
-            child = QTreeWidgetItem([header, "" if change.is_new else ai.display_value(c.field, c.old), ai.display_value(c.field, c.new)])
+            child = QTreeWidgetItem([header, "" if change.is_new else value_text(c.field, c.old), value_text(c.field, c.new)])
             if c.conflict:
                 child.setText(0, header + " " + self.tr("(auch im Workshop geändert)"))
                 child.setForeground(0, QBrush(CONFLICT_COLOR))

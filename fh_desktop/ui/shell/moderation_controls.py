@@ -22,6 +22,7 @@ from fh_desktop.ui.shell.projector_window import Projector
 from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
 
 if TYPE_CHECKING:
+    from fh_desktop.ui.common.step_page import StepPage
     from fh_desktop.ui.shell.main_window import MainWindow
 
 MakeAction = Callable[..., QAction]  # (menu, text, slot, shortcut=None) -> QAction
@@ -33,6 +34,7 @@ class ModerationControls(QObject):
         self.window = window
         self.presentation = PresentationMode(window)
         self.presentation.toggled.connect(self._presentation_toggled)
+        self.presentation.about_to_enter.connect(self._build_all_pages)
         self.cover = BlankCover(window)
         self.shortcuts_overlay = ShortcutsOverlay(window)
         self.projector = Projector(window)
@@ -169,14 +171,24 @@ class ModerationControls(QObject):
         view = self.window.view
         assert view is not None
         view.set_sidebar_visible(self.sidebar_action.isChecked())
+        view.page_built.connect(self._page_built)
         if self.presentation.active:
-            for page in view.pages.values():
+            for page in view.pages.built():
                 page.set_presentation(True)
+
+    def _page_built(self, page: StepPage) -> None:
+        if self.presentation.active:
+            page.set_presentation(True)
+
+    def _build_all_pages(self) -> None:
+        # Pages made while presenting would keep sizes taken from the enlarged fonts.
+        if self.window.view is not None:
+            list(self.window.view.pages.values())
 
     def _presentation_toggled(self, on: bool) -> None:
         self.presentation_action.setChecked(on)
         if self.window.view is not None:
-            for page in self.window.view.pages.values():
+            for page in self.window.view.pages.built():
                 page.set_presentation(on)
 
     def blank_screen(self) -> None:

@@ -36,6 +36,8 @@ class PresentationMode(QObject):
     """Switches ``window`` into and out of presentation mode (F11)."""
 
     toggled = Signal(bool)
+    # Before fonts are scaled: what should be in presentation mode must exist by then.
+    about_to_enter = Signal()
 
     def __init__(self, window: QMainWindow, scale: float = FONT_SCALE) -> None:
         super().__init__(window)
@@ -71,6 +73,7 @@ class PresentationMode(QObject):
         if on == self.active:
             return
         if on:
+            self.about_to_enter.emit()
             self._enter()
         else:
             self._leave()

@@ -23,6 +23,18 @@ from fh_desktop.ui.common.store_signals import StoreSignals
 NO_DATE = QDate(2000, 1, 1)  # shown as "–": a workshop without a date yet
 
 
+class HeaderDateEdit(QDateEdit):
+    """A date field that Tab leaves, like every other field of the header.
+
+    ``QDateEdit`` uses Tab to step through day, month and year; while it shows the "–"
+    of a missing date it keeps the focus for ever, a trap for keyboard users. Typing
+    "." or the arrow keys still move between the parts.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class WorkshopHeader(QWidget):
     participants_requested = Signal()
 
@@ -43,7 +55,7 @@ class WorkshopHeader(QWidget):
         self.place_edit.setPlaceholderText(self.tr("Ort"))
         self.moderator_edit = QLineEdit(self)
         self.moderator_edit.setPlaceholderText(self.tr("Moderation"))
-        self.date_edit = QDateEdit(self)
+        self.date_edit = HeaderDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setMinimumDate(NO_DATE)

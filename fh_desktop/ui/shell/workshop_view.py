@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common import focus
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
-from fh_desktop.ui.actions.page import ActionsPage
-from fh_desktop.ui.board.page import BoardPage
-from fh_desktop.ui.checklist.page import ChecklistPage
 from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.shell.agenda_panel import MODERATOR_ONLY, AgendaPanel
@@ -18,11 +19,51 @@ from fh_desktop.ui.shell.step_navigation import StepNavigation
 from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.workshop_header import WorkshopHeader
 
-PAGE_CLASSES: tuple[type[StepPage], ...] = (BoardPage, ChecklistPage, ActionsPage)
+# Module and class of each step's page, imported when the page is first built: opening a
+# workshop on step 1 need not load the code of steps 2 and 3 first.
+PAGE_CLASSES: dict[int, tuple[str, str]] = {
+    1: ("fh_desktop.ui.board.page", "BoardPage"),
+    2: ("fh_desktop.ui.checklist.page", "ChecklistPage"),
+    3: ("fh_desktop.ui.actions.page", "ActionsPage"),
+}
+
+
+def page_class(step: int) -> type[StepPage]:
+    module, name = PAGE_CLASSES[step]
+    return getattr(importlib.import_module(module), name)
+
+
+class StepPages(Mapping[int, StepPage]):
+    """The three step pages, each built when first asked for (``pages[2]``)."""
+
+    def __init__(self, build: Callable[[int], StepPage]) -> None:
+        self._build = build
+        self._pages: dict[int, StepPage] = {}
+
+    def __getitem__(self, step: int) -> StepPage:
+        if step not in self._pages:
+            if step not in PAGE_CLASSES:
+                raise KeyError(step)
+            self._pages[step] = self._build(step)
+        return self._pages[step]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(PAGE_CLASSES)
+
+    def __len__(self) -> int:
+        return len(PAGE_CLASSES)
+
+    def is_built(self, step: int) -> bool:
+        return step in self._pages
+
+    def built(self) -> list[StepPage]:
+        """The pages that exist so far (iterating ``values()`` builds them all)."""
+        return list(self._pages.values())
 
 
 class WorkshopView(QWidget):
     step_changed = Signal(int)
+    page_built = Signal(object)  # a StepPage, just created
 
     def __init__(
         self, wf: WorkshopFile, undo_group: QUndoGroup, parent: QWidget | None = None, timer: StepTimer | None = None
@@ -38,14 +79,14 @@ class WorkshopView(QWidget):
             widget.setProperty(MODERATOR_ONLY, True)  # the room needs the title, not the admin row
         self.navigation = StepNavigation(self)
         self.stack = QStackedWidget(self)
-        self.pages: dict[int, StepPage] = {}
         self._undo_group = undo_group
-        for cls in PAGE_CLASSES:
-            page = cls(wf, self.signals, self.stack)
-            self.pages[cls.step] = page
-            self.stack.addWidget(page)
-            undo_group.addStack(page.undo_stack)
-            page.navigate_requested.connect(self.navigate)
+        self.pages = StepPages(self._build_page)
+        # The step on screen is built at once, the others right after the first paint, one
+        # per turn of the event loop: the workshop appears without waiting for all three.
+        self._page_builder = QTimer(self)
+        self._page_builder.setSingleShot(True)
+        self._page_builder.setInterval(0)
+        self._page_builder.timeout.connect(self._build_next_page)
         self.agenda = AgendaPanel(self.timer, self)
         self.questions = GuidingQuestionsPanel(wf, self.signals, 1, self)
         self.sidebar = QWidget(self)
@@ -81,6 +122,29 @@ class WorkshopView(QWidget):
         self._set_tab_order()
         self.navigation.step_selected.connect(self.show_step)
         self.show_step(1)
+        self._page_builder.start()
+
+    def _build_page(self, step: int) -> StepPage:
+        page = page_class(step)(self.wf, self.signals, self.stack)
+        self.stack.addWidget(page)
+        self._chain_after_navigation(page)
+        self._undo_group.addStack(page.undo_stack)
+        page.navigate_requested.connect(self.navigate)
+        self.page_built.emit(page)
+        return page
+
+    def _chain_after_navigation(self, page: StepPage) -> None:
+        """Tab reads step buttons, then the page, then the sidebar (the page is made last)."""
+        focus.place_after(self.navigation.buttons[max(self.navigation.buttons)], focus.chain_of(page))
+
+    def _build_next_page(self) -> None:
+        if self.wf.closed:
+            return
+        missing = [step for step in PAGE_CLASSES if not self.pages.is_built(step)]
+        if missing:
+            self.pages[missing[0]]
+            if len(missing) > 1:
+                self._page_builder.start()
 
     def _set_tab_order(self) -> None:
         """Reading order of the screen: header fields as laid out, then the step buttons.
@@ -105,7 +169,31 @@ class WorkshopView(QWidget):
         self.questions.set_step(step)
         self.timer.follow(step)
         page.activated()
+        self._keep_keyboard_focus(page)
         self.step_changed.emit(step)
+
+    @staticmethod
+    def _keep_keyboard_focus(page: StepPage) -> None:
+        """A step switched by shortcut must not leave the focus on the page it hid.
+
+        A hidden widget keeps the focus in Qt, and Tab from there goes nowhere useful: move
+        it to the first control of the page now shown.
+        """
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            policy = widget.focusPolicy()
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and policy & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def navigate(self, step: int, kind: str, ident: int) -> None:
         """Show ``step`` and let its page select the card, item or action ``ident``."""
@@ -116,6 +204,7 @@ class WorkshopView(QWidget):
         self.sidebar_scroll.setVisible(on)
 
     def shutdown(self) -> None:
-        for page in self.pages.values():
+        self._page_builder.stop()
+        for page in self.pages.built():
             self._undo_group.removeStack(page.undo_stack)
         self.signals.detach()

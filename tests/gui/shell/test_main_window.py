@@ -23,3 +23,19 @@ def test_open_demo_shows_workshop_and_steps(qtbot):
         qtbot.mouseClick(window.view.navigation.buttons[step], Qt.MouseButton.LeftButton)
         assert window.view.current_step() == step
     window.close()
+
+
+def test_only_the_shown_step_is_built_at_once_the_others_right_after(qtbot, demo_file):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_file)
+    pages = window.view.pages
+    assert pages.is_built(1) and not pages.is_built(2) and not pages.is_built(3)
+    qtbot.waitUntil(lambda: all(pages.is_built(s) for s in (1, 2, 3)))
+    assert len(window.undo_group.stacks()) == 3
+    # Asking for a page builds it on the spot (a link from step 3 to a card, a test ...).
+    window.close_workshop()
+    assert window.open_path(demo_file)
+    assert window.view.pages[3].step == 3 and not window.view.pages.is_built(2)
+    window.close()

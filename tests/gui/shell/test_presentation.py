@@ -12,7 +12,7 @@ from fh_desktop.ui.common import theme
 def test_presentation_mode_enlarges_hides_moderator_panels_and_restores_everything(demo_window, qtbot):
     w = demo_window
     w.showNormal()
-    w.setGeometry(QRect(20, 30, 760, 520))  # inside the 800 x 600 offscreen screen
+    w.setGeometry(QRect(20, 30, 760, 565))  # inside the 800 x 600 offscreen screen, above every page's minimum
     before_geometry = w.geometry()
     app = QApplication.instance()
     font_before = app.font().pointSizeF()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from fh_desktop import resources
 from fh_desktop.settings import Settings
 from fh_desktop.ui.common import translation
-from tests.gui.shell.ui_texts import data_strings, german_leftovers, german_sources, shown_texts
+from tests.gui.shell.ui_texts import data_strings, german_leftovers, german_sources, looks_german, shown_texts
 
 ROOT = Path(__file__).resolve().parents[3]
 BIN = Path(sys.executable).parent
@@ -46,6 +47,29 @@ def test_ts_has_every_string_of_the_code_translated(tmp_path):
     assert set(fresh) == set(_messages(TS)), "the .ts is not up to date with the code"
     unfinished = sorted(k for k, state in fresh.items() if state is not None)
     assert unfinished == [], f"untranslated strings: {unfinished}"
+
+
+# Records every QT_TRANSLATE_NOOP marker as the modules are imported (run in a fresh interpreter,
+# so the recorder is in place before any module binds the marker function).
+_MARKERS = """
+import importlib, json, pkgutil
+import fh_desktop, fh_desktop.domain.i18n as i18n
+seen = set()
+i18n.QT_TRANSLATE_NOOP = lambda context, text: seen.add((context, text)) or text
+for m in pkgutil.walk_packages(fh_desktop.__path__, "fh_desktop."):
+    if not m.name.endswith("__main__"):
+        importlib.import_module(m.name)
+print(json.dumps(sorted(seen)))
+"""
+
+
+def test_every_translation_marker_is_in_the_ts():
+    """lupdate reads only literal arguments: a marker with a variable context never reaches the .ts."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _MARKERS], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    markers = {tuple(pair) for pair in json.loads(done.stdout)}
+    assert len(markers) > 150  # enum labels, error messages, column headers ...
+    assert sorted(markers - set(_messages(TS))) == []
 
 
 def test_shipped_qm_is_compiled_from_the_ts(tmp_path):
@@ -156,3 +180,84 @@ def test_first_start_follows_the_system_locale(lang, expected):
     code = "from fh_desktop.ui.common import translation; print(translation.resolve(''))"
     done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == expected
+
+
+def test_export_progress_and_import_preview_speak_english(english, wf, qtbot, tmp_path):
+    """Texts made below the UI (progress of the exporters, the Excel file's German labels) reach English too."""
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QCoreApplication
+
+    from fh_desktop.export.options import ExportOptions
+    from fh_desktop.export.pdf import write_pdf
+    from fh_desktop.export.xlsx import write_xlsx
+    from fh_desktop.ui.shell.import_dialog import open_import
+    from tests.unit.export.conftest import rich_workshop
+
+    wf.snapshots.load(rich_workshop())
+    said: list[str] = []
+    options = ExportOptions(progress=said.append)
+    path = write_xlsx(wf.snapshots.snapshot(), tmp_path / "plan.xlsx", options=options)
+    write_pdf(wf.snapshots.snapshot(), tmp_path / "plan.pdf", options=options)
+    shown = [QCoreApplication.translate("ExportProgress", text) for text in said]
+    assert len(shown) >= 3 and not [t for t in shown if looks_german(t)], shown
+
+    book = load_workbook(path)
+    sheet = book["Maßnahmenplan"]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2) if r[0].value is not None}
+    rows[13][9].value = "erledigt"  # the Excel drop-downs offer the German labels
+    rows[2][6].value = "irgendwann"
+    book.save(path)
+    dialog = open_import(wf, path, None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Import actions from Excel"
+    assert dialog.summary_label.text().startswith("1 row of the table cannot be imported.")
+    status = dialog.tree.topLevelItem(0).child(0)
+    assert (status.text(0), status.text(1), status.text(2)) == ("Status", "in progress", "done")
+    # The column keeps its German name: that is what the person sees in the workbook.
+    assert dialog.problems.item(0).text() == "Row 3: “Beginn”: “irgendwann” is not a valid date (DD.MM.YYYY)."
+
+
+def test_errors_name_the_missing_thing_in_english(english, wf):
+    from fh_desktop.domain.errors import NotFoundError
+    from fh_desktop.ui.common.errors import error_text
+
+    for lookup, name in ((wf.board.card, "Card"), (wf.board.link, "Link"), (wf.actions.action, "Action")):
+        with pytest.raises(NotFoundError) as caught:
+            lookup(999)
+        assert error_text(caught.value) == f"{name} no. 999 does not exist (any more)."
+        assert str(caught.value).endswith("Nr. 999 gibt es nicht (mehr).")  # the German message is unchanged
+
+
+DE_TS = resources.path("translations", "fh_desktop_de.ts")
+DE_QM = resources.path("translations", "fh_desktop_de.qm")
+
+
+def _numerus(ts: Path) -> dict[tuple[str, str], list[str]]:
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            if m.get("numerus") == "yes":
+                forms = [f.text or "" for f in m.find("translation").iter("numerusform")]
+                out[(ctx.findtext("name"), m.findtext("source"))] = forms
+    return out
+
+
+def test_german_has_singular_and_plural_of_every_counted_message(tmp_path):
+    """German is the source language, yet "%n Person(en)" must read "1 Person" / "7 Personen"."""
+    german = _numerus(DE_TS)
+    assert set(german) == set(_numerus(TS))
+    for key, forms in german.items():
+        assert len(forms) == 2 and all("%n" in f for f in forms), key
+        assert not any("(en)" in f or "(n)" in f for f in forms), key
+    out = tmp_path / "fresh.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(DE_TS), "-qm", str(out)], check=True)
+    assert out.read_bytes() == DE_QM.read_bytes(), "run scripts/update-translations.sh --qm"
+
+
+def test_german_ui_counts_people_in_proper_german(qtbot):
+    from fh_desktop.ui.checklist.reveal_view import RevealView
+
+    translation.apply("de")
+    title = "Ergebnis Runde {n}: %n Person(en) haben geantwortet"
+    assert RevealView.tr(title, "", 1).format(n=2) == "Ergebnis Runde 2: 1 Person hat geantwortet"
+    assert RevealView.tr(title, "", 7).format(n=2) == "Ergebnis Runde 2: 7 Personen haben geantwortet"

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from fh_desktop import resources
 
 TS = resources.path("translations", "fh_desktop_en.ts")
-# Names that stay German in English on purpose.
-PROPER_NAMES = ("Frühe Hilfen Werkstatt", "NZFH")
+# Names that stay German in English on purpose (the About box explains "Frühe Hilfen" once).
+PROPER_NAMES = ("Frühe Hilfen Werkstatt", "Frühe Hilfen", "NZFH")
 GERMAN_WORDS = {
     "und", "oder", "der", "das", "dem", "des", "nicht", "mit", "für", "von", "zum", "zur", "ein", "eine",
     "einen", "ist", "sind", "wird", "werden", "bitte", "noch", "auf", "aus", "bei", "nach", "schritt",
