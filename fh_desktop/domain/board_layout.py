@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from fh_desktop.domain import board_style as st
@@ -246,9 +246,23 @@ def place_label(
     renderer may pass just those.
     """
     obstacles, soft = list(obstacles), list(soft)
+    return _least_covered(start, end, w, h, lambda _box: obstacles, lambda _box: soft)
+
+
+def place_label_in_grids(start: Point, end: Point, w: float, h: float, obstacles: RectGrid, soft: RectGrid) -> Point:
+    """``place_label`` with obstacles looked up per spot: the same place, found fast on a
+    board of a thousand cards and a hundred zones."""
+    return _least_covered(start, end, w, h, obstacles.near, soft.near)
+
+
+def _least_covered(
+    start: Point, end: Point, w: float, h: float,
+    obstacles: Callable[[Rect], Iterable[Rect]], soft: Callable[[Rect], Iterable[Rect]],
+) -> Point:  # fmt: skip
     best, best_cost = None, math.inf
     for box in label_boxes(start, end, w, h):
-        cost = sum(_overlap_area(box, r) for r in obstacles) + SOFT_WEIGHT * sum(_overlap_area(box, r) for r in soft)
+        cost = sum(_overlap_area(box, r) for r in obstacles(box))
+        cost += SOFT_WEIGHT * sum(_overlap_area(box, r) for r in soft(box))
         if cost == 0:
             return box.cx, box.cy
         if cost < best_cost:
@@ -271,7 +285,7 @@ def link_geometries(
     lanes = lane_offsets(board.links)
     label_sizes = label_sizes or {}
     grid = RectGrid(rects.values())  # cards, then each link label once it is placed
-    headers = [zone_header(z) for z in board.zones]
+    headers = RectGrid(zone_header(z) for z in board.zones)
     out = []
     for link in board.links:
         if link.source_id in rects and link.target_id in rects:
@@ -284,8 +298,7 @@ def link_geometries(
             )
             if link.id in label_sizes:
                 w, h = label_sizes[link.id]
-                near = [r for box in label_boxes(geo.start, geo.end, w, h) for r in grid.near(box)]
-                pos = place_label(geo.start, geo.end, w, h, set(near), headers)
+                pos = place_label_in_grids(geo.start, geo.end, w, h, grid, headers)
                 grid.add(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
                 geo = LinkGeometry(geo.link_id, geo.start, geo.end, geo.arrow_start, geo.arrow_end, pos)
             out.append(geo)
@@ -365,3 +378,185 @@ def text_area(rect: Rect, influence: int | None, has_dots: bool) -> Rect:
     pad = st.CARD_PADDING
     bottom = max(dots_reserve() if has_dots else 0.0, influence_reserve() if influence is not None else 0.0)
     return Rect(rect.x + pad, rect.y + pad, max(0.0, rect.w - 2 * pad), max(0.0, rect.h - 2 * pad - bottom))
+
+
+# --- text on the board, for renderers without Qt's text layout (the PDF) ----------
+# The canvas lays out with QTextLayout (``ui.board.card_text``); these follow the same
+# rules with any font measure, so a card on paper breaks and cuts where it does on screen.
+
+ELLIPSIS = "…"
+LINK_LABEL_MAX_CHARS = 60  # characters of a link label shown on the board (as the canvas)
+LINE_ASCENT = 0.928  # the part of a line above the baseline, as a multiple of the font
+LINE_HEIGHT = 1.164  # size (DejaVu Sans' ascender and descender, as Qt measures it)
+
+Measure = Callable[[str, float, bool], float]  # (text, font size, bold) -> width in board units
+
+
+def link_label_text(label: str) -> str:
+    """The label as the board shows it: on one line, long ones cut with an ellipsis."""
+    text = " ".join(label.split())
+    return text if len(text) <= LINK_LABEL_MAX_CHARS else text[: LINK_LABEL_MAX_CHARS - 1] + ELLIPSIS
+
+
+def link_label_size(text: str, measure: Measure) -> tuple[float, float]:
+    """Width and height of a label's box (text plus ``LINK_LABEL_PADDING``)."""
+    p = st.LINK_LABEL_PADDING
+    return measure(text, st.LINK_LABEL_FONT_SIZE, False) + 2 * p, st.LINK_LABEL_FONT_SIZE * LINE_HEIGHT + 2 * p
+
+
+def elide(text: str, size: float, bold: bool, width: float, measure: Measure) -> str:
+    """``text`` cut at the right with an ellipsis so it fits ``width``."""
+    if measure(text, size, bold) <= width:
+        return text
+    lo, hi = 0, len(text)  # the longest prefix that fits together with the ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure(text[:mid] + ELLIPSIS, size, bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS
+
+
+def _break_points(paragraph: str) -> Iterator[int]:
+    """Where a line may end: after spaces and after a hyphen inside a word ("Sozial-/Gesundheits-")."""
+    for i, ch in enumerate(paragraph[:-1]):
+        if ch == " " and paragraph[i + 1] != " ":
+            yield i + 1
+        elif ch == "-" and i > 0 and paragraph[i - 1].isalpha() and paragraph[i + 1].isalpha():
+            yield i + 1
+
+
+def wrap(paragraph: str, size: float, bold: bool, width: float, measure: Measure) -> Iterator[str]:
+    """Greedy word wrap of one paragraph, line by line (a caller with a full card stops
+    early); a word longer than a line is broken with a hyphen."""
+    rest = paragraph.strip()
+    while rest:
+        head = rest[: int(4 * width / size) + 2]  # longer than any line: no glyph is under 1/4 em
+        if measure(head, size, bold) <= width and (head == rest or measure(rest, size, bold) <= width):
+            yield rest
+            return
+        cut = 0
+        for b in _break_points(rest):
+            if measure(rest[:b].rstrip(), size, bold) > width:
+                break
+            cut = b
+        if cut:
+            yield rest[:cut].rstrip()
+        else:  # one word wider than the card
+            cut = max(1, len(elide(rest, size, bold, width - measure("-", size, bold), measure)) - 1)
+            cut = min(cut, len(rest) - 1) or 1
+            yield rest[:cut] + "-"
+        rest = rest[cut:].lstrip()
+
+
+@dataclass(frozen=True)
+class TextLine:
+    text: str
+    x: float
+    y: float  # top of the line (the baseline is ``LINE_ASCENT * size`` below)
+    size: float
+    bold: bool
+    placeholder: bool = False  # "(ohne Titel)": drawn in ``PLACEHOLDER_COLOR``
+
+
+@dataclass(frozen=True)
+class CardTextLayout:
+    lines: list[TextLine]
+    header_height: float  # a committee's header band, 0 for other kinds
+    truncated: bool
+
+
+def _flow(
+    text: str, size: float, bold: bool, area: Rect, y: float, bottom: float, measure: Measure
+) -> tuple[list[tuple[str, float]], bool]:
+    """Lines (text, top) of ``text`` from ``y`` down to ``bottom``; True if cut short."""
+    lh = size * st.TEXT_LINE_SPACING
+    out: list[tuple[str, float]] = []
+    paragraphs = text.strip().split("\n")
+    for pi, paragraph in enumerate(paragraphs):
+        if not paragraph.strip():
+            if y + lh > bottom + 0.5:
+                return out, pi < len(paragraphs) - 1
+            y += lh / 2
+            continue
+        lines = wrap(paragraph, size, bold, area.w, measure)
+        for line in lines:
+            if y + lh > bottom + 0.5:
+                if out:  # the last line kept ends with an ellipsis, the rest of the text behind it
+                    last, top = out[-1]
+                    joined = f"{last} {line}"
+                    cut = elide(joined, size, bold, area.w, measure)
+                    if not cut.endswith(ELLIPSIS):
+                        cut = elide(joined, size, bold, area.w - measure(ELLIPSIS, size, bold), measure) + ELLIPSIS
+                    out[-1] = (cut, top)
+                return out, True
+            out.append((line, y))
+            y += lh
+    return out, False
+
+
+def title_size(title: str, width: float, measure: Measure) -> float:
+    """The largest title size (``TITLE_FONT_SIZE`` down to ``TITLE_MIN_FONT_SIZE``) at which
+    the longest word fits unbroken."""
+    words = title.split() or [""]
+    size = st.TITLE_FONT_SIZE
+    while size > st.TITLE_MIN_FONT_SIZE:
+        if max(measure(w, size, True) for w in words) <= width:
+            return size
+        size -= 1
+    return st.TITLE_MIN_FONT_SIZE
+
+
+def card_text_layout(
+    card: model.Card, has_dots: bool, measure: Measure, placeholder: str = "(ohne Titel)"
+) -> CardTextLayout:
+    """Title (bold, at most three lines when there is text) and text of ``card`` in board
+    units, inside ``text_area``, as the canvas lays them out."""
+    rect = card_rect(card)
+    area = text_area(rect, card.influence, has_dots)
+    header_band = st.CARD_KIND_STYLES.get(card.kind, st.CARD_KIND_STYLES[enums.CardKind.ACTOR]).header_band
+    out: list[TextLine] = []
+    truncated = False
+    y = area.y
+    title = " ".join(card.title.split())
+    text = card.text
+    if title:
+        size = title_size(title, area.w, measure)
+        lh = size * st.TEXT_LINE_SPACING
+        room = area.bottom if not text.strip() else min(area.bottom, area.y + 3 * lh)
+        lines, cut = _flow(title, size, True, area, y, max(room, area.y + lh), measure)
+        truncated |= cut
+        out += [TextLine(line, area.x, top, size, True) for line, top in lines]
+        y += len(lines) * lh
+        n_title = len(lines)
+    else:
+        out.append(TextLine(placeholder, area.x, y, st.TITLE_FONT_SIZE, False, placeholder=True))
+        y += st.TITLE_FONT_SIZE * st.TEXT_LINE_SPACING
+        n_title = 1
+    header = 0.0
+    if header_band:
+        header = header_band_height(n_title)
+        y = max(y, rect.y + header) + st.CARD_PADDING / 2
+    else:
+        y += st.CARD_PADDING / 3
+    if text.strip():
+        lines, cut = _flow(text, st.TEXT_FONT_SIZE, False, area, y, area.bottom, measure)
+        truncated |= cut
+        out += [TextLine(line, area.x, top, st.TEXT_FONT_SIZE, False) for line, top in lines]
+    return CardTextLayout(out, header, truncated)
+
+
+LINK_Z = -50.0  # the canvas's stacking height of link lines (between zones and cards)
+
+
+def stacking(board: model.Board) -> tuple[list[model.Zone | model.Card], list[model.Zone | model.Card]]:
+    """Zones and cards from back to front as the canvas stacks them, split into those
+    below the link lines and those above. Order by ``z``; on equal ``z`` zones come
+    first, then cards, then links (the order the canvas adds them). Link labels lie
+    above everything."""
+    items: list[tuple[float, int, model.Zone | model.Card]] = []
+    items += [(z.z, i, z) for i, z in enumerate(board.zones)]
+    items += [(c.z, len(board.zones) + i, c) for i, c in enumerate(board.cards)]
+    ordered = sorted(items, key=lambda t: (t[0], t[1]))
+    return [it for z, _i, it in ordered if z <= LINK_Z], [it for z, _i, it in ordered if z > LINK_Z]

@@ -81,7 +81,8 @@ class ChecklistSummary:
         return disputed[:limit]
 
 
-def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool) -> ChecklistSummary:
+def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, seed: int | None = None) -> ChecklistSummary:
+    """``seed``: the order of the pseudonyms (``ExportOptions.pseudonym_seed``); None: fresh."""
     cl = data.checklist
     rounds = sorted(cl.rounds, key=lambda r: r.number)
     scale = [v for v in enums.Answer.ALL if v in cl.catalog.scale] or list(enums.Answer.ALL)
@@ -102,14 +103,14 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool) ->
         or len({a.participant_id for a in by_round.get(r.id, []) if a.participant_id is not None})
         for r in rounds
     }
-    labels = _labels(data, anonymous)
+    labels = _labels(data, anonymous, seed)
     first = by_round.get(rounds[0].id, []) if rounds else []
     ticks = _ticks(first, labels, anonymous)
     people = _people(rounds, by_round, labels) if individual else []
     return ChecklistSummary(scale, items, rounds, respondents, ticks, people)
 
 
-def _labels(data: model.WorkshopData, anonymous: bool) -> dict[int, str]:
+def _labels(data: model.WorkshopData, anonymous: bool, seed: int | None) -> dict[int, str]:
     people = sorted((p for p in data.participants if p.id is not None), key=lambda p: (p.position, p.id))
     if not anonymous:
         return {p.id: p.name for p in people}  # type: ignore[misc]
@@ -117,7 +118,7 @@ def _labels(data: model.WorkshopData, anonymous: bool) -> dict[int, str]:
     # list, so "Person 3" is not simply the third name on the cover.
     answered = {a.participant_id for a in data.checklist.answers}
     order = [p.id for p in people if p.id in answered]
-    random.SystemRandom().shuffle(order)
+    (random.SystemRandom() if seed is None else random.Random(seed)).shuffle(order)
     # The dict's order is the display order: Person 1, Person 2, ...
     return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}  # type: ignore[misc]
 

@@ -25,6 +25,7 @@ from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.export import pdf_sections as sections
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.fonts import FontSet, pdf_fonts
+from fh_desktop.export.pdf_board_section import board_section
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
@@ -34,6 +35,7 @@ MSG_LAYOUT = QT_TRANSLATE_NOOP("errors", "Der PDF-Bericht konnte nicht gesetzt w
 MARGIN = 18 * mm
 TOP = 22 * mm
 BOTTOM = 18 * mm
+FRAME_PAD = 6.0
 
 
 def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
@@ -121,9 +123,11 @@ class _Report:
             subject=f"Workshop-Dokumentation {self.header_right}".strip(),
             creator=f"{APP} {__version__}",
         )
-        portrait_frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="p")
+        # No padding at the sides: tables and the board line up with the header rule.
+        pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": FRAME_PAD, "bottomPadding": FRAME_PAD}
+        portrait_frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="p", **pad)
         wide = landscape(A4)
-        landscape_frame = Frame(MARGIN, BOTTOM, wide[0] - 2 * MARGIN, wide[1] - TOP - BOTTOM, id="l")
+        landscape_frame = Frame(MARGIN, BOTTOM, wide[0] - 2 * MARGIN, wide[1] - TOP - BOTTOM, id="l", **pad)
         doc.addPageTemplates(
             [
                 PageTemplate("cover", [portrait_frame], onPage=self._footer_only, pagesize=A4),
@@ -132,11 +136,11 @@ class _Report:
             ]
         )
         ctx = sections.Context(
-            self.data, self.options, self.styles, LongTexts(), portrait_frame._width, landscape_frame._width,
-            landscape_frame._height, self.split_rows,
+            self.data, self.options, self.styles, LongTexts(), portrait_frame._aW, portrait_frame._height - 2 * FRAME_PAD,
+            landscape_frame._aW, landscape_frame._height - 2 * FRAME_PAD, self.split_rows,
         )  # fmt: skip
         story = self._cover(ctx)
-        story += sections.board_section(ctx)
+        story += board_section(ctx)
         story += sections.checklist_section(ctx)
         story += sections.actions_section(ctx)
         story += sections.appendix(ctx)

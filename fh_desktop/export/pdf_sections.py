@@ -1,4 +1,4 @@
-"""The sections of the PDF report: Pinnwand, Checkliste, Maßnahmenplan, Anhang."""
+"""The sections of the PDF report: Checkliste, Maßnahmenplan, Anhang (the Pinnwand: ``pdf_board_section``)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 
 from fh_desktop.domain import enums, model
+from fh_desktop.export.board_rows import card_titles
 from fh_desktop.export.checklist_summary import ANSWER_COLORS, ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
-from fh_desktop.export.pdf_board import BoardPainter, board_legend
 from fh_desktop.export.pdf_charts import answer_legend, distribution_bars, ticks_chart
+from fh_desktop.export.pdf_widths import fit_widths
 from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
 
@@ -28,6 +29,7 @@ class Context:
     styles: Styles
     long_texts: LongTexts
     width: float  # usable width of a portrait page
+    height: float  # usable height of a portrait page
     wide: float  # usable width of a landscape page
     wide_height: float
     # Rows taller than a page are split only when a first attempt without splitting failed:
@@ -48,71 +50,11 @@ def heading(ctx: Context, text: str, level: int = 0) -> Paragraph:
     return p
 
 
-def _head_row(st: Styles, *titles: str) -> list[Paragraph]:
+def head_row(st: Styles, *titles: str) -> list[Paragraph]:
     return [st.markup(t, st.head) for t in titles]
 
 
-# --- 1 Pinnwand --------------------------------------------------------------------
-
-
-def board_section(ctx: Context) -> list:
-    st, board = ctx.styles, ctx.data.board
-    empty = not board.cards and not board.zones
-    story: list = [NextPageTemplate("portrait" if empty else "landscape"), PageBreak(),
-                   heading(ctx, "1 Pinnwand: Planungsakteure und Aufgaben")]  # fmt: skip
-    if empty:
-        return story + [st.para("Auf der Pinnwand wurden keine Karten angelegt.")]
-    legend = board_legend(board, ctx.wide, st.fonts)
-    room = ctx.wide_height - 12 - 30 - 3 * mm - 4 - legend.height  # frame padding, heading, spacer, slack
-    story += [BoardPainter(board, st.fonts).drawing(ctx.wide, room), Spacer(1, 3 * mm), legend]
-    story += [PageBreak(), *_cards_table(ctx), *_links_table(ctx)]
-    return story
-
-
-def _cards_table(ctx: Context) -> list:
-    st, board = ctx.styles, ctx.data.board
-    if not board.cards:
-        return []
-    dots: dict[int, Counter[str]] = {}
-    for d in board.dots:
-        dots.setdefault(d.card_id, Counter())[d.color] += 1
-    w = ctx.wide
-    rows: list[list[object]] = [_head_row(st, "Nr.", "Art", "Titel", "Text", "Planungsbereich", "Einfluss", "Klebepunkte")]
-    for card in sorted(board.cards, key=lambda c: (c.y, c.x, c.id or 0)):
-        points = ", ".join(f"{n}× {enums.DOT_LABELS.get(c, c)}" for c, n in dots.get(card.id, Counter()).items())
-        rows.append([
-            st.para(str(card.id), st.cell),
-            st.para(enums.CardKind.LABELS.get(card.kind, card.kind), st.cell),
-            st.markup(ctx.long_texts.cell(st, card.title, f"Karte {card.id}: Titel", 400), st.cell_bold),
-            st.markup(ctx.long_texts.cell(st, card.text, f"Karte {card.id} „{_plain(card.title)}“: Text"), st.cell),
-            st.para(enums.PlanningArea.LABELS.get(card.area, card.area), st.cell),
-            st.para("–" if card.influence is None else str(card.influence), st.cell),
-            st.para(points, st.cell),
-        ])  # fmt: skip
-    widths = [0.05, 0.09, 0.22, 0.34, 0.13, 0.06, 0.11]
-    return [heading(ctx, "Karten der Pinnwand", 1), grid_table(rows, [f * w for f in widths], split_in_row=ctx.split_rows)]
-
-
-def _links_table(ctx: Context) -> list:
-    st, board = ctx.styles, ctx.data.board
-    if not board.links:
-        return []
-    titles = {c.id: c.title or f"Karte {c.id}" for c in board.cards}
-    arrows = {enums.LinkDirection.NONE: "—", enums.LinkDirection.FORWARD: "→", enums.LinkDirection.BOTH: "↔"}
-    rows: list[list[object]] = [_head_row(st, "Von", "", "Nach", "Verbindung", "Beschriftung")]
-    for link in board.links:
-        rows.append([
-            st.para(titles.get(link.source_id, "?"), st.cell),
-            st.para(arrows.get(link.direction, ""), st.cell_bold),
-            st.para(titles.get(link.target_id, "?"), st.cell),
-            st.para(enums.LinkKind.LABELS.get(link.kind, link.kind), st.cell),
-            st.markup(ctx.long_texts.cell(st, link.label, "Beschriftung einer Verbindung", 400), st.cell),
-        ])  # fmt: skip
-    widths = [0.27, 0.04, 0.27, 0.14, 0.28]
-    return [heading(ctx, "Verbindungen", 1), grid_table(rows, [f * ctx.wide for f in widths], split_in_row=ctx.split_rows)]
-
-
-def _plain(text: str, limit: int = 40) -> str:
+def plain(text: str, limit: int = 40) -> str:
     text = " ".join(clean(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -125,18 +67,20 @@ def checklist_section(ctx: Context) -> list:
     story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, "2 Checkliste Planungskonzeption")]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
-    summary = summarize(ctx.data, individual=ctx.options.individual, anonymous=ctx.options.anonymous)
-    intro = cl.catalog.title or "Checkliste"
+    o = ctx.options
+    summary = summarize(ctx.data, individual=o.individual, anonymous=o.anonymous, seed=o.pseudonym_seed)
+    # The source often carries its own brackets: a line of its own, not "(Quelle: …)".
+    story.append(st.markup(f"<b>{st.esc(cl.catalog.title or 'Checkliste')}</b>"))
     if cl.catalog.source:
-        intro += f" (Quelle: {cl.catalog.source})"
-    story.append(st.para(intro))
+        story.append(st.para(f"Quelle: {cl.catalog.source}", st.small))
     rounds = []
     for r in summary.rounds:
         scope = "alle Aussagen" if r.item_ids is None else f"{len(r.item_ids)} Aussagen"
         state = "" if r.state == enums.RoundState.REVEALED else ", noch nicht aufgedeckt"
-        rounds.append(f"Runde {r.number}: {summary.respondents.get(r.number, 0)} Personen, {scope}{state}")
+        people = summary.respondents.get(r.number, 0)
+        rounds.append(f"Einzelrunde {r.number}: {people} {'Person' if people == 1 else 'Personen'}, {scope}{state}")
     if rounds:
-        story.append(st.para("Einzeleinschätzung – " + "; ".join(rounds) + ".", st.small))
+        story.append(st.para("; ".join(rounds) + ".", st.small))
     story += [Spacer(1, 2 * mm), answer_legend(summary.scale, ctx.width, st.fonts), Spacer(1, 2 * mm)]
     story += [heading(ctx, "Ergebnisse je Aussage und gemeinsame Einschätzung", 1)]
     story += _item_tables(ctx, summary)
@@ -157,7 +101,7 @@ def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:
 
     def flush() -> None:
         if rows:
-            story.append(grid_table([_head_row(st, "Nr.", "Aussage und Verteilung", "Gemeinsame Einschätzung"), *rows],
+            story.append(grid_table([head_row(st, "Nr.", "Aussage und Verteilung", "Gemeinsame Einschätzung"), *rows],
                                     widths, zebra=False, split_in_row=ctx.split_rows))  # fmt: skip
 
     for result in summary.items:
@@ -197,11 +141,11 @@ def _disputed(ctx: Context, summary: ChecklistSummary) -> list:
     if not disputed:
         return []
     w = ctx.width
-    rows: list[list[object]] = [_head_row(st, "Nr.", "Aussage", "Uneinigkeit", "Verteilung (letzte Runde)")]
+    rows: list[list[object]] = [head_row(st, "Nr.", "Aussage", "Uneinigkeit", "Verteilung (letzte Runde)")]
     for result in disputed:
         rows.append([
             st.para(result.item.code or str(result.item.id), st.cell_bold),
-            st.para(_plain(result.item.statement, 300), st.cell),
+            st.para(plain(result.item.statement, 300), st.cell),
             st.para(f"{round(result.disagreement * 100)} %", st.cell),
             distribution_bars(result.rounds[-1:], summary.scale, 0.27 * w - 8, st.fonts),
         ])  # fmt: skip
@@ -211,7 +155,7 @@ def _disputed(ctx: Context, summary: ChecklistSummary) -> list:
         st.muted,
     )
     table = grid_table(rows, [0.08 * w, 0.52 * w, 0.13 * w, 0.27 * w])
-    return [CondPageBreak(60 * mm), heading(ctx, "Wo die Gruppe am wenigsten einig war", 1), note, Spacer(1, 2 * mm), table]
+    return [CondPageBreak(60 * mm), heading(ctx, "Größte Uneinigkeit", 1), note, Spacer(1, 2 * mm), table]
 
 
 def _ticks(ctx: Context, summary: ChecklistSummary) -> list:
@@ -250,7 +194,11 @@ def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
     col_w = min(14 * mm, (width - code_w) / len(persons))
     legend = " · ".join(f"{ANSWER_MARKS[v]} {enums.Answer.LABELS[v]}" for v in summary.scale)
     privacy = "anonymisiert, Nummern in zufälliger Reihenfolge" if ctx.options.anonymous else "mit Namen"
-    story: list = [NextPageTemplate("landscape"), PageBreak()] if wide else [CondPageBreak(80 * mm)]
+    # The first round's table in one piece where a page can hold it (about 16 pt a row).
+    first = min(p.round_number for p in summary.people)
+    first_rows = sum(1 for r in summary.items if any(rr.number == first for rr in r.rounds))
+    needed = min(ctx.height - 1, (first_rows + 1) * 16 + 60)
+    story: list = [NextPageTemplate("landscape"), PageBreak()] if wide else [CondPageBreak(needed)]
     story += [heading(ctx, "Einzelantworten", 1), st.para(f"Einzelne Einschätzungen je Person ({privacy}). {legend}", st.small)]
     many = len({p.round_number for p in summary.people}) > 1
     for number in sorted({p.round_number for p in summary.people}):
@@ -296,25 +244,25 @@ def actions_section(ctx: Context) -> list:
     )
     story += [st.para(summary, st.small), Spacer(1, 3 * mm)]
     codes = {i.id: i.code or f"#{i.id}" for i in ctx.data.checklist.items}
-    cards = {c.id: c.title or f"Karte {c.id}" for c in ctx.data.board.cards}
+    cards = card_titles(ctx.data.board)
     rows: list[list[object]] = [
-        _head_row(st, "Nr.", "Maßnahme und Zielsetzung", "Beschreibung", "Verantwortlich, Beteiligte", "Zeitraum",
-                  "Priorität, Status", "Ressourcen, Erfolgsindikator", "Bezug")
+        head_row(st, "Nr.", "Maßnahme und Zielsetzung", "Beschreibung", "Verantwortlich, Beteiligte",
+                 "Beginn, Zeitrahmen bis", "Priorität, Status", "Ressourcen, Erfolgsindikator", "Bezüge")
     ]  # fmt: skip
     for a in actions:
         rows.append(_action_row(ctx, a, codes, cards))
-    widths = [0.035, 0.20, 0.27, 0.11, 0.085, 0.08, 0.125, 0.095]  # the description gets the most room
-    story.append(grid_table(rows, [f * ctx.wide for f in widths], split_in_row=ctx.split_rows))
+    widths = fit_widths(rows, ctx.wide)
+    story.append(grid_table(rows, widths, split_in_row=ctx.split_rows))
     return story
 
 
 def _action_row(ctx: Context, a: model.Action, codes: dict, cards: dict) -> list:
     st, lt = ctx.styles, ctx.long_texts
-    name = f"Nr. {a.id} „{_plain(a.title)}“"
+    name = f"Nr. {a.id} „{plain(a.title)}“"
     title = lt.cell(st, a.title, f"{name}: Titel", 300) if a.title.strip() else "<i>(ohne Titel)</i>"
     first = [st.markup(title, st.cell_bold)]
     if a.goal:
-        first.append(st.markup("<b>Ziel:</b> " + lt.cell(st, a.goal, f"{name}: Zielsetzung"), st.cell))
+        first.append(st.markup("<b>Zielsetzung:</b> " + lt.cell(st, a.goal, f"{name}: Zielsetzung"), st.cell))
     people = [st.markup(lt.cell(st, a.responsible, f"{name}: Verantwortlich", 300), st.cell_bold)]
     if a.involved:
         people.append(st.markup(lt.cell(st, a.involved, f"{name}: Beteiligte", 400), st.cell))
@@ -333,14 +281,14 @@ def _action_row(ctx: Context, a: model.Action, codes: dict, cards: dict) -> list
     if a.resources:
         extra.append(st.markup("<b>Ressourcen:</b> " + lt.cell(st, a.resources, f"{name}: Ressourcen", 600), st.cell))
     if a.indicator:
-        extra.append(st.markup("<b>Indikator:</b> " + lt.cell(st, a.indicator, f"{name}: Erfolgsindikator", 600), st.cell))
+        extra.append(st.markup("<b>Erfolgsindikator:</b> " + lt.cell(st, a.indicator, f"{name}: Erfolgsindikator", 600), st.cell))
     refs = []
     items = [codes[i] for i in a.item_ids if i in codes]
     linked_cards = [cards[c] for c in a.card_ids if c in cards]
     if items:
         refs.append(st.markup("<b>Checkliste:</b> " + st.esc(", ".join(items)), st.cell))
     if linked_cards:
-        refs.append(st.markup("<b>Pinnwand:</b> " + st.esc("; ".join(_plain(c, 60) for c in linked_cards)), st.cell))
+        refs.append(st.markup("<b>Pinnwand:</b> " + st.esc("; ".join(plain(c, 60) for c in linked_cards)), st.cell))
     return [
         st.para(str(a.id), st.cell),
         first,

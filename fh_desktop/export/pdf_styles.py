@@ -21,6 +21,24 @@ MUTED = colors.HexColor("#595959")
 CELL_LIMIT = 700
 
 
+class CellParagraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    reportlab wraps every table cell again to size the table, to split it at a page end
+    and to draw it; the lines come out the same each time. For a plan of 200 actions
+    that repeated work was most of the time the whole PDF took.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        if availWidth == self._wrapped_at and hasattr(self, "blPara"):  # split() may drop it
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
+
+
 class Styles:
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
@@ -49,11 +67,11 @@ class Styles:
 
     def para(self, text: str | None, style: ParagraphStyle | None = None) -> Paragraph:
         """User text, printed literally (escaped, missing glyphs replaced)."""
-        return Paragraph(pdf_text(text, self.fonts.covered), style or self.body)
+        return CellParagraph(pdf_text(text, self.fonts.covered), style or self.body)
 
     def markup(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         """Our own markup around already escaped user text."""
-        return Paragraph(markup, style or self.body)
+        return CellParagraph(markup, style or self.body)
 
     def esc(self, text: str | None) -> str:
         return pdf_text(text, self.fonts.covered)

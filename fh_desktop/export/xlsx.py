@@ -8,7 +8,6 @@ values as exported, so a later import takes over only what was changed in Excel.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,6 +22,7 @@ from fh_desktop.domain import action_import as ai
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.board_style import area_color
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.export import board_rows
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.checklist_summary import ANSWER_FILLS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
@@ -59,7 +59,7 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     actions = wb.active
     actions.title = ai.SHEET_TITLE
     _actions_sheet(actions, data)
-    summary = summarize(data, individual=options.individual, anonymous=options.anonymous)
+    summary = summarize(data, individual=options.individual, anonymous=options.anonymous, seed=options.pseudonym_seed)
     _checklist_sheet(wb.create_sheet("Checkliste"), data, summary)
     _board_sheet(wb.create_sheet("Akteure"), data)
     _workshop_sheet(wb.create_sheet("Workshop"), data, options)
@@ -172,8 +172,8 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
     fixed = ["Code", "Thema", "Aussage"]
     widths = [8, 22, 60]
     if many_rounds:
-        fixed.append("Runde")
-        widths.append(8)
+        fixed.append("Verteilung aus Runde")  # the last round that asked the item
+        widths.append(12)
     fixed += [enums.Answer.LABELS[v] for v in summary.scale]
     widths += [11] * len(summary.scale)
     fixed += ["Antworten", "Uneinigkeit", "Gemeinsame Einschätzung", "Handlungsbedarf", "Notiz"]
@@ -216,57 +216,46 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
 
 def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     board = data.board
-    titles = {c.id: c.title or f"Karte {c.id}" for c in board.cards}
-    degree: Counter[int] = Counter()
-    for link in board.links:
-        degree[link.source_id] += 1
-        degree[link.target_id] += 1
-    dots: dict[int, Counter[str]] = {}
-    for d in board.dots:
-        dots.setdefault(d.card_id, Counter())[d.color] += 1
-    headers = ["Nr.", "Art", "Titel", "Text", "Planungsbereich", "Zone", "Einfluss (0–3)", "Klebepunkte", "Verbindungen"]
-    header_row(ws, 1, headers, [7, 12, 30, 50, 22, 20, 10, 18, 13])
-    cards = sorted(board.cards, key=lambda c: (c.y, c.x, c.id or 0))
+    titles = board_rows.card_titles(board)
+    degree = board_rows.link_counts(board)
+    dots = board_rows.dot_counts(board)
+    zones = board_rows.card_zones(board)
+    headers = ["Nr.", "Zone", "Titel", "Art", "Text", "Planungsbereich", "Einfluss (0–3)", "Klebepunkte", "Verbindungen"]
+    header_row(ws, 1, headers, [7, 24, 30, 12, 50, 22, 10, 18, 13])
+    cards = board_rows.cards_in_order(board, zones)  # zone by zone, as the PDF lists them
     for r, card in enumerate(cards, start=2):
         row = [
             card.id,
-            enums.CardKind.LABELS.get(card.kind, card.kind),
+            board_rows.zone_names(zones.get(card.id or -1, [])),
             card.title,
+            enums.CardKind.LABELS.get(card.kind, card.kind),
             card.text,
             enums.PlanningArea.LABELS.get(card.area, card.area),
-            ", ".join(z.label for z in _zones_of(card, board.zones)),
             card.influence,
-            ", ".join(f"{n}× {enums.DOT_LABELS.get(col, col)}" for col, n in dots.get(card.id, Counter()).items()),
-            degree.get(card.id, 0),
+            board_rows.dots_text(dots.get(card.id or -1)),
+            degree.get(card.id or -1, 0),
         ]
         for c, value in enumerate(row, start=1):
-            put(ws, r, c, value, wrap=c in (3, 4, 6))
-        ws.cell(row=r, column=5).fill = PatternFill("solid", fgColor=area_color(card.area).lstrip("#").upper())
+            put(ws, r, c, value, wrap=c in (2, 3, 5, 8))
+        ws.cell(row=r, column=6).fill = PatternFill("solid", fgColor=area_color(card.area).lstrip("#").upper())
     add_table(ws, "Karten", 1, len(headers), len(cards))
     ws.freeze_panes = "A2"
     start = max(len(cards), 1) + 4
     put(ws, start - 1, 1, "Verbindungen", wrap=False).font = TITLE_FONT
-    arrows = {enums.LinkDirection.NONE: "—", enums.LinkDirection.FORWARD: "→", enums.LinkDirection.BOTH: "↔"}
-    link_headers = ["Von", "Verbindung", "Richtung", "Nach", "Beschriftung"]
+    link_headers = ["Von", "Richtung", "Nach", "Art der Verbindung", "Beschriftung"]
     header_row(ws, start, link_headers)
+    centred = Alignment(horizontal="center", vertical="top")
     for r, link in enumerate(board.links, start=start + 1):
         row = [
             titles.get(link.source_id, "?"),
-            enums.LinkKind.LABELS.get(link.kind, link.kind),
-            arrows.get(link.direction, ""),
+            board_rows.ARROWS.get(link.direction, ""),
             titles.get(link.target_id, "?"),
+            enums.LinkKind.LABELS.get(link.kind, link.kind),
             link.label,
         ]
         for c, value in enumerate(row, start=1):
-            put(ws, r, c, value, wrap=c != 3).alignment = (
-                Alignment(horizontal="center", vertical="top") if c == 3 else Alignment(wrap_text=True, vertical="top")
-            )
+            put(ws, r, c, value, wrap=c != 2).alignment = centred if c == 2 else Alignment(wrap_text=True, vertical="top")
     add_table(ws, "Verbindungen", start, len(link_headers), len(board.links))
-
-
-def _zones_of(card: model.Card, zones: list[model.Zone]) -> list[model.Zone]:
-    cx, cy = card.x + card.w / 2, card.y + card.h / 2
-    return [z for z in zones if z.x <= cx <= z.x + z.w and z.y <= cy <= z.y + z.h]
 
 
 # --- Workshop ---------------------------------------------------------------------

@@ -103,7 +103,7 @@ def test_long_text_is_complete_in_the_appendix(report):
 def test_checklist_results_and_charts(report):
     text = pdf_flat(report)
     for words in ("4.2", "<b>Bedarfe</b> werden regelmäßig erhoben.", "Handlungsbedarf",
-                  "=HYPERLINK(\"http://x\")", "Wo die Gruppe am wenigsten einig war", "n = 7", "R2",
+                  "=HYPERLINK(\"http://x\")", "Größte Uneinigkeit", "Einzelrunde 2: 6 Personen, 2 Aussagen", "n = 7", "R2",
                   "Wie viele Häkchen haben Sie gesetzt?", "trifft nicht zu", "kann ich nicht beurteilen"):  # fmt: skip
         assert words in text, words
     assert "Einzelantworten" not in text  # only when asked for
@@ -138,3 +138,36 @@ def test_empty_and_huge_workshops_do_not_break(tmp_path):
     )  # fmt: skip
     write_pdf(crowded, tmp_path / "voll.pdf")
     assert "Seite 1 von" in pdf_flat(tmp_path / "voll.pdf")
+
+
+def test_action_plan_speaks_the_words_of_the_ui(report):
+    text = pdf_flat(report)
+    for words in ("Beginn, Zeitrahmen bis", "Erfolgsindikator:", "Zielsetzung:", "Ressourcen:", "Bezüge",
+                  "Verantwortlich, Beteiligte", "01.02.2027 – 31.12.2027"):  # fmt: skip
+        assert words in text, words
+    assert "Indikator:" not in text.replace("Erfolgsindikator:", "")
+
+
+def test_cards_are_listed_zone_by_zone(report, rich):
+    text = pdf_flat(report)
+    table = text[text.index("Karten der Pinnwand", text.index("Inhalt") + 200) :]
+    verwaltung, luecke, outside = (table.index(z) for z in ("Verwaltung", "Planungslücke", "außerhalb der Zonen"))
+    assert verwaltung < table.index("Gesundheitsamt") < luecke < outside < table.index("Öffentlichkeitsarbeit")
+    assert "3 – hoch" in table and "nicht bewertet" in table and "2× rot, 1× grün" in table
+
+
+def test_pseudonyms_are_the_same_in_the_workbook_and_the_report(tmp_path, rich):
+    from openpyxl import load_workbook
+
+    from fh_desktop.export.xlsx import write_xlsx
+
+    options = ExportOptions(individual=True, anonymous=True)
+    write_pdf(rich, tmp_path / "b.pdf", options=options)
+    write_xlsx(rich, tmp_path / "b.xlsx", options=options)
+    text = pdf_flat(tmp_path / "b.pdf")
+    chart = text[text.index("Wie viele Häkchen haben Sie gesetzt?", text.index("Inhalt") + 200) :]
+    ws = load_workbook(tmp_path / "b.xlsx")["Checkliste"]
+    start = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(row=r, column=1).value).startswith("Häkchen je Person"))
+    ticks = [(ws.cell(row=r, column=2).value, ws.cell(row=r, column=3).value) for r in range(start + 1, ws.max_row + 1)]
+    assert ticks and all(label.startswith("Person ") for label, _n in ticks)
+    assert " ".join(f"{label} {n}" for label, n in ticks) in chart  # same people, same order, same counts

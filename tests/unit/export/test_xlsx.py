@@ -93,11 +93,11 @@ def test_drop_downs_for_status_and_priority_and_date_checks(book, rich):
 def test_checklist_sheet_counts_and_joint_assessment(book):
     ws = load_workbook(book)["Checkliste"]
     header = [c.value for c in ws[1]]
-    assert header[:4] == ["Code", "Thema", "Aussage", "Runde"]
+    assert header[:4] == ["Code", "Thema", "Aussage", "Verteilung aus Runde"]
     assert "Gemeinsame Einschätzung" in header and "Handlungsbedarf" in header
     rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=9)}
     item = dict(zip(header, rows["4.2"]))
-    assert item["Runde"] == 2  # the latest round that asked it
+    assert item["Verteilung aus Runde"] == 2  # the latest round that asked it
     assert (item["trifft zu"], item["teilweise"], item["trifft nicht zu"]) == (0, 3, 3)
     assert item["Antworten"] == 6
     assert item["Gemeinsame Einschätzung"] == "trifft nicht zu" and item["Handlungsbedarf"] == "ja"
@@ -128,8 +128,12 @@ def test_board_and_workshop_sheets(book):
     assert set(board.tables) == {"Karten", "Verbindungen"}
     cards = {r[0].value: [c.value for c in r] for r in board.iter_rows(min_row=2, max_row=11)}
     assert cards[7][7] == "2× rot, 1× grün"
-    assert cards[8][5] == "Planungslücke" and cards[7][5] is None  # the zone a card lies in
-    assert cards[1][4] == "Jugendhilfeplanung" and cards[1][6] == 3
+    assert cards[8][1] == "Planungslücke" and cards[7][1] is None  # the zone a card lies in
+    assert cards[1][5] == "Jugendhilfeplanung" and cards[1][6] == 3
+    header = [c.value for c in board[1]]
+    assert header[:3] == ["Nr.", "Zone", "Titel"] and "Einfluss (0–3)" in header
+    zones = [board.cell(row=r, column=2).value for r in range(2, 12)]
+    assert zones.index(None) == len(zones) - zones.count(None)  # zone by zone, cards outside zones last
     texts = [c.value for row in board.iter_rows() for c in row]
     assert "Beschluss & Auftrag" in texts and "<script>" in texts and "↔" in texts
     ws = wb["Workshop"]
