@@ -122,9 +122,7 @@ class ActionTableModel(QAbstractTableModel):
             self._replace_changed(new)
         elif sorted(new_ids) == sorted(old_ids):
             self._reorder(new)
-        elif self._single_difference(new_ids, old_ids):
-            pass  # rows inserted/removed inside
-        else:
+        elif not self._apply_single_difference(new_ids, old_ids):
             self.beginResetModel()
             self._set_rows(new)
             self.endResetModel()
@@ -164,8 +162,8 @@ class ActionTableModel(QAbstractTableModel):
         # The number column shows the new places.
         self.dataChanged.emit(self.index(0, COL_NUMBER), self.index(len(new) - 1, COL_NUMBER))
 
-    def _single_difference(self, new_ids: list[int | None], old_ids: list[int | None]) -> bool:
-        """Handle one added or one removed action with proper insert/remove signals."""
+    def _apply_single_difference(self, new_ids: list[int | None], old_ids: list[int | None]) -> bool:
+        """Insert or remove the one action that differs, with narrow signals; False if it is more."""
         if len(new_ids) == len(old_ids) + 1:
             for row, ident in enumerate(new_ids):
                 if row >= len(old_ids) or old_ids[row] != ident:

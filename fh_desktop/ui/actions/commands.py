@@ -34,7 +34,8 @@ class _ServiceCommand(QUndoCommand):
         self.apply()
 
     def apply(self) -> None:
-        raise NotImplementedError
+        """Make the change again (redo after an undo); each command class defines it."""
+        raise TypeError(f"{type(self).__name__} defines no apply()")
 
 
 class AddActionsCommand(_ServiceCommand):
