@@ -2018,10 +2018,6 @@ To add actions, type a title into the quick entry below the table and press Ente
         </translation>
     </message>
     <message>
-        <source>Hervorgehoben: größte Uneinigkeit und die meisten „kann ich nicht beurteilen“.</source>
-        <translation>Highlighted: where views differ most, and where most answered “cannot judge”.</translation>
-    </message>
-    <message>
         <source>Keine auffälligen Unterschiede.</source>
         <translation>No notable differences.</translation>
     </message>

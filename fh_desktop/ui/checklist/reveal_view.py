@@ -95,6 +95,7 @@ class RevealView(QWidget):
         self.title.setObjectName("revealTitle")
         self.round_box = QComboBox(self)
         self.round_box.setMinimumHeight(style.TOUCH - 8)
+        self.round_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # rounds come later
         self.round_box.setFont(style.font(self.round_box, style.BODY_PT))
         self.round_box.activated.connect(lambda *_: self._show_selected())
         self.anonymous_box = QCheckBox(self.tr("Anonym (keine Namen)"), self)
@@ -103,6 +104,9 @@ class RevealView(QWidget):
         self.anonymous_box.setMinimumHeight(style.TOUCH - 8)
         self.anonymous_box.toggled.connect(self._toggle_anonymous)
         self.legend_host = QHBoxLayout()
+        # The highlight colours are explained beside the note at the foot, so that the
+        # answer legend keeps its full width next to the round selector.
+        self.badge_host = QHBoxLayout()
         self.note = style.plain_label("", self, style.BODY_PT)
         self.note.setObjectName("revealNote")
 
@@ -144,6 +148,7 @@ class RevealView(QWidget):
         head.addWidget(self.round_box)
         head.addWidget(self.anonymous_box)
         foot = QHBoxLayout()
+        foot.addLayout(self.badge_host)
         foot.addWidget(self.note, 1)
         foot.addWidget(self.select_all)
         foot.addWidget(self.second_button)
@@ -162,6 +167,7 @@ class RevealView(QWidget):
         self.rows = {}
         style.clear_layout(self.body_layout)
         style.clear_layout(self.legend_host)
+        style.clear_layout(self.badge_host)
         self.round = None
         self.title.clear()
         self.note.clear()
@@ -223,8 +229,10 @@ class RevealView(QWidget):
         people = len({a.participant_id for a in answers if a.participant_id is not None}) or len(cl.submissions(rnd.id))
         self.title.setText(self.tr("Ergebnis Runde {n}: %n Person(en) haben geantwortet", "", people).format(n=rnd.number))
         self.legend_host.addWidget(AnswerLegend(scale, self, style.BODY_PT))
-        self.legend_host.addWidget(badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, self, "legendDisagree"))
-        self.legend_host.addWidget(badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, self, "legendUnknown"))
+        if disagreed:
+            self.badge_host.addWidget(badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, self, "legendDisagree"))
+        if unknown:
+            self.badge_host.addWidget(badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, self, "legendUnknown"))
 
         topic = None
         for item in items:
@@ -260,11 +268,7 @@ class RevealView(QWidget):
             self.rows[item.id] = row
         self.body_layout.addStretch(1)
         self._fill_side(rnd, answers, len(items), anonymous)
-        self.note.setText(
-            self.tr("Hervorgehoben: größte Uneinigkeit und die meisten „kann ich nicht beurteilen“.")
-            if disagreed or unknown
-            else self.tr("Keine auffälligen Unterschiede.")
-        )
+        self.note.setText("" if disagreed or unknown else self.tr("Keine auffälligen Unterschiede."))
         self.second_button.setEnabled(True)
         self.select_all.setEnabled(bool(disagreed or unknown))
 
