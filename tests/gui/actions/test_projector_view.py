@@ -10,13 +10,17 @@ from fh_desktop.ui.actions.projector_view import PROJECTOR_COLUMNS, ActionsProje
 from fh_desktop.ui.shell.main_window import MainWindow
 
 
-def test_projector_mirrors_filter_and_selection_without_editing(qtbot, demo_file):
+def open_step3(qtbot, demo_file):  # noqa: ANN001
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(demo_file)
     window.view.show_step(3)
-    page = window.view.pages[3]
+    return window, window.view.pages[3]
+
+
+def test_projector_mirrors_filter_and_selection_without_editing(qtbot, demo_file):
+    window, page = open_step3(qtbot, demo_file)
     window.moderation.projector.open_on(QApplication.primaryScreen())
     qtbot.waitUntil(lambda: window.moderation.projector.active)
     view = window.moderation.projector.window.content
@@ -40,12 +44,7 @@ def test_projector_mirrors_filter_and_selection_without_editing(qtbot, demo_file
 
 
 def test_presentation_mode_gives_the_plan_the_whole_width(qtbot, demo_file):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(demo_file)
-    window.view.show_step(3)
-    page = window.view.pages[3]
+    window, page = open_step3(qtbot, demo_file)
     due_width = page.table.columnWidth(atm.COL_DUE)
     window.moderation.presentation.set_active(True)
     assert not page.form_panel.isVisible()
