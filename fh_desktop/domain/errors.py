@@ -54,3 +54,32 @@ class ValidationError(FhError):
 
 class NotFoundError(FhError):
     """An entity that an edit refers to no longer exists."""
+
+
+class PathTooLongError(FileAccessError):
+    """The path or the file name is longer than the file system (or SQLite) allows."""
+
+
+class StorageError(FhError):
+    """Reading or writing the file failed (I/O error, disk removed, unknown SQLite error)."""
+
+
+class DiskFullError(StorageError):
+    """No space left on the device (or the file reached its size limit)."""
+
+
+class ReadOnlyError(FhError):
+    """The workshop is open for viewing only, or the medium refuses writes."""
+
+
+class UnknownValueError(NewerVersionError):
+    """The file holds a value this version does not know (most likely from a newer version)."""
+
+
+class ConflictError(ValidationError):
+    """An edit refers to something that is gone or collides with what is stored."""
+
+
+class StoreWarning(FhError):
+    """Not an error: something the store did on the user's behalf and must say (e.g. a
+    leftover journal of another workshop set aside). Collected in ``WorkshopFile.warnings``."""

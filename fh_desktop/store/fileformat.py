@@ -66,10 +66,10 @@ def check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     (change_counter, page_count) = struct.unpack(">II", header[24:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    wal = Path(str(path) + "-wal")
-    wal_has_data = wal.exists() and wal.stat().st_size > 0
-    # The in-header page count is only trustworthy when nothing waits in the WAL.
-    if valid_for == change_counter and not wal_has_data and st.st_size < page_size * page_count:
+    from fh_desktop.store.sidecars import pending
+
+    # The in-header page count is only trustworthy when no journal waits beside the file.
+    if valid_for == change_counter and not pending(path) and st.st_size < page_size * page_count:
         raise CorruptFileError(
             MSG_TRUNCATED,
             path=path,

@@ -53,7 +53,17 @@ def upgrade(conn: sqlite3.Connection, target: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.migrations_dir()))
     engine = engine_for(conn)
-    with engine.connect() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, target)
-        connection.commit()
+    # All migrations in one transaction, foreign keys checked once at its end: batch
+    # operations copy tables, and with enforcement on, dropping the old copy of a
+    # referenced table would cascade-delete the rows that refer to it.
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with engine.connect() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} dangling references")
+            connection.commit()
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")

@@ -209,3 +209,12 @@ class SettingRow(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[object] = mapped_column(JSON)
+
+
+class FileIdentityRow(Base):
+    """One row: the file's identity (uuid) and a generation bumped by every transaction."""
+
+    __tablename__ = "file_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    uuid: Mapped[str] = mapped_column(String(32))
+    generation: Mapped[int] = mapped_column(Integer, default=0)

@@ -2875,12 +2875,64 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>“{name}” is already on the list of participants.</translation>
     </message>
     <message>
+        <source>Auf dem Datenträger von „{path}“ ist kein Platz mehr frei; die letzte Änderung wurde nicht gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
+        <translation>The disk holding “{path}” is full; the last change was not saved. Please free some space and try again.</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist schreibgeschützt (Datei, Ordner oder Datenträger); die Änderung wurde nicht gespeichert.</source>
+        <translation>“{path}” is write-protected (file, folder or disk); the change was not saved.</translation>
+    </message>
+    <message>
+        <source>Lese- oder Schreibfehler bei „{path}“ (Datenträger entfernt oder defekt?); die letzte Änderung wurde nicht gespeichert.</source>
+        <translation>Read or write error on “{path}” (disk removed or faulty?); the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>Die Workshop-Datei „{path}“ ist beschädigt ({detail}). Öffnen Sie eine Sicherungskopie oder retten Sie die lesbaren Daten mit „fh-desktop dump“.</source>
+        <translation>The workshop file “{path}” is damaged ({detail}). Open a backup copy, or rescue the readable data with “fh-desktop dump”.</translation>
+    </message>
+    <message>
         <source>Der Workshop „{path}“ ist bereits in einem anderen Fenster oder Programm geöffnet. Bitte schließen Sie ihn dort zuerst.</source>
         <translation>The workshop “{path}” is already open in another window or program. Please close it there first.</translation>
     </message>
     <message>
-        <source>Die Workshop-Datei „{path}“ ist beschädigt: {detail}</source>
-        <translation>The workshop file “{path}” is damaged: {detail}</translation>
+        <source>Keine Berechtigung für „{path}“; bitte prüfen Sie die Zugriffsrechte.</source>
+        <translation>No permission for “{path}”; please check the access rights.</translation>
+    </message>
+    <message>
+        <source>Die Datei oder der Ordner „{path}“ fehlt.</source>
+        <translation>The file or folder “{path}” is missing.</translation>
+    </message>
+    <message>
+        <source>Der Name „{path}“ ist zu lang ({length} Bytes, höchstens {limit}). Bitte wählen Sie einen kürzeren Dateinamen.</source>
+        <translation>The name “{path}” is too long ({length} bytes, at most {limit}). Please choose a shorter file name.</translation>
+    </message>
+    <message>
+        <source>Der Pfad „{path}“ ist zu lang ({length} Bytes, höchstens {limit}). Bitte speichern Sie den Workshop in einem Ordner mit kürzerem Pfad.</source>
+        <translation>The path “{path}” is too long ({length} bytes, at most {limit}). Please save the workshop in a folder with a shorter path.</translation>
+    </message>
+    <message>
+        <source>Zugriff auf „{path}“ nicht möglich (Systemfehler {code}).</source>
+        <translation>“{path}” cannot be accessed (system error {code}).</translation>
+    </message>
+    <message>
+        <source>Die Workshop-Datei „{path}“ konnte nicht gelesen oder geschrieben werden (Fehler {code}); die letzte Änderung wurde nicht gespeichert.</source>
+        <translation>The workshop file “{path}” could not be read or written (error {code}); the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>Die Änderung bezieht sich auf etwas, das es nicht mehr gibt; sie wurde nicht gespeichert.</source>
+        <translation>The change refers to something that no longer exists; it was not saved.</translation>
+    </message>
+    <message>
+        <source>Die Änderung würde einen Eintrag doppelt anlegen; sie wurde nicht gespeichert.</source>
+        <translation>The change would create an entry twice; it was not saved.</translation>
+    </message>
+    <message>
+        <source>Die Änderung passt nicht zu den gespeicherten Daten; sie wurde nicht gespeichert.</source>
+        <translation>The change does not fit the saved data; it was not saved.</translation>
+    </message>
+    <message>
+        <source>Dateistruktur</source>
+        <translation>file structure</translation>
     </message>
     <message>
         <source>Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe Hilfen Werkstatt (Schema {found}). Bitte aktualisieren Sie das Programm.</source>
@@ -2891,12 +2943,16 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>“{path}” is marked as a workshop file but has no tables.</translation>
     </message>
     <message>
-        <source>Die Datei „{path}“ gibt es schon.</source>
-        <translation>The file “{path}” already exists.</translation>
+        <source>„{path}“ ist nur zum Ansehen geöffnet (schreibgeschützt); Änderungen werden nicht gespeichert.</source>
+        <translation>“{path}” is open for viewing only (read-only); changes are not saved.</translation>
     </message>
     <message>
-        <source>In „{path}“ kann nicht geschrieben werden: {detail}</source>
-        <translation>“{path}” cannot be written: {detail}</translation>
+        <source>„{path}“ liegt an einem schreibgeschützten Ort und wurde nur zum Ansehen geöffnet. Zum Bearbeiten speichern Sie eine Kopie in einem eigenen Ordner.</source>
+        <translation>“{path}” is in a write-protected place and was opened for viewing only. To edit it, save a copy in a folder of your own.</translation>
+    </message>
+    <message>
+        <source>Die Datei „{path}“ gibt es schon.</source>
+        <translation>The file “{path}” already exists.</translation>
     </message>
     <message>
         <source>Karte</source>
@@ -3061,6 +3117,22 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Schreiben fehlgeschlagen</source>
         <translation>writing failed</translation>
+    </message>
+    <message>
+        <source>Neben „{path}“ lag eine Zwischendatei, die nicht zu diesem Workshop gehört (etwa nach einem Absturz und anschließendem Überschreiben). Sie wurde nicht übernommen, sondern als „{moved}“ beiseitegelegt.</source>
+        <translation>Next to “{path}” there was a temporary file that does not belong to this workshop (for example after a crash and a later overwrite). It was not applied but set aside as “{moved}”.</translation>
+    </message>
+    <message>
+        <source>Neben „{path}“ liegt eine Zwischendatei „{ignored}“, die nicht zu diesem Workshop gehört; sie wurde beim Ansehen nicht berücksichtigt.</source>
+        <translation>Next to “{path}” there is a temporary file “{ignored}” that does not belong to this workshop; it was ignored for viewing.</translation>
+    </message>
+    <message>
+        <source>Vor dem Aktualisieren von „{path}“ konnte keine Sicherungskopie angelegt werden; die Datei bleibt unverändert. Bitte schaffen Sie Platz oder wählen Sie einen anderen Ordner.</source>
+        <translation>No backup copy could be made before updating “{path}”; the file stays unchanged. Please free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>„{path}“ konnte nicht auf die neue Version umgestellt werden und bleibt unverändert; eine Sicherungskopie liegt als „{backup}“ daneben.</source>
+        <translation>“{path}” could not be converted to the new version and stays unchanged; a backup copy is next to it as “{backup}”.</translation>
     </message>
 </context>
 </TS>

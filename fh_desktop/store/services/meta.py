@@ -44,6 +44,14 @@ class MetaService(Service):
                         s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text))
             checklist.write_catalog(s, default.catalog, default.items)
 
+    def file_identity(self) -> str:
+        """This file's identity (32 hex digits): kept by copies, new for every created file."""
+        from fh_desktop.store.rows import FileIdentityRow
+
+        with self.wf.read() as s:
+            row = s.get(FileIdentityRow, 1)
+            return row.uuid
+
     def workshop(self) -> model.Workshop:
         with self.wf.read() as s:
             return convert.to_domain(model.Workshop, s.get(WorkshopRow, 1))
