@@ -1,7 +1,10 @@
 """Command line: ``fh-desktop [FILE]`` opens the window, sub-commands run headless.
 
 Errors print one line on stderr and exit 1 (2 for usage errors); no traceback ever
-reaches the user, and input files are only ever read.
+reaches the user (unexpected errors go to the log file, ``diagnostics``), and input
+files are only ever read (``dump``, ``check`` and ``export`` open them read-only).
+SIGTERM and SIGHUP end a command like Ctrl+C: open files are closed and half-built
+ones removed.
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ def _file_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
 
 
+def open_workshop(path: Path, *, read_only: bool = False):
+    """Open ``path`` and tell on stderr what the store did on the user's behalf."""
+    from fh_desktop.store.workshop_file import WorkshopFile
+
+    wf = WorkshopFile.open(path, read_only=read_only)
+    for warning in wf.warnings:
+        print(f"{PROG}: Hinweis: {warning}", file=sys.stderr)
+    return wf
+
+
 def _demo_args(p: argparse.ArgumentParser) -> None:
     _file_arg(p)
     p.add_argument("--force", action="store_true", help="vorhandene Datei ersetzen")
@@ -52,9 +65,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 @command("dump", "den Workshop als JSON ausgeben (Format: docs/dump-format.md)", _file_arg)
 def cmd_dump(args: argparse.Namespace) -> int:
     from fh_desktop.domain import serialize
-    from fh_desktop.store.workshop_file import WorkshopFile
 
-    with WorkshopFile.open(args.file) as wf:
+    with open_workshop(args.file, read_only=True) as wf:
         data = serialize.to_dict(wf.snapshots.snapshot())
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write("\n")
@@ -71,6 +83,7 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 def cmd_restore(args: argparse.Namespace) -> int:
     from fh_desktop.domain import serialize
     from fh_desktop.domain.errors import FileAccessError, ValidationError
+    from fh_desktop.store import validate
     from fh_desktop.store.workshop_file import build_empty, building
 
     try:
@@ -82,33 +95,44 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "„{path}“ ist kein gültiges JSON: {detail}", path=args.json_file, detail=exc
         ) from None
     data = serialize.from_dict(raw)
-    with building(args.file, overwrite=args.force) as tmp:
+    # The same rules as every single edit in the app (vocabularies, geometry, lengths,
+    # names, references, one open round): what restore writes, the window can open.
+    problems = validate.workshop_problems(data)
+    if len(problems) > 1:
+        raise ValidationError("{first} (und {more} weitere Probleme)", first=problems[0], more=len(problems) - 1)
+    if problems:
+        raise problems[0]
+    warnings: list[FhError] = []
+    with building(args.file, overwrite=args.force, warnings=warnings) as tmp:
         wf = build_empty(tmp)
         try:
             wf.snapshots.load(data)
-        except Exception as exc:  # a constraint violated by the JSON content
+        finally:
             wf.close()
-            if isinstance(exc, FhError):
-                raise
-            raise ValidationError(
-                "Die JSON-Daten passen nicht zusammen: {detail}", detail=str(exc).splitlines()[0]
-            ) from None
-        wf.close()
+    for warning in warnings:
+        print(f"{PROG}: Hinweis: {warning}", file=sys.stderr)
     print(f"Workshop wiederhergestellt: {args.file}")
     return 0
 
 
-@command("check", "Unversehrtheit und Schema einer Workshop-Datei prüfen", _file_arg)
+@command("check", "prüfen, ob eine Workshop-Datei unversehrt ist und alles enthält, was das Programm braucht", _file_arg)
 def cmd_check(args: argparse.Namespace) -> int:
-    from fh_desktop.domain.errors import CorruptFileError
-    from fh_desktop.store.workshop_file import WorkshopFile
+    from fh_desktop.domain.errors import CorruptFileError, UnknownValueError
+    from fh_desktop.store.check import file_problems
 
-    with WorkshopFile.open(args.file) as wf:
-        problems = wf.integrity_check()
+    with open_workshop(args.file, read_only=True) as wf:
+        problems = file_problems(wf)
         version = wf.schema_version()
+    for problem in problems:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+    if problems and all(isinstance(p, UnknownValueError) for p in problems):
+        raise problems[0]
     if problems:
         raise CorruptFileError(
-            "Die Workshop-Datei „{path}“ ist beschädigt: {detail}", path=args.file, detail="; ".join(problems)
+            "Die Workshop-Datei „{path}“ hat {count} Problem(e) (siehe oben); öffnen Sie eine Sicherungskopie "
+            "oder retten Sie die lesbaren Daten mit „fh-desktop dump“.",
+            path=args.file,
+            count=len(problems),
         )
     print(f"OK: {args.file} (Schema {version})")
     return 0
@@ -153,6 +177,19 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _end_on_signals() -> None:
+    """SIGTERM/SIGHUP (logout, ``kill``) end a command like Ctrl+C: ``with`` blocks close
+    the workshop and remove half-built files instead of the process just vanishing."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _load_optional_commands()
@@ -166,6 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(gui_args.file, demo=gui_args.demo)
         args = build_parser().parse_args(argv)
+        from fh_desktop import diagnostics
+
+        diagnostics.setup()
+        _end_on_signals()
         return args.run(args)
     except FhError as exc:
         print(f"{PROG}: Fehler: {exc}", file=sys.stderr)
@@ -179,7 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # last resort: one line, never a traceback
-        print(f"{PROG}: Unerwarteter Fehler: {type(exc).__name__}: {exc}", file=sys.stderr)
+        from fh_desktop import diagnostics
+
+        log = diagnostics.log_unexpected(exc, "command failed")
+        print(f"{PROG}: Unerwarteter Fehler ({type(exc).__name__}); Einzelheiten stehen in {log}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fh_desktop.cli import PROG, command
+from fh_desktop.cli import PROG, command, open_workshop
 from fh_desktop.domain.errors import ValidationError
 
 EXIT_USAGE = 2
@@ -31,7 +31,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fh_desktop.export.options import ExportOptions
     from fh_desktop.export.pdf import write_pdf
     from fh_desktop.export.xlsx import write_xlsx
-    from fh_desktop.store.workshop_file import WorkshopFile
 
     targets = [p for p in (args.xlsx, args.pdf) if p is not None]
     if not targets:
@@ -40,7 +39,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     source = args.file.resolve()
     if any(t.resolve() == source for t in targets) or (len(targets) == 2 and targets[0].resolve() == targets[1].resolve()):
         raise ValidationError("Die Ausgabedateien müssen sich von der Workshop-Datei und voneinander unterscheiden.")
-    with WorkshopFile.open(args.file) as wf:
+    # Read-only: exporting never writes the workshop (and works from a CD or mail folder).
+    with open_workshop(args.file, read_only=True) as wf:
         data = wf.snapshots.snapshot()
     # --anonymous alone means: individual answers, but without names.
     options = ExportOptions(individual=args.individual or args.anonymous, anonymous=args.anonymous)
@@ -64,10 +64,9 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 def cmd_import_actions(args: argparse.Namespace) -> int:
     from fh_desktop.domain.action_import import describe
     from fh_desktop.export.xlsx_import import read_action_sheet
-    from fh_desktop.store.workshop_file import WorkshopFile
 
     sheet = read_action_sheet(args.xlsx)
-    with WorkshopFile.open(args.file) as wf:
+    with open_workshop(args.file) as wf:
         plan = wf.action_import.preview(sheet)
         for warning in plan.warnings:
             print(f"Hinweis: {warning}")

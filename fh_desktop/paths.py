@@ -36,3 +36,11 @@ def documents_dir() -> Path:
 
 def demo_workshop() -> Path:
     return data_dir() / "Demo-Workshop.fhw"
+
+
+def log_dir() -> Path:
+    """The log files' folder (``diagnostics``): the user log folder of the platform."""
+    override = os.environ.get("FH_DESKTOP_HOME")
+    base = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, ORG_NAME))
+    base.mkdir(parents=True, exist_ok=True)
+    return base

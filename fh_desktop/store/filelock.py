@@ -77,3 +77,9 @@ def _unlock(fd: int) -> None:
         import fcntl
 
         fcntl.lockf(fd, fcntl.LOCK_UN, LOCK_SPAN, PENDING_BYTE, os.SEEK_SET)
+
+
+def probe(path: Path) -> None:
+    """AlreadyOpenError if another process holds ``path``; takes nothing."""
+    with held(path):
+        pass

@@ -46,7 +46,7 @@ def load(path: Path) -> tuple[sqlite3.Connection, list[FhError]]:
                 check_view(view, path)
                 _copy_into(chosen, memory, immutable=False)
         else:
-            view = sidecars.look(path, immutable=_is_wal(path))
+            view = sidecars.look(path, immutable=_is_wal(path), read_only=True)
             check_view(view, path)
             _copy_into(path, memory, immutable=_is_wal(path))
         memory.execute("PRAGMA foreign_keys=ON")

@@ -72,11 +72,12 @@ class View:
     generation: int | None = None
 
 
-def look(path: Path, *, immutable: bool) -> View:
+def look(path: Path, *, immutable: bool, read_only: bool = False) -> View:
+    """Open ``path`` (``immutable``: no locks, no journal; ``read_only``: shared lock)."""
     view = View()
-    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "")
+    query = "?mode=ro&immutable=1" if immutable else "?mode=ro" if read_only else ""
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = sqlite3.connect(path.resolve().as_uri() + query, uri=True, isolation_level=None, timeout=0.2)
     except sqlite3.Error as exc:
         view.problem = str(exc)
         return view
@@ -95,6 +96,10 @@ def look(path: Path, *, immutable: bool) -> View:
                 view.identity, view.generation = str(row[0]), int(row[1])
         view.ok = True
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            from fh_desktop.store.failures import translate
+
+            raise translate(exc, path) from None
         view.problem = str(exc)
     finally:
         conn.close()
@@ -109,6 +114,10 @@ class Examination:
 
 def examine(path: Path) -> Examination:
     """Look at ``path`` as SQLite will, without writing a byte next to it."""
+    from fh_desktop.store import filelock
+
+    # Held by another process: say so, rather than read a file mid-write and call it damaged.
+    filelock.probe(path)
     hot = pending(path)
     if not hot:
         # Nothing waits beside the file: the file alone is what SQLite will read.

@@ -226,8 +226,10 @@ class WorkshopFile:
         if self.read_only:
             raise ReadOnlyError(MSG_READ_ONLY, path=failures.short(self.path))
         with failures.boundary(self.path), self._sessions.begin() as session:
-            yield session
+            # First: then the identity page is the first in every transaction's journal
+            # (how ``sidecars.belongs`` tells whose journal it is).
             session.execute(BUMP)
+            yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

@@ -1,0 +1,157 @@
+"""The services' rules applied to a whole workshop at once (``restore`` and ``check``).
+
+A restored dump and a checked file must satisfy exactly what the services enforce on
+every single edit, so this module calls the services' own check functions (card
+kinds, colours, geometry, text lengths, names, dates, statuses, "one open round") and
+adds the references the database would otherwise only find as a constraint error.
+An unknown vocabulary value is reported as ``UnknownValueError`` ("newer version"):
+it is what a file written by a later version looks like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from fh_desktop.domain import enums, model
+from fh_desktop.domain.errors import FhError, UnknownValueError, ValidationError
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.store.services import actions as action_rules
+from fh_desktop.store.services import board as board_rules
+from fh_desktop.store.services.base import MSG_CHOICE, check_choice, check_texts
+from fh_desktop.store.services.meta import MSG_NAME_TAKEN, MetaService
+
+MSG_UNKNOWN_VALUE = QT_TRANSLATE_NOOP(
+    "errors",
+    "„{value}“ ist kein bekannter Wert für {field}; die Datei stammt vermutlich aus einer neueren "
+    "Version. Bitte aktualisieren Sie das Programm.",
+)
+MSG_DANGLING = QT_TRANSLATE_NOOP("errors", "{what} Nr. {ident} verweist auf {target} Nr. {ref}, die es nicht gibt.")
+MSG_DUPLICATE_ID = QT_TRANSLATE_NOOP("errors", "{what} Nr. {ident} kommt mehrfach vor.")
+MSG_TWO_OPEN_ROUNDS = QT_TRANSLATE_NOOP("errors", "Es ist mehr als eine Einzelrunde offen.")
+MSG_BAD_STEP = QT_TRANSLATE_NOOP("errors", "Schritt {step} gibt es nicht.")
+MSG_WHERE = QT_TRANSLATE_NOOP("errors", "{what} Nr. {ident}: {problem}")
+
+# Entity names as the services use them (``ui.common.errors.ENTITY_NAMES`` translates them).
+CARD, LINK, ZONE, DOT, ITEM, ROUND = "Karte", "Verbindung", "Zone", "Klebepunkt", "Aussage", "Runde"
+PERSON, STEP, ACTION = "Teilnehmende", "Schritt", "Maßnahme"
+
+
+def _unknown_if_choice(exc: ValidationError) -> FhError:
+    if exc.template == MSG_CHOICE:
+        return UnknownValueError(MSG_UNKNOWN_VALUE, **exc.args_map)
+    return exc
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[FhError] = []
+
+    def run(self, what: str, ident: object, check: Callable[[], None]) -> None:
+        try:
+            check()
+        except ValidationError as exc:
+            err = _unknown_if_choice(exc)
+            if isinstance(err, UnknownValueError):
+                self.problems.append(err)
+            else:
+                self.problems.append(ValidationError(MSG_WHERE, what=what, ident=ident, problem=str(err)))
+
+    def ref(self, what: str, ident: object, target: str, ref: object, known: set[Any]) -> None:
+        if ref not in known:
+            self.problems.append(ValidationError(MSG_DANGLING, what=what, ident=ident, target=target, ref=ref))
+
+    def unique(self, what: str, ids: Iterable[Any]) -> set[Any]:
+        seen: set[Any] = set()
+        for ident in ids:
+            if ident in seen:
+                self.problems.append(ValidationError(MSG_DUPLICATE_ID, what=what, ident=ident))
+            seen.add(ident)
+        return seen
+
+
+def workshop_problems(data: model.WorkshopData) -> list[FhError]:
+    """Everything in ``data`` the services would refuse; empty when it is sound."""
+    c = _Collector()
+    c.run("Workshop", 1, lambda: check_texts(vars(data.workshop)))
+    names: set[str] = set()
+    people = c.unique(PERSON, (p.id for p in data.participants))
+    for p in data.participants:
+
+        def person(p: model.Participant = p) -> None:
+            name = MetaService._valid_name(p.name)
+            check_texts({"role": p.role})
+            if name.lower() in names:
+                raise ValidationError(MSG_NAME_TAKEN, name=name)
+            names.add(name.lower())
+
+        c.run(PERSON, p.id, person)
+    _board(c, data.board)
+    _checklist(c, data.checklist, people)
+    cards = {card.id for card in data.board.cards}
+    items = {i.id for i in data.checklist.items}
+    c.unique(ACTION, (a.id for a in data.actions))
+    for a in data.actions:
+        c.run(ACTION, a.id, lambda a=a: (action_rules._check(vars(a)), check_texts(vars(a))))
+        for item_id in a.item_ids:
+            c.ref(ACTION, a.id, ITEM, item_id, items)
+        for card_id in a.card_ids:
+            c.ref(ACTION, a.id, CARD, card_id, cards)
+    for step in data.steps:
+        if step.step not in enums.STEP_TITLES:
+            c.problems.append(ValidationError(MSG_BAD_STEP, step=step.step))
+        c.run(STEP, step.step, lambda step=step: check_choice("status", step.status, enums.StepStatus.ALL))
+    for q in data.questions:
+        if q.step not in enums.STEP_TITLES:
+            c.problems.append(ValidationError(MSG_BAD_STEP, step=q.step))
+        c.run(STEP, q.step, lambda q=q: check_texts({"text": q.text}))
+    return c.problems
+
+
+def _board(c: _Collector, board: model.Board) -> None:
+    cards = c.unique(CARD, (card.id for card in board.cards))
+    for card in board.cards:
+        c.run(CARD, card.id, lambda card=card: (board_rules._check_card(vars(card)), check_texts(vars(card))))
+    c.unique(LINK, (link.id for link in board.links))
+    for link in board.links:
+        c.run(LINK, link.id, lambda link=link: (board_rules._check_link(vars(link)), check_texts(vars(link))))
+        c.ref(LINK, link.id, CARD, link.source_id, cards)
+        c.ref(LINK, link.id, CARD, link.target_id, cards)
+    c.unique(ZONE, (zone.id for zone in board.zones))
+    for zone in board.zones:
+        c.run(ZONE, zone.id, lambda zone=zone: (board_rules._check_zone(vars(zone)), check_texts(vars(zone))))
+    c.unique(DOT, (dot.id for dot in board.dots))
+    for dot in board.dots:
+        c.run(DOT, dot.id, lambda dot=dot: board_rules._check_color(dot.color))
+        c.ref(DOT, dot.id, CARD, dot.card_id, cards)
+
+
+def _checklist(c: _Collector, cl: model.Checklist, people: set[Any]) -> None:
+    for value in cl.catalog.scale:
+        c.run("Katalog", 1, lambda value=value: check_choice("Antwortskala", value, enums.Answer.ALL))
+    items = c.unique(ITEM, (i.id for i in cl.items))
+    for item in cl.items:
+        c.run(ITEM, item.id, lambda item=item: check_texts(vars(item)))
+    rounds = c.unique(ROUND, (r.id for r in cl.rounds))
+    for rnd in cl.rounds:
+        c.run(ROUND, rnd.id, lambda rnd=rnd: check_choice("Rundenstatus", rnd.state, enums.RoundState.ALL))
+        for item_id in rnd.item_ids or []:
+            c.ref(ROUND, rnd.id, ITEM, item_id, items)
+    if sum(r.state == enums.RoundState.OPEN for r in cl.rounds) > 1:
+        c.problems.append(ValidationError(MSG_TWO_OPEN_ROUNDS))
+    for sub in cl.submissions:
+        c.run(ROUND, sub.round_id, lambda sub=sub: check_texts({"Kommentar": sub.comment}))
+        c.ref(ROUND, sub.round_id, ROUND, sub.round_id, rounds)
+        if sub.participant_id is not None:
+            c.ref(ROUND, sub.round_id, PERSON, sub.participant_id, people)
+    for answer in cl.answers:
+        c.run(ROUND, answer.round_id, lambda a=answer: check_choice("Antwort", a.value, enums.Answer.ALL))
+        c.ref(ROUND, answer.round_id, ROUND, answer.round_id, rounds)
+        c.ref(ROUND, answer.round_id, ITEM, answer.item_id, items)
+        if answer.participant_id is not None:
+            c.ref(ROUND, answer.round_id, PERSON, answer.participant_id, people)
+    for joint in cl.joint:
+        c.ref(ITEM, joint.item_id, ITEM, joint.item_id, items)
+        if joint.value is not None:
+            c.run(ITEM, joint.item_id, lambda j=joint: check_choice("gemeinsame Einschätzung", j.value, enums.Answer.ALL))
+        c.run(ITEM, joint.item_id, lambda j=joint: check_texts({"note": j.note}))
