@@ -3134,5 +3134,61 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>„{path}“ konnte nicht auf die neue Version umgestellt werden und bleibt unverändert; eine Sicherungskopie liegt als „{backup}“ daneben.</source>
         <translation>“{path}” could not be converted to the new version and stays unchanged; a backup copy is next to it as “{backup}”.</translation>
     </message>
+    <message>
+        <source>Die Tabelle „{table}“ fehlt.</source>
+        <translation>The table “{table}” is missing.</translation>
+    </message>
+    <message>
+        <source>In der Tabelle „{table}“ fehlt die Spalte „{column}“.</source>
+        <translation>The table “{table}” lacks the column “{column}”.</translation>
+    </message>
+    <message>
+        <source>Tabelle „{table}“, Zeile {row}: „{column}“ ist kein gültiges JSON.</source>
+        <translation>Table “{table}”, row {row}: “{column}” is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>Tabelle „{table}“, Zeile {row}: „{column}“ ist kein lesbarer Text (UTF-8 beschädigt).</source>
+        <translation>Table “{table}”, row {row}: “{column}” is not readable text (damaged UTF-8).</translation>
+    </message>
+    <message>
+        <source>Tabelle „{table}“, Zeile {row}: „{column}“ hat den falschen Datentyp.</source>
+        <translation>Table “{table}”, row {row}: “{column}” has the wrong data type.</translation>
+    </message>
+    <message>
+        <source>SQLite-Prüfung: {detail}</source>
+        <translation>SQLite check: {detail}</translation>
+    </message>
+    <message>
+        <source>Ein gespeicherter Wert kann nicht gelesen werden ({kind}).</source>
+        <translation>A stored value cannot be read ({kind}).</translation>
+    </message>
+    <message>
+        <source>Tabelle „{table}“, Zeile {row}: verweist auf „{parent}“, das es nicht gibt.</source>
+        <translation>Table “{table}”, row {row}: refers to “{parent}”, which does not exist.</translation>
+    </message>
+    <message>
+        <source>„{value}“ ist kein bekannter Wert für {field}; die Datei stammt vermutlich aus einer neueren Version. Bitte aktualisieren Sie das Programm.</source>
+        <translation>“{value}” is not a known value for {field}; the file probably comes from a newer version. Please update the program.</translation>
+    </message>
+    <message>
+        <source>{what} Nr. {ident} verweist auf {target} Nr. {ref}, die es nicht gibt.</source>
+        <translation>{what} no. {ident} refers to {target} no. {ref}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>{what} Nr. {ident} kommt mehrfach vor.</source>
+        <translation>{what} no. {ident} occurs more than once.</translation>
+    </message>
+    <message>
+        <source>Es ist mehr als eine Einzelrunde offen.</source>
+        <translation>More than one individual round is open.</translation>
+    </message>
+    <message>
+        <source>Schritt {step} gibt es nicht.</source>
+        <translation>There is no step {step}.</translation>
+    </message>
+    <message>
+        <source>{what} Nr. {ident}: {problem}</source>
+        <translation>{what} no. {ident}: {problem}</translation>
+    </message>
 </context>
 </TS>
