@@ -17,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     transaction_per_migration=False,
+    transactional_ddl=True,  # SQLite can roll DDL back; Alembic assumes it cannot
 )
 with context.begin_transaction():
     context.run_migrations()

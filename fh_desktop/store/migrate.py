@@ -60,6 +60,8 @@ def upgrade(conn: sqlite3.Connection, target: str = "head") -> None:
     try:
         with engine.connect() as connection:
             cfg.attributes["connection"] = connection
+            # Begun here, so Alembic sees an outer transaction and commits nothing itself.
+            connection.begin()
             command.upgrade(cfg, target)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
