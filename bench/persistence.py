@@ -3,9 +3,14 @@
 Goal: median <= 5 ms per edit. Every edit in the app goes straight to disk through a
 service (no "Save" button), so this is the delay a moderator could feel per keystroke
 burst or drag. The baseline is a bare ``sqlite3`` single-row UPDATE + COMMIT on a file
-set up the same way (WAL, ``synchronous=FULL``, exclusive lock) in the same folder, i.e.
-the cost of the fsync alone; the ratio says what SQLAlchemy, validation, conversion
-and event emission add on top.
+set up the same way (rollback journal ``journal_mode=DELETE``, ``synchronous=FULL``,
+exclusive lock) in the same folder, i.e. the cost of the fsyncs alone; the ratio says
+what SQLAlchemy, validation, conversion and event emission add on top.
+
+The journal mode was chosen with this script: the "bare" rows also time WAL (the
+former setting, where the ``.fhw`` alone lacks every edit since opening until a
+checkpoint) and WAL with a TRUNCATE checkpoint after every commit (the ``.fhw`` alone
+complete, like the rollback journal). See docs/performance.md.
 
 Run:  .venv/bin/python bench/persistence.py [--count 300] [--dir FOLDER]
 ``--dir`` picks the file system to measure (default: a temporary folder under the
@@ -24,10 +29,18 @@ from _common import median, print_header, print_row, time_calls, verdict
 GOAL_MS = 5.0
 
 
-def bare_sqlite(folder: Path, count: int) -> list[float]:
-    conn = sqlite3.connect(str(folder / "bare.sqlite"), isolation_level=None)
+MODES = {
+    "DELETE (chosen)": ("DELETE", False),
+    "WAL, no checkpoint (before)": ("WAL", False),
+    "WAL + checkpoint(TRUNCATE) per commit": ("WAL", True),
+}
+
+
+def bare_sqlite(folder: Path, count: int, mode: str = "DELETE", checkpoint: bool = False) -> list[float]:
+    path = folder / f"bare-{mode}-{int(checkpoint)}.sqlite"
+    conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"PRAGMA journal_mode={mode}")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE card (id INTEGER PRIMARY KEY, x REAL NOT NULL, title TEXT NOT NULL)")
     conn.executemany("INSERT INTO card VALUES (?, ?, ?)", [(i, 0.0, f"Karte {i}") for i in range(1, 201)])
@@ -36,6 +49,8 @@ def bare_sqlite(folder: Path, count: int) -> list[float]:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE card SET x = ? WHERE id = 7", (float(i),))
         conn.execute("COMMIT")
+        if checkpoint:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     try:
         return time_calls(edit, count)
@@ -98,14 +113,16 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="fh-bench-", dir=args.dir) as tmp:
         folder = Path(tmp)
-        print_header("persistence: one edit = one committed transaction (WAL, synchronous=FULL)",
+        print_header("persistence: one edit = one committed transaction (journal DELETE, synchronous=FULL)",
                      Folder=f"{folder} ({_fs_type(folder)})")
-        baseline = bare_sqlite(folder, args.count)
+        bare = {name: bare_sqlite(folder, args.count, *config) for name, config in MODES.items()}
+        baseline = bare["DELETE (chosen)"]
         demo = service_edits(write_demo(folder / "demo.fhw"), args.count)
         big = write_demo(folder / "big.fhw")
         grow(big, args.grow_cards, args.grow_actions)
         grown = service_edits(big, args.count)
-    print_row("bare sqlite3 UPDATE+COMMIT", baseline)
+    for name, samples in bare.items():
+        print_row(f"bare sqlite3 UPDATE+COMMIT, {name}", samples, baseline)
     print("-- demo workshop")
     for name, samples in demo.items():
         print_row(name, samples, baseline)

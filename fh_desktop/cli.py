@@ -38,11 +38,11 @@ def _file_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
 
 
-def open_workshop(path: Path, *, read_only: bool = False):
+def open_workshop(path: Path, *, read_only: bool = False, salvage: bool = False):
     """Open ``path`` and tell on stderr what the store did on the user's behalf."""
     from fh_desktop.store.workshop_file import WorkshopFile
 
-    wf = WorkshopFile.open(path, read_only=read_only)
+    wf = WorkshopFile.open(path, read_only=read_only, salvage=salvage)
     for warning in wf.warnings:
         print(f"{PROG}: Hinweis: {warning}", file=sys.stderr)
     return wf
@@ -66,7 +66,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_dump(args: argparse.Namespace) -> int:
     from fh_desktop.domain import serialize
 
-    with open_workshop(args.file, read_only=True) as wf:
+    # A damaged file is dumped as far as it can be read: the rescue the damage message names.
+    with open_workshop(args.file, salvage=True) as wf:
         data = serialize.to_dict(wf.snapshots.snapshot())
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     sys.stdout.write("\n")

@@ -15,10 +15,11 @@ import tempfile
 from pathlib import Path
 
 from fh_desktop.domain.errors import FhError, StoreWarning
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import migrate, sidecars
 
 
-def load(path: Path) -> tuple[sqlite3.Connection, list[FhError]]:
+def load(path: Path, *, salvage: bool = False) -> tuple[sqlite3.Connection, list[FhError]]:
     from fh_desktop.store.workshop_file import check_view
 
     memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
@@ -43,12 +44,14 @@ def load(path: Path) -> tuple[sqlite3.Connection, list[FhError]]:
                     warnings.append(
                         StoreWarning(sidecars.MSG_IGNORED, path=path.name, ignored=hot[0].name)
                     )
-                check_view(view, path)
+                check_view(view, path, salvage=salvage)
                 _copy_into(chosen, memory, immutable=False)
         else:
             view = sidecars.look(path, immutable=_is_wal(path), read_only=True)
-            check_view(view, path)
+            check_view(view, path, salvage=salvage)
             _copy_into(path, memory, immutable=_is_wal(path))
+        if not view.ok:
+            warnings.append(StoreWarning(MSG_SALVAGE, path=path.name))
         memory.execute("PRAGMA foreign_keys=ON")
         row = memory.execute("SELECT version_num FROM alembic_version").fetchone()
         if (row[0] if row else None) != migrate.head():
@@ -57,6 +60,11 @@ def load(path: Path) -> tuple[sqlite3.Connection, list[FhError]]:
         memory.close()
         raise
     return memory, warnings
+
+
+MSG_SALVAGE = QT_TRANSLATE_NOOP(
+    "errors", "„{path}“ ist beschädigt; es folgt, was sich noch lesen lässt. Bitte prüfen Sie das Ergebnis."
+)
 
 
 def _is_wal(path: Path) -> bool:

@@ -62,6 +62,13 @@ def remove_stale_temp_files(folder: Path) -> list[Path]:
     return removed
 
 
+def _name_the_target(exc: FhError, tmp: Path, path: Path) -> None:
+    """An error about the hidden temporary file is told about the file the user named."""
+    if tmp.name in exc.args_map.get("path", ""):
+        exc.args_map["path"] = failures.short(path)
+        exc.args = (exc.message(),)
+
+
 def _fsync_dir(folder: Path) -> None:
     """Make the rename itself survive a power cut (POSIX; Windows has no directory fsync)."""
     if os.name == "nt":
@@ -94,7 +101,11 @@ def building(path: Path, *, overwrite: bool = False, warnings: list[FhError] | N
         remove_stale_temp_files(path.parent)
         tmp = temp_name(path)
         try:
-            yield tmp
+            try:
+                yield tmp
+            except FhError as exc:
+                _name_the_target(exc, tmp, path)
+                raise
             registry.ensure_free(path)  # it may have been opened meanwhile
             with filelock.held(path):
                 found = sidecars.remove_for_replace(path)

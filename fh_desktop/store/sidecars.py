@@ -85,7 +85,6 @@ def look(path: Path, *, immutable: bool, read_only: bool = False) -> View:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
         if rows != ["ok"]:
             view.problem = "; ".join(rows)
-            return view
         view.tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" in view.tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -94,13 +93,14 @@ def look(path: Path, *, immutable: bool, read_only: bool = False) -> View:
             row = conn.execute("SELECT uuid, generation FROM file_identity WHERE id = 1").fetchone()
             if row:
                 view.identity, view.generation = str(row[0]), int(row[1])
-        view.ok = True
+        view.ok = not view.problem
     except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             from fh_desktop.store.failures import translate
 
             raise translate(exc, path) from None
-        view.problem = str(exc)
+        view.problem = view.problem or str(exc)
+        view.ok = False
     finally:
         conn.close()
     return view

@@ -59,6 +59,11 @@ log = logging.getLogger(__name__)
 
 MSG_LOCKED = failures.MSG_LOCKED
 MSG_CORRUPT = failures.MSG_DAMAGED
+MSG_CORRUPT_WITH_BACKUP = QT_TRANSLATE_NOOP(
+    "errors",
+    "Die Workshop-Datei „{path}“ ist beschädigt ({detail}). Öffnen Sie die Sicherungskopie "
+    "„{backup}“ daneben oder retten Sie die lesbaren Daten mit „fh-desktop dump“.",
+)
 MSG_NEWER = QT_TRANSLATE_NOOP(
     "errors",
     "Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe Hilfen Werkstatt "
@@ -134,12 +139,17 @@ class WorkshopFile:
     # --- life cycle -------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> WorkshopFile:
+    def open(
+        cls, path: str | os.PathLike[str], *, read_only: bool = False, salvage: bool = False
+    ) -> WorkshopFile:
         """Open ``path`` for editing (locked), or for viewing only.
 
         Falls back to viewing only, flagged ``read_only`` and with a warning, when the
         file or its folder cannot be written (a mail folder, a CD, a share).
+        ``salvage`` (implies ``read_only``): open a damaged file anyway, to read what
+        can still be read (``fh-desktop dump``).
         """
+        read_only = read_only or salvage
         path = Path(path)
         with failures.boundary(path):
             failures.check_path_length(path)
@@ -148,7 +158,7 @@ class WorkshopFile:
             if read_only or not os.access(path, os.W_OK) or not fileformat.writable_dir(path):
                 from fh_desktop.store import readonly
 
-                conn, warnings = readonly.load(path)
+                conn, warnings = readonly.load(path, salvage=salvage)
                 if not read_only:
                     warnings.insert(0, ReadOnlyError(MSG_OPENED_READ_ONLY, path=failures.short(path)))
                 return cls(path, conn, read_only=True, warnings=warnings)
@@ -271,10 +281,19 @@ class WorkshopFile:
             self.connection.execute("VACUUM")
 
 
-def check_view(view: sidecars.View, path: Path) -> None:
-    """Refuse what ``sidecars.examine`` saw unless it is a workshop this version can open."""
-    if not view.ok:
-        raise CorruptFileError(MSG_CORRUPT, path=failures.short(path), detail=damage_detail(view.problem))
+def check_view(view: sidecars.View, path: Path, *, salvage: bool = False) -> None:
+    """Refuse what ``sidecars.examine`` saw unless it is a workshop this version can open.
+
+    ``salvage`` (``dump`` of a damaged file): damage alone is no reason to refuse.
+    """
+    if not view.ok and not (salvage and "alembic_version" in view.tables):
+        detail = damage_detail(view.problem)
+        backups = sorted(path.parent.glob(f"{path.stem}.vor-update-*{path.suffix}"))
+        if backups:
+            raise CorruptFileError(
+                MSG_CORRUPT_WITH_BACKUP, path=failures.short(path), detail=detail, backup=backups[-1].name
+            )
+        raise CorruptFileError(MSG_CORRUPT, path=failures.short(path), detail=detail)
     if "alembic_version" not in view.tables:
         raise NotAWorkshopError(MSG_NO_SCHEMA, path=failures.short(path))
     if view.revision is not None and not migrate.is_known(view.revision):

@@ -2935,6 +2935,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>file structure</translation>
     </message>
     <message>
+        <source>Die Workshop-Datei „{path}“ ist beschädigt ({detail}). Öffnen Sie die Sicherungskopie „{backup}“ daneben oder retten Sie die lesbaren Daten mit „fh-desktop dump“.</source>
+        <translation>The workshop file “{path}” is damaged ({detail}). Open the backup copy “{backup}” next to it, or rescue the readable data with “fh-desktop dump”.</translation>
+    </message>
+    <message>
         <source>Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe Hilfen Werkstatt (Schema {found}). Bitte aktualisieren Sie das Programm.</source>
         <translation>The workshop file “{path}” comes from a newer version of Frühe Hilfen Werkstatt (schema {found}). Please update the program.</translation>
     </message>
@@ -3189,6 +3193,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>{what} Nr. {ident}: {problem}</source>
         <translation>{what} no. {ident}: {problem}</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist beschädigt; es folgt, was sich noch lesen lässt. Bitte prüfen Sie das Ergebnis.</source>
+        <translation>“{path}” is damaged; what follows is what can still be read. Please check the result.</translation>
     </message>
 </context>
 </TS>

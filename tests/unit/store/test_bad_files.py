@@ -159,3 +159,42 @@ def test_read_only_location_opens_for_viewing_only(demo_file, monkeypatch):
             wf.meta.update_workshop(title="geht nicht")
     assert digest(demo_file) == before
     assert siblings(demo_file) == names
+
+
+def test_damage_names_the_backup_beside_the_file(demo_file):
+    import shutil
+
+    backup = demo_file.with_name("demo.vor-update-0001-20261201-090000.fhw")
+    shutil.copyfile(demo_file, backup)
+    data = bytearray(demo_file.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page : page * 3] = b"\xff" * (page * 2)
+    demo_file.write_bytes(bytes(data))
+    with pytest.raises(CorruptFileError) as info:
+        WorkshopFile.open(demo_file)
+    assert backup.name in str(info.value) and "fh-desktop dump" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_damaged_index_is_named_and_dump_still_rescues_the_data(demo_file):
+    import json
+    import subprocess
+    import sys
+
+    with WorkshopFile.open(demo_file) as wf:
+        links = len(wf.board.links())
+    conn = sqlite3.connect(demo_file)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_link_source_id'").fetchone()[0]
+    conn.close()
+    data = bytearray(demo_file.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\x0d" + b"\xff" * (page_size - 1)
+    demo_file.write_bytes(bytes(data))
+    with pytest.raises(CorruptFileError) as info:
+        WorkshopFile.open(demo_file)
+    assert "beschädigt" in str(info.value) and "fh-desktop dump" in str(info.value)
+    out = subprocess.run([sys.executable, "-m", "fh_desktop", "dump", str(demo_file)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "beschädigt" in out.stderr
+    assert len(json.loads(out.stdout)["board"]["links"]) == links
