@@ -3062,5 +3062,13 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Schreiben fehlgeschlagen</source>
         <translation>writing failed</translation>
     </message>
+    <message>
+        <source>Es läuft keine Einzelrunde, für die Geräte antworten könnten.</source>
+        <translation>No individual round is open for devices to answer.</translation>
+    </message>
+    <message>
+        <source>Der Server kann auf {address}:{port} nicht starten: {detail}</source>
+        <translation>The server cannot start on {address}:{port}: {detail}</translation>
+    </message>
 </context>
 </TS>
