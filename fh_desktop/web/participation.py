@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.store.events import StoreEvent, Topic
 from fh_desktop.web.app import ParticipationApp
 from fh_desktop.web.jobs import OwnerQueue
 from fh_desktop.web.roundinfo import read_round
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 MSG_NO_ROUND = QT_TRANSLATE_NOOP("errors", "Es läuft keine Einzelrunde, für die Geräte antworten könnten.")
 MSG_BIND = QT_TRANSLATE_NOOP("errors", "Der Server kann auf {address}:{port} nicht starten: {detail}")
 
-REFRESH_TOPICS = ("round", "submission", "participant", "catalog", "item", "workshop")
+REFRESH_TOPICS = (Topic.ROUND, Topic.SUBMISSION, Topic.PARTICIPANT, Topic.CATALOG, Topic.ITEM, Topic.WORKSHOP)
 
 
 class Participation:
@@ -106,8 +107,8 @@ class Participation:
         for listener in list(self.stopped_listeners):
             listener()
 
-    def _on_event(self, topic: str, op: str, ident: object) -> None:
-        if topic in REFRESH_TOPICS:
+    def _on_event(self, event: StoreEvent) -> None:
+        if event.topic in REFRESH_TOPICS:
             self.refresh()
 
     # --- submissions -----------------------------------------------------------------

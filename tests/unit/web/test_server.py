@@ -46,7 +46,7 @@ def test_state_lists_statements_scale_and_scoring_names_only(wf, served, people)
 
 def test_claim_answer_reload_and_the_answers_arrive_exactly_once(wf, served, round_, people):
     events = []
-    wf.events.subscribe(lambda topic, op, ident: events.append((topic, op)) if topic == "submission" else None)
+    wf.events.subscribe(lambda e: events.append((e.topic, e.op)) if e.topic == "submission" else None)
     phone = Phone.of(served)
     phone.join()
     anna = people[0]
