@@ -1173,11 +1173,11 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
     <message>
         <source>Alle antworten gleichzeitig auf dem eigenen Handy, über das lokale Netz dieses Rechners (WLAN oder eigener Hotspot), ohne Internet. Wer kein Handy hat, antwortet weiter hier am Bildschirm.</source>
-        <translation>Everyone answers at the same time on their own phone, over this computer's local network (WLAN or its own hotspot), without internet. Whoever has no phone keeps answering here at the screen.</translation>
+        <translation>Everyone answers at the same time on their own phone, over this computer&apos;s local network (WLAN or its own hotspot), without internet. Whoever has no phone keeps answering here at the screen.</translation>
     </message>
     <message>
-        <source>Der Projektor zeigt den QR-Code. Die Adresse öffnen und den Code eingeben geht auch. Nur Geräte im selben Netz erreichen die Seite; sie endet mit dem Aufdecken.</source>
-        <translation>The projector shows the QR code. Opening the address and entering the code works too. Only devices in the same network reach the page; it ends with the reveal.</translation>
+        <source>Der Projektor zeigt den QR-Code. Nur Geräte im selben Netz erreichen die Seite; sie endet mit dem Aufdecken.</source>
+        <translation>The projector shows the QR code. Only devices in the same network reach the page; it ends with the reveal.</translation>
     </message>
     <message>
         <source>Adresse: {address}   Code: {code}</source>
@@ -2140,7 +2140,7 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
     <message>
         <source>Auf dem eigenen Handy: QR-Code scannen, den eigenen Namen wählen, antworten. Oder nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
-        <translation>On your own phone: scan the QR code, choose your name, answer. Or one after another at the moderator's screen. Nobody sees other people's answers until the reveal.</translation>
+        <translation>On your own phone: scan the QR code, choose your name, answer. Or one after another at the moderator&apos;s screen. Nobody sees other people&apos;s answers until the reveal.</translation>
     </message>
     <message>
         <source>{done} von {total} haben geantwortet.</source>

@@ -313,7 +313,7 @@
     var list = el("p", "open");
     if (open.length) {
       list.appendChild(document.createTextNode(t("stillOpen") + " "));
-      for (var i = 0; i < open.length && i < 12; i++) {
+      for (var i = 0; i < open.length && i < 6; i++) {
         var jump = el("button", null, open[i].code || String(i + 1));
         jump.type = "button";
         jump.onclick = (function (id) {
@@ -321,7 +321,7 @@
         })(open[i].id);
         list.appendChild(jump);
       }
-      if (open.length > 12) { list.appendChild(document.createTextNode(" …")); }
+      if (open.length > 6) { list.appendChild(document.createTextNode(" +" + (open.length - 6))); }
     } else {
       list.textContent = t("allDone");
     }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,7 +36,7 @@ class DevicesPanel(QFrame):
         self.setObjectName("devicesPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.devices = devices
-        self.title = style.plain_label(self.tr("Auf eigenen Geräten antworten"), self, style.STATEMENT_PT, bold=True)
+        self.title = style.plain_label(self.tr("Auf eigenen Geräten antworten"), self, style.STATEMENT_PT, bold=True, wrap=False)
         self.hint = style.plain_label("", self, style.BODY_PT)
         self.hint.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
 
@@ -63,13 +64,19 @@ class DevicesPanel(QFrame):
         self.port_label = QLabel(self.tr("Port:"), self)
         self.port_label.setBuddy(self.port)
 
-        self.qr = QrWidget(self, minimum=150)
-        self.qr.setMaximumSize(190, 190)
-        self.address = style.plain_label("", self, style.STATEMENT_PT, bold=True)
+        self.qr = QrWidget(self, minimum=116)  # small here: the projector shows the large one
+        self.qr.setMaximumSize(132, 132)
+        self.address = style.plain_label("", self, style.STATEMENT_PT, bold=True, wrap=False)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.address.setObjectName("devicesAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.claims_title = style.plain_label(self.tr("Gewählte Namen"), self, style.BODY_PT, bold=True)
-        self.claims_host = QWidget(self)
+        self.claims_scroll = QScrollArea(self)
+        self.claims_scroll.setWidgetResizable(True)
+        self.claims_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.claims_scroll.setMaximumHeight(120)
+        self.claims_host = QWidget(self.claims_scroll)
+        self.claims_scroll.setWidget(self.claims_host)
         self.claims_grid = QGridLayout(self.claims_host)
         self.claims_grid.setContentsMargins(0, 0, 0, 0)
         self.release_buttons: dict[int, QPushButton] = {}
@@ -81,15 +88,17 @@ class DevicesPanel(QFrame):
         controls.addWidget(self.start_button)
         controls.addWidget(self.stop_button)
         info = QVBoxLayout()
-        info.addWidget(self.address)
         info.addWidget(self.claims_title)
-        info.addWidget(self.claims_host)
-        info.addStretch(1)
+        info.addWidget(self.claims_scroll)
         running = QHBoxLayout()
         running.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         running.addLayout(info, 1)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.address, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setSpacing(6)
+        layout.addLayout(head)
         layout.addWidget(self.hint)
         layout.addLayout(running)
         layout.addLayout(controls)
@@ -113,7 +122,7 @@ class DevicesPanel(QFrame):
         p = self.devices.participation
         for w in (self.network_label, self.network, self.port_label, self.port, self.start_button):
             w.setVisible(not running)
-        for w in (self.stop_button, self.qr, self.address, self.claims_title, self.claims_host):
+        for w in (self.stop_button, self.qr, self.address, self.claims_title, self.claims_scroll):
             w.setVisible(running)
         if not running or p is None:
             self.hint.setText(
@@ -125,8 +134,8 @@ class DevicesPanel(QFrame):
             self._show_claims([])
             return
         self.hint.setText(
-            self.tr("Der Projektor zeigt den QR-Code. Die Adresse öffnen und den Code eingeben geht auch. "
-                    "Nur Geräte im selben Netz erreichen die Seite; sie endet mit dem Aufdecken.")
+            self.tr("Der Projektor zeigt den QR-Code. Nur Geräte im selben Netz erreichen die Seite; "
+                    "sie endet mit dem Aufdecken.")
         )
         self.qr.set_text(p.url)
         self.address.setText(
