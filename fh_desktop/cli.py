@@ -15,7 +15,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from fh_desktop.domain.errors import FhError
+
+if TYPE_CHECKING:
+    from fh_desktop.store.workshop_file import WorkshopFile
 
 PROG = "fh-desktop"
 EXIT_ERROR = 1
@@ -38,7 +43,7 @@ def _file_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
 
 
-def open_workshop(path: Path, *, read_only: bool = False, salvage: bool = False):
+def open_workshop(path: Path, *, read_only: bool = False, salvage: bool = False) -> WorkshopFile:
     """Open ``path`` and tell on stderr what the store did on the user's behalf."""
     from fh_desktop.store.workshop_file import WorkshopFile
 

@@ -58,7 +58,7 @@ def setup(level: int = logging.INFO) -> Path:
     logger.setLevel(level)
     _handler = handler
     try:
-        _crash_file = open(crash_log_path(), "a", encoding="utf-8")  # noqa: SIM115 - kept open for faulthandler
+        _crash_file = open(crash_log_path(), "a", encoding="utf-8")  # kept open for faulthandler
         faulthandler.enable(file=_crash_file, all_threads=True)
     except OSError:
         _crash_file = None

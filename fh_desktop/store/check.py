@@ -57,7 +57,7 @@ def structure_problems(conn: sqlite3.Connection) -> list[FhError]:
 
 def _json_problems(conn: sqlite3.Connection, table: str, column: str, nullable: bool | None) -> list[FhError]:
     found: list[FhError] = []
-    rows = conn.execute(f'SELECT rowid, CAST("{column}" AS BLOB) FROM "{table}"')  # noqa: S608 - schema names
+    rows = conn.execute(f'SELECT rowid, CAST("{column}" AS BLOB) FROM "{table}"')  # names from the schema
     for rowid, raw in rows:
         if raw is None and nullable:
             continue
@@ -71,7 +71,7 @@ def _json_problems(conn: sqlite3.Connection, table: str, column: str, nullable: 
 def _text_problems(conn: sqlite3.Connection, table: str, column: str) -> list[FhError]:
     found: list[FhError] = []
     rows = conn.execute(
-        f'SELECT rowid, typeof("{column}"), CAST("{column}" AS BLOB) FROM "{table}"'  # noqa: S608
+        f'SELECT rowid, typeof("{column}"), CAST("{column}" AS BLOB) FROM "{table}"'
         f' WHERE typeof("{column}") NOT IN (\'null\', \'integer\', \'real\')'
     )
     for rowid, kind, raw in rows:

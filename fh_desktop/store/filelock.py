@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def held(path: Path) -> Iterator[None]:
 
 
 def _lock(fd: int, exclusive: bool) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, PENDING_BYTE, os.SEEK_SET)
@@ -68,7 +69,7 @@ def _lock(fd: int, exclusive: bool) -> None:
 
 
 def _unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, PENDING_BYTE, os.SEEK_SET)

@@ -46,7 +46,7 @@ def _alive(pid: int) -> bool:
 
 def remove_stale_temp_files(folder: Path) -> list[Path]:
     """Remove our temporary workshop copies left in ``folder`` by processes that died."""
-    removed = []
+    removed: list[Path] = []
     try:
         names = os.listdir(folder)
     except OSError:

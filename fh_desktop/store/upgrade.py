@@ -59,7 +59,7 @@ def content_digest(conn: sqlite3.Connection) -> str:
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
     for table in tables:
         digest.update(table.encode())
-        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):  # noqa: S608 - names from the file
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):  # names from the file
             digest.update(repr(row).encode())
     return digest.hexdigest()
 

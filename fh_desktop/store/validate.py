@@ -37,6 +37,34 @@ CARD, LINK, ZONE, DOT, ITEM, ROUND = "Karte", "Verbindung", "Zone", "Klebepunkt"
 PERSON, STEP, ACTION = "Teilnehmende", "Schritt", "Maßnahme"
 
 
+Check = Callable[[dict[str, Any]], None]
+
+
+def _rules(obj: object, *checks: Check) -> Callable[[], None]:
+    """Run the services' ``checks`` on the fields of ``obj``, as an edit would."""
+    values = dict(vars(obj))
+
+    def run() -> None:
+        for check in checks:
+            check(values)
+
+    return run
+
+
+def _choice(field: str, value: str, allowed: tuple[str, ...]) -> Callable[[], None]:
+    def run() -> None:
+        check_choice(field, value, allowed)
+
+    return run
+
+
+def _texts(**values: Any) -> Callable[[], None]:
+    def run() -> None:
+        check_texts(values)
+
+    return run
+
+
 def _unknown_if_choice(exc: ValidationError) -> FhError:
     if exc.template == MSG_CHOICE:
         return UnknownValueError(MSG_UNKNOWN_VALUE, **exc.args_map)
@@ -73,7 +101,7 @@ class _Collector:
 def workshop_problems(data: model.WorkshopData) -> list[FhError]:
     """Everything in ``data`` the services would refuse; empty when it is sound."""
     c = _Collector()
-    c.run("Workshop", 1, lambda: check_texts(vars(data.workshop)))
+    c.run("Workshop", 1, _rules(data.workshop, check_texts))
     names: set[str] = set()
     people = c.unique(PERSON, (p.id for p in data.participants))
     for p in data.participants:
@@ -92,7 +120,7 @@ def workshop_problems(data: model.WorkshopData) -> list[FhError]:
     items = {i.id for i in data.checklist.items}
     c.unique(ACTION, (a.id for a in data.actions))
     for a in data.actions:
-        c.run(ACTION, a.id, lambda a=a: (action_rules._check(vars(a)), check_texts(vars(a))))
+        c.run(ACTION, a.id, _rules(a, action_rules._check, check_texts))
         for item_id in a.item_ids:
             c.ref(ACTION, a.id, ITEM, item_id, items)
         for card_id in a.card_ids:
@@ -100,52 +128,52 @@ def workshop_problems(data: model.WorkshopData) -> list[FhError]:
     for step in data.steps:
         if step.step not in enums.STEP_TITLES:
             c.problems.append(ValidationError(MSG_BAD_STEP, step=step.step))
-        c.run(STEP, step.step, lambda step=step: check_choice("status", step.status, enums.StepStatus.ALL))
+        c.run(STEP, step.step, _choice("status", step.status, enums.StepStatus.ALL))
     for q in data.questions:
         if q.step not in enums.STEP_TITLES:
             c.problems.append(ValidationError(MSG_BAD_STEP, step=q.step))
-        c.run(STEP, q.step, lambda q=q: check_texts({"text": q.text}))
+        c.run(STEP, q.step, _texts(text=q.text))
     return c.problems
 
 
 def _board(c: _Collector, board: model.Board) -> None:
     cards = c.unique(CARD, (card.id for card in board.cards))
     for card in board.cards:
-        c.run(CARD, card.id, lambda card=card: (board_rules._check_card(vars(card)), check_texts(vars(card))))
+        c.run(CARD, card.id, _rules(card, board_rules._check_card, check_texts))
     c.unique(LINK, (link.id for link in board.links))
     for link in board.links:
-        c.run(LINK, link.id, lambda link=link: (board_rules._check_link(vars(link)), check_texts(vars(link))))
+        c.run(LINK, link.id, _rules(link, board_rules._check_link, check_texts))
         c.ref(LINK, link.id, CARD, link.source_id, cards)
         c.ref(LINK, link.id, CARD, link.target_id, cards)
     c.unique(ZONE, (zone.id for zone in board.zones))
     for zone in board.zones:
-        c.run(ZONE, zone.id, lambda zone=zone: (board_rules._check_zone(vars(zone)), check_texts(vars(zone))))
+        c.run(ZONE, zone.id, _rules(zone, board_rules._check_zone, check_texts))
     c.unique(DOT, (dot.id for dot in board.dots))
     for dot in board.dots:
-        c.run(DOT, dot.id, lambda dot=dot: board_rules._check_color(dot.color))
+        c.run(DOT, dot.id, _rules(dot, lambda values: board_rules._check_color(values["color"])))
         c.ref(DOT, dot.id, CARD, dot.card_id, cards)
 
 
 def _checklist(c: _Collector, cl: model.Checklist, people: set[Any]) -> None:
     for value in cl.catalog.scale:
-        c.run("Katalog", 1, lambda value=value: check_choice("Antwortskala", value, enums.Answer.ALL))
+        c.run("Katalog", 1, _choice("Antwortskala", value, enums.Answer.ALL))
     items = c.unique(ITEM, (i.id for i in cl.items))
     for item in cl.items:
-        c.run(ITEM, item.id, lambda item=item: check_texts(vars(item)))
+        c.run(ITEM, item.id, _rules(item, check_texts))
     rounds = c.unique(ROUND, (r.id for r in cl.rounds))
     for rnd in cl.rounds:
-        c.run(ROUND, rnd.id, lambda rnd=rnd: check_choice("Rundenstatus", rnd.state, enums.RoundState.ALL))
+        c.run(ROUND, rnd.id, _choice("Rundenstatus", rnd.state, enums.RoundState.ALL))
         for item_id in rnd.item_ids or []:
             c.ref(ROUND, rnd.id, ITEM, item_id, items)
     if sum(r.state == enums.RoundState.OPEN for r in cl.rounds) > 1:
         c.problems.append(ValidationError(MSG_TWO_OPEN_ROUNDS))
     for sub in cl.submissions:
-        c.run(ROUND, sub.round_id, lambda sub=sub: check_texts({"Kommentar": sub.comment}))
+        c.run(ROUND, sub.round_id, _texts(Kommentar=sub.comment))
         c.ref(ROUND, sub.round_id, ROUND, sub.round_id, rounds)
         if sub.participant_id is not None:
             c.ref(ROUND, sub.round_id, PERSON, sub.participant_id, people)
     for answer in cl.answers:
-        c.run(ROUND, answer.round_id, lambda a=answer: check_choice("Antwort", a.value, enums.Answer.ALL))
+        c.run(ROUND, answer.round_id, _choice("Antwort", answer.value, enums.Answer.ALL))
         c.ref(ROUND, answer.round_id, ROUND, answer.round_id, rounds)
         c.ref(ROUND, answer.round_id, ITEM, answer.item_id, items)
         if answer.participant_id is not None:
@@ -153,5 +181,5 @@ def _checklist(c: _Collector, cl: model.Checklist, people: set[Any]) -> None:
     for joint in cl.joint:
         c.ref(ITEM, joint.item_id, ITEM, joint.item_id, items)
         if joint.value is not None:
-            c.run(ITEM, joint.item_id, lambda j=joint: check_choice("gemeinsame Einschätzung", j.value, enums.Answer.ALL))
-        c.run(ITEM, joint.item_id, lambda j=joint: check_texts({"note": j.note}))
+            c.run(ITEM, joint.item_id, _choice("gemeinsame Einschätzung", joint.value, enums.Answer.ALL))
+        c.run(ITEM, joint.item_id, _texts(note=joint.note))

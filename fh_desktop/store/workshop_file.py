@@ -45,7 +45,7 @@ from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import failures, fileformat, migrate, registry, sidecars
 from fh_desktop.store.engine import engine_for
 from fh_desktop.store.events import EventHub
-from fh_desktop.store.replace import building  # noqa: F401 - part of this module's API
+from fh_desktop.store.replace import building  # also part of this module's API
 
 if TYPE_CHECKING:
     from fh_desktop.store.services.action_import import ActionImportService
