@@ -1062,6 +1062,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>No longer possible: assessments have already been given.</translation>
     </message>
     <message>
+        <source>Aussage ändern</source>
+        <translation>Edit statement</translation>
+    </message>
+    <message>
+        <source>Aussage verschieben</source>
+        <translation>Move statement</translation>
+    </message>
+    <message>
         <source>Aussage „{code} {statement}“ aus diesem Workshop entfernen?</source>
         <translation>Remove the statement “{code} {statement}” from this workshop?</translation>
     </message>
@@ -1075,6 +1083,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Aussage entfernen</source>
         <translation>Remove statement</translation>
+    </message>
+    <message>
+        <source>Katalog wählen</source>
+        <translation>Choose catalogue</translation>
+    </message>
+    <message>
+        <source>Aussage hinzufügen</source>
+        <translation>Add statement</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1114,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Erst nach dem Aufdecken der laufenden Einzelrunde.</source>
         <translation>Only once the current individual round has been revealed.</translation>
+    </message>
+    <message>
+        <source>Maßnahme anlegen</source>
+        <translation>Create action</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1295,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Standardfragen wiederherstellen</source>
         <translation>Restore the standard questions</translation>
     </message>
+    <message>
+        <source>Leitfragen ändern</source>
+        <translation>Edit guiding questions</translation>
+    </message>
 </context>
 <context>
     <name>GuidingQuestionsPanel</name>
@@ -1404,6 +1428,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Der Wert wurde nach dem Export auch im Workshop geändert; der Wert aus Excel gilt.</source>
         <translation>The value was also changed in the workshop after the export; the value from Excel wins.</translation>
+    </message>
+    <message>
+        <source>Excel-Import</source>
+        <translation>Excel import</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1564,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Datenschutz: Einzelantworten sind personenbezogen gespeichert.</source>
         <translation>Data protection: individual answers are stored with names.</translation>
+    </message>
+    <message>
+        <source>Gemeinsame Einschätzung ändern</source>
+        <translation>Change joint assessment</translation>
     </message>
     <message>
         <source>Einzelantworten anonymisieren</source>
@@ -1876,6 +1908,18 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Beobachtende nehmen teil, geben aber keine Einschätzung in der Checkliste ab.</source>
         <translation>Observers take part but do not give an assessment in the checklist.</translation>
+    </message>
+    <message>
+        <source>Teilnehmende ändern</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <source>Teilnehmende entfernen</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Teilnehmende hinzufügen</source>
+        <translation>Add participant</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2394,13 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>WorkshopCommands</name>
+    <message>
+        <source>„{what}“ lässt sich nicht rückgängig machen; der Verlauf davor wurde geleert.</source>
+        <translation>“{what}” cannot be undone; the history before it was cleared.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopHeader</name>
     <message>
         <source>Titel des Workshops</source>
@@ -2381,6 +2432,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <numerusform>Participants: %n …</numerusform>
             <numerusform>Participants: %n …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Workshopangaben ändern</source>
+        <translation>Edit workshop details</translation>
     </message>
 </context>
 <context>
@@ -2935,8 +2990,8 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Action</translation>
     </message>
     <message>
-        <source>Unerwarteter Fehler: {detail}</source>
-        <translation>Unexpected error: {detail}</translation>
+        <source>Ein unerwarteter Fehler ist aufgetreten. Die Einzelheiten stehen im Protokoll: {log}</source>
+        <translation>An unexpected error occurred. The details are in the log: {log}</translation>
     </message>
     <message>
         <source>Fehler</source>
@@ -3061,6 +3116,18 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Schreiben fehlgeschlagen</source>
         <translation>writing failed</translation>
+    </message>
+    <message>
+        <source>Die Aussage hat inzwischen Antworten; sie lässt sich nicht mehr rückgängig entfernen.</source>
+        <translation>The statement has answers now; adding it can no longer be undone.</translation>
+    </message>
+    <message>
+        <source>Dieser Workshop ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</source>
+        <translation>This workshop is open read-only; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Diese Person hat inzwischen geantwortet; das Hinzufügen lässt sich nicht mehr rückgängig machen.</source>
+        <translation>This person has answered now; adding them can no longer be undone.</translation>
     </message>
 </context>
 </TS>
