@@ -208,6 +208,8 @@ class WorkshopView(QWidget):
 
     def shutdown(self) -> None:
         self._page_builder.stop()
+        for page in self.pages.built():
+            page.shutdown()
         self._undo_group.removeStack(self.commands.stack)
         WorkshopCommands.forget(self.wf)
         self.signals.detach()
