@@ -67,7 +67,7 @@ class ActionsPage(StepPage):
         super().__init__(wf, signals, parent)
         self.setObjectName("actionsPage")
         self.targets = LinkTargets(wf)
-        self.commands = ActionCommands(wf, self.undo_stack)
+        self.commands = ActionCommands(wf, self.workshop_commands)
         self.model = ActionTableModel(wf, self.commands, self.targets, self)
         self.proxy = ActionFilterModel(self.targets, self)
         self.proxy.setSourceModel(self.model)

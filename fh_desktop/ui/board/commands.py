@@ -6,8 +6,9 @@ Three commands cover every board action:
 - ``UpdateCommand``: move, resize, align, nudge, edit fields, stacking order.
 
 Ids survive undo/redo (re-adding keeps them), so later commands that refer to a card
-stay valid. A failing service call (e.g. the file vanished) is reported through
-``on_error`` and the command is made obsolete, so the stack never holds a lie.
+stay valid. They follow ``ui.common.commands``: the change happens in ``redo()``, a failing
+service call makes the command obsolete (the stack never holds a lie) and calls
+``resync``, so the scene re-reads the store.
 """
 
 from __future__ import annotations
@@ -20,69 +21,55 @@ from PySide6.QtGui import QUndoCommand
 
 from fh_desktop.domain import model
 from fh_desktop.domain.board_ops import RemovedItems
-from fh_desktop.domain.errors import FhError
 from fh_desktop.store.services.board import BoardService
-
-ErrorHandler = Callable[[FhError], None]
+from fh_desktop.ui.common.commands import StoreCommand
 
 ID_UPDATE = 1001  # commands with this id may merge (typing, nudging, edit right after create)
 
 Changes = dict[int, tuple[dict[str, Any], dict[str, Any]]]  # id -> (old values, new values)
 
 
-class _BoardCommand(QUndoCommand):
-    def __init__(self, service: BoardService, text: str, on_error: ErrorHandler | None = None) -> None:
+class BoardCommand(StoreCommand):
+    def __init__(self, service: BoardService, text: str) -> None:
         super().__init__(text)
         self.service = service
-        self.on_error = on_error
-        self.failed = False
+        self.resync: Callable[[], None] | None = None  # the controller sets it: re-read the scene
 
-    def _guard(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except FhError as exc:
-            self.failed = True
-            self.setObsolete(True)
-            if self.on_error is not None:
-                self.on_error(exc)
+    def after_failure(self) -> None:
+        if self.resync is not None:
+            self.resync()
 
 
-class AddItemsCommand(_BoardCommand):
+class AddItemsCommand(BoardCommand):
     def __init__(
         self,
         service: BoardService,
         text: str,
         items: model.Board,
-        on_error: ErrorHandler | None = None,
         first: Callable[[], model.Board] | None = None,
     ) -> None:
         """``items`` uses local ids (see ``BoardService.add_items``); ``first`` may replace
         the first insertion (``apply_template``)."""
-        super().__init__(service, text, on_error)
+        super().__init__(service, text)
         self.items = items
         self.added: model.Board | None = None
         self._first = first
 
-    def redo(self) -> None:
-        def run() -> None:
-            if self.added is None:
-                self.added = self._first() if self._first else self.service.add_items(self.items)
-            else:
-                self.service.add_items(self.added, keep_id=True)
+    def apply(self) -> None:
+        if self.added is None:
+            self.added = self._first() if self._first else self.service.add_items(self.items)
+        else:
+            self.service.add_items(self.added, keep_id=True)
 
-        self._guard(run)
-
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.added is None:
             return
         b = self.added
-        self._guard(
-            lambda: self.service.remove_items(
-                card_ids=[c.id for c in b.cards],
-                zone_ids=[z.id for z in b.zones],
-                link_ids=[lk.id for lk in b.links],
-                dot_ids=[d.id for d in b.dots],
-            )
+        self.service.remove_items(
+            card_ids=[c.id for c in b.cards],
+            zone_ids=[z.id for z in b.zones],
+            link_ids=[lk.id for lk in b.links],
+            dot_ids=[d.id for d in b.dots],
         )
 
     def single_card_id(self) -> int | None:
@@ -109,7 +96,7 @@ class AddItemsCommand(_BoardCommand):
         return True
 
 
-class RemoveItemsCommand(_BoardCommand):
+class RemoveItemsCommand(BoardCommand):
     def __init__(
         self,
         service: BoardService,
@@ -118,25 +105,26 @@ class RemoveItemsCommand(_BoardCommand):
         zone_ids: list[int] = (),  # type: ignore[assignment]
         link_ids: list[int] = (),  # type: ignore[assignment]
         dot_ids: list[int] = (),  # type: ignore[assignment]
-        on_error: ErrorHandler | None = None,
     ) -> None:
-        super().__init__(service, text, on_error)
+        super().__init__(service, text)
         self.ids = (list(card_ids), list(zone_ids), list(link_ids), list(dot_ids))
         self.removed: RemovedItems | None = None
 
-    def redo(self) -> None:
-        def run() -> None:
-            self.removed = self.service.remove_items(*self.ids)
+    def apply(self) -> None:
+        self.removed = self.service.remove_items(*self.ids)
 
-        self._guard(run)
+    def revert(self) -> None:
+        if self.removed is None:
+            return
+        # Step 3's references come back only to actions that still exist (an action deleted
+        # later and not brought back by undo is gone: a link to it cannot be restored).
+        removed = self.removed
+        existing = {a.id for a in self.service.wf.actions.actions()}
+        kept = [(a, c) for a, c in removed.action_cards if a in existing]
+        self.service.restore_items(RemovedItems(board=removed.board, action_cards=kept))
 
-    def undo(self) -> None:
-        if self.removed is not None:
-            removed = self.removed
-            self._guard(lambda: self.service.restore_items(removed))
 
-
-class UpdateCommand(_BoardCommand):
+class UpdateCommand(BoardCommand):
     def __init__(
         self,
         service: BoardService,
@@ -145,10 +133,9 @@ class UpdateCommand(_BoardCommand):
         zones: Changes | None = None,
         links: Changes | None = None,
         merge_key: object = None,
-        on_error: ErrorHandler | None = None,
     ) -> None:
         """``merge_key``: consecutive commands with equal keys become one undo step."""
-        super().__init__(service, text, on_error)
+        super().__init__(service, text)
         self.cards = {k: (dict(o), dict(n)) for k, (o, n) in (cards or {}).items()}
         self.zones = {k: (dict(o), dict(n)) for k, (o, n) in (zones or {}).items()}
         self.links = {k: (dict(o), dict(n)) for k, (o, n) in (links or {}).items()}
@@ -161,12 +148,12 @@ class UpdateCommand(_BoardCommand):
         def pick(group: Changes) -> dict[int, dict[str, Any]]:
             return {k: v[index] for k, v in group.items()}
 
-        self._guard(lambda: self.service.update_items(pick(self.cards), pick(self.zones), pick(self.links)))
+        self.service.update_items(pick(self.cards), pick(self.zones), pick(self.links))
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._apply(1)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._apply(0)
 
     def id(self) -> int:  # noqa: A003 - Qt API

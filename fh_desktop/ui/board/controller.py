@@ -16,9 +16,10 @@ from fh_desktop.domain import board_style as st
 from fh_desktop.domain.board_layout import Rect
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.services.board import BoardService
-from fh_desktop.ui.board.commands import AddItemsCommand, RemoveItemsCommand, UpdateCommand, values_of
+from fh_desktop.ui.board.commands import AddItemsCommand, BoardCommand, RemoveItemsCommand, UpdateCommand, values_of
 from fh_desktop.ui.board.scene import BoardScene
 from fh_desktop.ui.board.view import BoardView
+from fh_desktop.ui.common.commands import WorkshopCommands
 
 DUPLICATE_OFFSET = 2 * st.GRID_SIZE
 ZONE_DEFAULT_SIZE = (600.0, 400.0)
@@ -28,12 +29,13 @@ class BoardController(QObject):
     error = Signal(object)  # an FhError to show
     edit_requested = Signal(int)  # open the in-place editor for this card
 
-    def __init__(self, service: BoardService, scene: BoardScene, view: BoardView, undo_stack, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, service: BoardService, scene: BoardScene, view: BoardView, commands: WorkshopCommands, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.service = service
         self.scene = scene
         self.view = view
-        self.stack = undo_stack
+        self.commands = commands
+        self.stack = commands.stack
         self.card_kind = enums.CardKind.ACTOR
         self.link_kind = enums.LinkKind.EXCHANGE
         self.link_direction = enums.LinkDirection.FORWARD
@@ -42,12 +44,20 @@ class BoardController(QObject):
 
     # --- plumbing -----------------------------------------------------------
 
-    def _report(self, exc: FhError) -> None:
+    def _report(self, exc: BaseException) -> None:
         self.error.emit(exc)
 
-    def push(self, command) -> bool:  # noqa: ANN001
-        self.stack.push(command)
-        return not command.failed
+    def push(self, command: BoardCommand) -> bool:
+        """One step on the workshop's history; a refused one leaves no step, and the scene
+        re-reads what the store has (a refused move snaps the card back)."""
+        command.resync = self.resync
+        return self.commands.push(command)
+
+    def resync(self) -> None:
+        try:
+            self.scene.load(self.service.board())
+        except Exception as exc:  # noqa: BLE001 - the file may be unreadable right now
+            self._report(exc)
 
     def new_burst(self) -> None:
         self._merge_burst += 1
@@ -84,7 +94,7 @@ class BoardController(QObject):
             h=h,
             z=board_ops.stacking_top(c.card.z for c in self.scene.cards.values()),
         )
-        command = AddItemsCommand(self.service, self.tr("Karte anlegen"), model.Board(cards=[card]), self._report)
+        command = AddItemsCommand(self.service, self.tr("Karte anlegen"), model.Board(cards=[card]))
         if not self.push(command):
             return None
         card_id = command.added.cards[0].id  # type: ignore[union-attr]
@@ -109,7 +119,7 @@ class BoardController(QObject):
             # New zones lie on older ones (a gap inside an area), always behind links and cards.
             z=min(board_ops.stacking_top(zones) if zones else -100.0, -60.0),
         )
-        command = AddItemsCommand(self.service, self.tr("Zone anlegen"), model.Board(zones=[zone]), self._report)
+        command = AddItemsCommand(self.service, self.tr("Zone anlegen"), model.Board(zones=[zone]))
         if not self.push(command):
             return None
         zone_id = command.added.zones[0].id  # type: ignore[union-attr]
@@ -120,7 +130,7 @@ class BoardController(QObject):
         if source_id == target_id:
             return None
         link = model.Link(source_id=source_id, target_id=target_id, kind=self.link_kind, direction=self.link_direction)
-        command = AddItemsCommand(self.service, self.tr("Verbinden"), model.Board(links=[link]), self._report)
+        command = AddItemsCommand(self.service, self.tr("Verbinden"), model.Board(links=[link]))
         if not self.push(command):
             return None
         link_id = command.added.links[0].id  # type: ignore[union-attr]
@@ -148,7 +158,6 @@ class BoardController(QObject):
             self.service,
             self.tr("Vorlage einfügen"),
             model.Board(),
-            self._report,
             first=lambda: self.service.apply_template(template, origin),
         )
         ok = self.push(command)
@@ -171,7 +180,7 @@ class BoardController(QObject):
             return
         n = len(cards) + len(zones) + len(links)
         text = self.tr("Karte löschen") if (len(cards), n) == (1, 1) else self.tr("%n Elemente löschen", "", n)
-        self.push(RemoveItemsCommand(self.service, text, cards, zones, links, on_error=self._report))
+        self.push(RemoveItemsCommand(self.service, text, cards, zones, links))
 
     def duplicate_selection(self) -> None:
         cards, zones, _ = self.scene.selected_ids()
@@ -188,7 +197,7 @@ class BoardController(QObject):
         copied = board_ops.copy_items(part, DUPLICATE_OFFSET, DUPLICATE_OFFSET, z_base=top)
         for zone in copied.zones:
             zone.z = min(zone.z + 1, -60.0)
-        command = AddItemsCommand(self.service, self.tr("Duplizieren"), copied, self._report)
+        command = AddItemsCommand(self.service, self.tr("Duplizieren"), copied)
         if self.push(command):
             added = command.added
             items = [self.scene.cards[c.id] for c in added.cards if c.id in self.scene.cards]  # type: ignore[union-attr]
@@ -198,12 +207,12 @@ class BoardController(QObject):
     # --- geometry ------------------------------------------------------------
 
     def moved(self, cards: dict, zones: dict) -> None:
-        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=cards, zones=zones, on_error=self._report))
+        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=cards, zones=zones))
 
     def resized(self, kind: str, ident: int, old: dict, new: dict) -> None:
         changes = {ident: (old, new)}
         args = {"cards": changes} if kind == "card" else {"zones": changes}
-        self.push(UpdateCommand(self.service, self.tr("Größe ändern"), on_error=self._report, **args))
+        self.push(UpdateCommand(self.service, self.tr("Größe ändern"), **args))
 
     def nudge(self, dx: float, dy: float) -> None:
         cards, zones, _ = self.scene.selected_ids()
@@ -221,7 +230,7 @@ class BoardController(QObject):
             return {i: ({"x": t.x, "y": t.y}, {"x": t.x + dx, "y": t.y + dy}) for i, t in things.items()}
 
         key = ("nudge", frozenset(cmove), frozenset(zmove))
-        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=shift(cmove), zones=shift(zmove), merge_key=key, on_error=self._report))
+        self.push(UpdateCommand(self.service, self.tr("Verschieben"), cards=shift(cmove), zones=shift(zmove), merge_key=key))
 
     def align(self, mode: str) -> None:
         rects = {i: self.scene.cards[i].scene_rect() for i in self.scene.selected_ids()[0]}
@@ -243,7 +252,7 @@ class BoardController(QObject):
             if (x, y) != (rects[i].x, rects[i].y)
         }
         if changes:
-            self.push(UpdateCommand(self.service, text, cards=changes, on_error=self._report))
+            self.push(UpdateCommand(self.service, text, cards=changes))
 
     def restack(self, front: bool) -> None:
         cards, zones, _ = self.scene.selected_ids()
@@ -262,7 +271,7 @@ class BoardController(QObject):
                 changes["zones"][i] = ({"z": self.scene.zones[i].zone.z}, {"z": base + n})
         if changes["cards"] or changes["zones"]:
             text = self.tr("In den Vordergrund") if front else self.tr("In den Hintergrund")
-            self.push(UpdateCommand(self.service, text, on_error=self._report, **changes))
+            self.push(UpdateCommand(self.service, text, **changes))
 
     # --- editing ------------------------------------------------------------
 
@@ -277,7 +286,7 @@ class BoardController(QObject):
         if old == values:
             return
         key = (topic, ident, field, self._merge_burst) if field else None
-        self.push(UpdateCommand(self.service, text, merge_key=key, on_error=self._report, **{f"{topic}s": {ident: (old, values)}}))
+        self.push(UpdateCommand(self.service, text, merge_key=key, **{f"{topic}s": {ident: (old, values)}}))
 
     def edit_card(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
         self._edit("card", ident, values, field, self.tr("Karte bearbeiten"))
@@ -289,7 +298,7 @@ class BoardController(QObject):
             if old != values:
                 changes[i] = (old, values)
         if changes:
-            self.push(UpdateCommand(self.service, text, cards=changes, on_error=self._report))
+            self.push(UpdateCommand(self.service, text, cards=changes))
 
     def edit_link(self, ident: int, values: dict[str, Any], field: str | None = None) -> None:
         self.link_kind = values.get("kind", self.link_kind)  # the next drawn link is alike
@@ -311,7 +320,7 @@ class BoardController(QObject):
         color = color or self.dot_color
         dots = [model.Dot(card_id=i, color=color) for i in card_ids if i in self.scene.cards]
         if dots:
-            self.push(AddItemsCommand(self.service, self.tr("Klebepunkt setzen"), model.Board(dots=dots), self._report))
+            self.push(AddItemsCommand(self.service, self.tr("Klebepunkt setzen"), model.Board(dots=dots)))
 
     def remove_dot(self, card_id: int, color: str | None = None) -> None:
         item = self.scene.cards.get(card_id)
@@ -320,4 +329,4 @@ class BoardController(QObject):
         color = color or self.dot_color
         matching = sorted(i for i, c in item.dots.items() if c == color)
         if matching:
-            self.push(RemoveItemsCommand(self.service, self.tr("Klebepunkt entfernen"), dot_ids=[matching[-1]], on_error=self._report))
+            self.push(RemoveItemsCommand(self.service, self.tr("Klebepunkt entfernen"), dot_ids=[matching[-1]]))

@@ -65,7 +65,7 @@ class BoardPage(StepPage):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.scene = BoardScene(wf.board, self)
         self.view = BoardView(self.scene, self)
-        self.controller = BoardController(wf.board, self.scene, self.view, self.undo_stack, self)
+        self.controller = BoardController(wf.board, self.scene, self.view, self.workshop_commands, self)
         self.inspector = Inspector(self.controller, self.scene, self)
         self.legend = LegendWidget(self)
         self.minimap = Minimap(self.view, self)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.checklist.commands import AddCatalogItemCommand
+from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.catalog_choice_dialog import CatalogChoiceDialog
@@ -130,12 +132,9 @@ class CatalogView(QWidget):
         self.item_dialog = CatalogItemDialog(self._topics(), template, self)
 
         def done() -> None:
-            try:
-                added = self.wf.checklist.add_item(model.CatalogItem(**self.item_dialog.values()), after.id if after else None)
-            except FhError as exc:
-                show_error(self, exc)
-                return
-            self.select(added.id)
+            command = AddCatalogItemCommand(self.wf, model.CatalogItem(**self.item_dialog.values()), after.id if after else None)
+            if WorkshopCommands.of(self.wf).push(command, raise_error=False) and command.added is not None:
+                self.select(command.added.id)
 
         self.item_dialog.accepted.connect(done)
         self.item_dialog.open()
@@ -147,10 +146,14 @@ class CatalogView(QWidget):
         self.item_dialog = CatalogItemDialog(self._topics(), item, self)
 
         def done() -> None:
-            try:
-                self.wf.checklist.update_item(item.id, **self.item_dialog.values())
-            except FhError as exc:
-                show_error(self, exc)
+            new = self.item_dialog.values()
+            old = {name: getattr(item, name) for name in new}
+            if old != new:
+                WorkshopCommands.of(self.wf).call(
+                    self.tr("Aussage ändern"),
+                    lambda: self.wf.checklist.update_item(item.id, **new),
+                    lambda: self.wf.checklist.update_item(item.id, **old),
+                )
 
         self.item_dialog.accepted.connect(done)
         self.item_dialog.open()
@@ -158,7 +161,11 @@ class CatalogView(QWidget):
     def move(self, delta: int) -> None:
         item = self.selected_item()
         if item is not None:
-            self.wf.checklist.move_item(item.id, delta)
+            WorkshopCommands.of(self.wf).call(
+                self.tr("Aussage verschieben"),
+                lambda: self.wf.checklist.move_item(item.id, delta),
+                lambda: self.wf.checklist.move_item(item.id, -delta),
+            )
             self.select(item.id)
 
     def remove_item(self) -> None:
@@ -172,8 +179,16 @@ class CatalogView(QWidget):
         if n:
             text += "\n\n" + self.tr("%n Einzelantwort(en) zu dieser Aussage werden mit gelöscht.", "", n)
         style.ask(
-            self, self.tr("Aussage entfernen"), text, "confirmRemoveItem", lambda: self.wf.checklist.remove_item(item.id)
+            self, self.tr("Aussage entfernen"), text, "confirmRemoveItem", lambda: self._remove(item.id)
         )
+
+    def _remove(self, ident: int) -> None:
+        """Answers and the joint assessment go with the statement: no undo brings them back."""
+        what = self.tr("Aussage entfernen")
+        try:
+            WorkshopCommands.of(self.wf).irreversible(what, lambda: self.wf.checklist.remove_item(ident))
+        except FhError as exc:
+            show_error(self, exc)
 
     def choose_catalog(self) -> None:
         self.choice_dialog = CatalogChoiceDialog(self.wf.checklist.catalog().key, self)
@@ -181,8 +196,9 @@ class CatalogView(QWidget):
         def done() -> None:
             if self.choice_dialog.chosen is None:
                 return
+            chosen = self.choice_dialog.chosen
             try:
-                self.wf.checklist.use_catalog(self.choice_dialog.chosen)
+                WorkshopCommands.of(self.wf).irreversible(self.tr("Katalog wählen"), lambda: self.wf.checklist.use_catalog(chosen))
             except FhError as exc:
                 show_error(self, exc)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import enums, model, stats
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import DistributionBar
@@ -212,10 +213,19 @@ class JointView(QWidget):
             self.privacy.setText(self.tr("Datenschutz: Einzelantworten sind personenbezogen gespeichert."))
 
     def _set(self, item_id: int, **values: object) -> None:
-        try:
-            self.wf.checklist.set_joint(item_id, **values)
-        except FhError as exc:
-            show_error(self, exc)
+        """One undo step per change; typing a note is one step until the field is left."""
+        current = next((j for j in self.wf.checklist.joint() if j.item_id == item_id), None)
+        current = current or model.JointAssessment(item_id=item_id)
+        old = {name: getattr(current, name) for name in values}
+        if old == values:
+            return
+        key = ("joint-note", item_id) if set(values) == {"note"} else None
+        WorkshopCommands.of(self.wf).call(
+            self.tr("Gemeinsame Einschätzung ändern"),
+            lambda: self.wf.checklist.set_joint(item_id, **values),
+            lambda: self.wf.checklist.set_joint(item_id, **old),
+            merge_key=key,
+        )
 
     def show_item(self, item_id: int) -> bool:
         return style.show_row(self.scroll, self.rows, item_id)  # type: ignore[arg-type]
@@ -237,7 +247,7 @@ class JointView(QWidget):
             self.tr("Die Verteilung der Antworten bleibt erhalten, die Namen werden dauerhaft entfernt. "
                     "Häkchen pro Person lassen sich danach nicht mehr zeigen. Fortfahren?"),
             "confirmAnonymise",
-            self.wf.checklist.anonymise_answers,
+            lambda: WorkshopCommands.of(self.wf).write(lambda: self.wf.checklist.anonymise_answers()),
         )
 
     def confirm_delete(self) -> None:
@@ -246,5 +256,5 @@ class JointView(QWidget):
             self.tr("Alle Einzelantworten und Kommentare werden dauerhaft gelöscht. Die gemeinsame "
                     "Einschätzung bleibt erhalten. Fortfahren?"),
             "confirmDeleteAnswers",
-            self.wf.checklist.delete_answers,
+            lambda: WorkshopCommands.of(self.wf).write(lambda: self.wf.checklist.delete_answers()),
         )

@@ -14,6 +14,7 @@ from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.actions.commands import AddActionsCommand
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.answer_view import AnswerView, HandoverView
 from fh_desktop.ui.checklist.catalog_view import CatalogView
@@ -203,7 +204,7 @@ class ChecklistPage(StepPage):
     def start_round(self, anonymous: bool) -> None:
         self._remember_focus()
         try:
-            self.wf.checklist.start_round(anonymous=anonymous)
+            self.workshop_commands.write(lambda: self.wf.checklist.start_round(anonymous=anonymous))
         except FhError as exc:
             show_error(self, exc)
             return
@@ -212,7 +213,7 @@ class ChecklistPage(StepPage):
     def start_second_round(self, item_ids: list[int], anonymous: bool) -> None:
         self._remember_focus()
         try:
-            self.wf.checklist.start_round(item_ids, anonymous=anonymous)
+            self.workshop_commands.write(lambda: self.wf.checklist.start_round(item_ids, anonymous=anonymous))
         except FhError as exc:
             show_error(self, exc)
             return
@@ -234,7 +235,8 @@ class ChecklistPage(StepPage):
         if rnd is None:
             return
         try:
-            self.wf.checklist.submit(rnd.id, participant_id, values, comment)
+            # Personal data: written, but never an undo step (nor named in one).
+            self.workshop_commands.write(lambda: self.wf.checklist.submit(rnd.id, participant_id, values, comment))
         except FhError as exc:
             show_error(self, exc)
             return
@@ -251,14 +253,21 @@ class ChecklistPage(StepPage):
         rnd = self.wf.checklist.open_round()
         if rnd is None:
             return
-        self.wf.checklist.reveal_round(rnd.id)
+        try:
+            self.workshop_commands.write(lambda: self.wf.checklist.reveal_round(rnd.id))
+        except FhError as exc:
+            show_error(self, exc)
+            return
         self.show_mode(MODE_REVEAL)
 
     def discard_round(self) -> None:
         self._remember_focus()
         rnd = self.wf.checklist.open_round()
         if rnd is not None:
-            self.wf.checklist.discard_round(rnd.id)
+            try:
+                self.workshop_commands.write(lambda: self.wf.checklist.discard_round(rnd.id))
+            except FhError as exc:
+                show_error(self, exc)
         self.show_mode(MODE_ROUND)
 
     # --- joint round -> step 3 ------------------------------------------------------
@@ -280,19 +289,17 @@ class ChecklistPage(StepPage):
         if len(statement) > ACTION_TITLE_LIMIT:
             statement = statement[: ACTION_TITLE_LIMIT - 1].rstrip() + "…"
         title = f"{item.code} {statement}".strip()
-        try:
-            return self.wf.actions.add_action(
-                model.Action(
-                    title=title,
-                    goal=item.statement,
-                    description=joint.note if joint else "",
-                    status=enums.Status.OPEN,
-                    item_ids=[item_id],
-                )
-            )
-        except FhError as exc:
-            show_error(self, exc)
+        draft = model.Action(
+            title=title,
+            goal=item.statement,
+            description=joint.note if joint else "",
+            status=enums.Status.OPEN,
+            item_ids=[item_id],
+        )
+        command = AddActionsCommand(self.wf, [draft], self.tr("Maßnahme anlegen"), new=True)
+        if not self.workshop_commands.push(command):
             return None
+        return command.actions[0]
 
     def shutdown(self) -> None:
         self.devices.stop()

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import enums, model, stats
+from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common.commands import WorkshopCommands
+from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
 from fh_desktop.ui.checklist.ticks_chart import TicksChart
@@ -301,7 +304,12 @@ class RevealView(QWidget):
 
     def _toggle_anonymous(self, on: bool) -> None:
         if self.round is not None:
-            self.wf.checklist.set_anonymous(self.round.id, on)
+            rnd = self.round
+            # No undo step: Ctrl+Z must never bring names back onto the projector.
+            try:
+                WorkshopCommands.of(self.wf).write(lambda: self.wf.checklist.set_anonymous(rnd.id, on))
+            except FhError as exc:
+                show_error(self, exc)
 
     def _select_highlighted(self) -> None:
         for row in self.rows.values():

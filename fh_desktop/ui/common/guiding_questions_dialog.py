@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain import enums
 from fh_desktop.domain.errors import FhError
-from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
+from fh_desktop.domain.guiding_questions import QuestionGroup, group_of, position_range
+from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
 
@@ -72,8 +73,18 @@ class GuidingQuestionsDialog(QDialog):
             editor.setPlainText("\n".join(self._wf.meta.default_questions(self._step, group)))
 
     def _save(self, group: int) -> None:
+        step = self._step
+        new = self.editors[group].toPlainText().split("\n")
+        span = position_range(group)
+        old = [q.text for q in self._wf.meta.questions(step) if q.position in span]
         try:
-            self._wf.meta.set_questions(self._step, self.editors[group].toPlainText().split("\n"), group)
+            WorkshopCommands.of(self._wf).call(
+                self.tr("Leitfragen ändern"),
+                lambda: self._wf.meta.set_questions(step, new, group),
+                lambda: self._wf.meta.set_questions(step, old, group),
+                merge_key=("questions", step, group),
+                raise_error=True,
+            )
             self.message.clear()
         except FhError as exc:
             self.message.setText(error_text(exc))

@@ -23,8 +23,9 @@ ACTION = "action"  # step 3: an action
 class StepPage(QWidget):
     """Base of ``BoardPage``, ``ChecklistPage``, ``ActionsPage``.
 
-    The shell creates one per open workshop, puts ``undo_stack`` into its
-    ``QUndoGroup`` and calls ``activated()`` when the page becomes visible.
+    The shell creates one per open workshop and calls ``activated()`` when the page
+    becomes visible. All pages write through ``workshop_commands`` (``signals.commands``), so
+    ``undo_stack`` is the workshop's one history, shared by every step.
 
     Pages point at each other's things (an action links to a card and a checklist
     item; a flagged item creates an action) without knowing each other: a page emits
@@ -49,7 +50,8 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.wf = wf
         self.signals = signals
-        self.undo_stack = QUndoStack(self)
+        self.workshop_commands = signals.commands
+        self.undo_stack: QUndoStack = signals.commands.stack
 
     def activated(self) -> None:
         """Called each time the step is shown."""

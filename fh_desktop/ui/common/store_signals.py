@@ -6,13 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from fh_desktop.ui.common.commands import WorkshopCommands
+
 if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
     from fh_desktop.store.events import StoreEvent
     from fh_desktop.store.workshop_file import WorkshopFile
 
 
 class StoreSignals(QObject):
-    """Re-emits each ``store.events.StoreEvent`` as ``changed(event)``.
+    """The window's side of one open workshop: re-emits each ``store.events.StoreEvent``
+    as ``changed(event)`` and holds ``commands``, the workshop's one write path and undo
+    history (``ui.common.commands``).
 
     Handlers take the event and compare with the enums (``event.topic is Topic.CARD``,
     ``event[:2] == (Topic.WORKSHOP, Op.RESET)``); ``store.events.EMITS`` lists them all.
@@ -23,6 +27,7 @@ class StoreSignals(QObject):
     def __init__(self, wf: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._wf = wf
+        self.commands = WorkshopCommands.of(wf)
         wf.events.subscribe(self._forward)
 
     def _forward(self, event: StoreEvent) -> None:

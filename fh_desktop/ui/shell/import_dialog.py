@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import action_import as ai
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text, show_error
 
@@ -181,7 +182,11 @@ class ImportDialog(QDialog):
         if not self.apply_button.isEnabled():
             return
         try:
-            plan = self.wf.action_import.apply(self.sheet, expected=self.plan)
+            # Older undo steps hold values from before the import: they are cleared, and the
+            # window says so, so that Ctrl+Z never silently brings back a pre-import value.
+            plan = WorkshopCommands.of(self.wf).irreversible(
+                self.tr("Excel-Import"), lambda: self.wf.action_import.apply(self.sheet, expected=self.plan)
+            )
         except FhError as exc:
             self.message_label.setText(error_text(exc))
             return

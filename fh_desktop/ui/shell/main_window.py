@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer)
         self.view.header.participants_requested.connect(self.edit_participants)
         self.view.step_changed.connect(self.moderation.step_changed)
+        # A write that cannot be undone cleared the history: say so where the eye goes.
+        self.view.commands.history_cleared.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.moderation.view_created()

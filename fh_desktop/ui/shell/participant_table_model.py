@@ -7,18 +7,24 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fh_desktop.domain import model
-from fh_desktop.domain.errors import FhError
+from fh_desktop.domain.errors import FhError, ValidationError
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.ui.common.commands import StoreCommand, WorkshopCommands
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_ROLE, COL_OBSERVER = range(3)
 ObjectRole = Qt.ItemDataRole.UserRole + 1
+MSG_HAS_ANSWERED = QT_TRANSLATE_NOOP(
+    "errors", "Diese Person hat inzwischen geantwortet; das Hinzufügen lässt sich nicht mehr rückgängig machen."
+)
 
 
 class ParticipantTableModel(QAbstractTableModel):
     def __init__(self, wf: WorkshopFile, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._wf = wf
+        self._commands = WorkshopCommands.of(wf)
         self._rows: list[model.Participant] = []
         self.last_error: FhError | None = None
         self.reload()
@@ -73,25 +79,32 @@ class ParticipantTableModel(QAbstractTableModel):
             return False
         p = self._rows[index.row()]
         col = index.column()
+        if col == COL_OBSERVER and role == Qt.ItemDataRole.CheckStateRole:
+            values: dict[str, Any] = {"is_observer": Qt.CheckState(value) == Qt.CheckState.Checked}
+        elif role == Qt.ItemDataRole.EditRole and col in (COL_NAME, COL_ROLE):
+            values = {"name" if col == COL_NAME else "role": str(value)}
+        else:
+            return False
+        old = {name: getattr(p, name) for name in values}
         try:
-            if col == COL_OBSERVER and role == Qt.ItemDataRole.CheckStateRole:
-                checked = Qt.CheckState(value) == Qt.CheckState.Checked
-                new = self._wf.meta.update_participant(p.id, is_observer=checked)
-            elif role == Qt.ItemDataRole.EditRole and col in (COL_NAME, COL_ROLE):
-                field = "name" if col == COL_NAME else "role"
-                new = self._wf.meta.update_participant(p.id, **{field: str(value)})
-            else:
-                return False
+            self._commands.call(
+                self.tr("Teilnehmende ändern"),
+                lambda: self._wf.meta.update_participant(p.id, **values),
+                lambda: self._wf.meta.update_participant(p.id, **old),
+                raise_error=True,
+            )
         except FhError as exc:
             self.last_error = exc
             return False
         self.last_error = None
-        self._rows[index.row()] = new
+        self._rows[index.row()] = next(q for q in self._wf.meta.participants() if q.id == p.id)
         self.dataChanged.emit(index, index)
         return True
 
     def add(self, name: str, role: str = "") -> int:
-        p = self._wf.meta.add_participant(name, role)
+        command = AddParticipantCommand(self._wf, name, role)
+        self._commands.push(command, raise_error=True)
+        p = command.added
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(p)
@@ -100,7 +113,30 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def remove(self, row: int) -> None:
         p = self._rows[row]
-        self._wf.meta.remove_participant(p.id)
+        # Their answers go with them: no undo brings a person back, the history is cleared.
+        self._commands.irreversible(self.tr("Teilnehmende entfernen"), lambda: self._wf.meta.remove_participant(p.id))
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()
+
+
+class AddParticipantCommand(StoreCommand):
+    """Add a person; undo takes them out again, but never once they have answered."""
+
+    def __init__(self, wf: WorkshopFile, name: str, role: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        super().__init__(QCoreApplication.translate("ParticipantTableModel", "Teilnehmende hinzufügen"))
+        self.wf = wf
+        self.name, self.role = name, role
+        self.added: model.Participant | None = None
+
+    def apply(self) -> None:
+        self.added = self.wf.meta.add_participant(self.name, self.role)
+
+    def revert(self) -> None:
+        if self.added is None:
+            return
+        if any(s.participant_id == self.added.id for s in self.wf.checklist.submissions()):
+            raise ValidationError(MSG_HAS_ANSWERED)
+        self.wf.meta.remove_participant(self.added.id)  # type: ignore[arg-type]

@@ -43,6 +43,7 @@ class WorkshopHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("workshopHeader")
         self._wf = wf
+        self._signals = signals
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setPlaceholderText(self.tr("Titel des Workshops"))
@@ -123,8 +124,20 @@ class WorkshopHeader(QWidget):
         self._save(date=value)
 
     def _save(self, **values: object) -> None:
+        current = self._wf.meta.workshop()
+        old = {name: getattr(current, name) for name in values}
+        if old == values:
+            return
+        # Typing in one field is one undo step (until another field is edited).
+        key = ("workshop", tuple(sorted(values)))
         try:
-            self._wf.meta.update_workshop(**values)
+            self._signals.commands.call(
+                self.tr("Workshopangaben ändern"),
+                lambda: self._wf.meta.update_workshop(**values),
+                lambda: self._wf.meta.update_workshop(**old),
+                merge_key=key,
+                raise_error=True,
+            )
             self.message.clear()
         except FhError as exc:
             self.message.setText(error_text(exc))

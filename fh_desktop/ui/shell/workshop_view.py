@@ -13,6 +13,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import focus
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.step_page import StepPage
+from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.shell.agenda_panel import AgendaPanel
@@ -81,6 +82,9 @@ class WorkshopView(QWidget):
         self.navigation = StepNavigation(self)
         self.stack = QStackedWidget(self)
         self._undo_group = undo_group
+        self.commands = self.signals.commands  # the workshop's one write path and history
+        undo_group.addStack(self.commands.stack)
+        undo_group.setActiveStack(self.commands.stack)
         self.pages = StepPages(self._build_page)
         # The step on screen is built at once, the others right after the first paint, one
         # per turn of the event loop: the workshop appears without waiting for all three.
@@ -129,7 +133,6 @@ class WorkshopView(QWidget):
         page = page_class(step)(self.wf, self.signals, self.stack)
         self.stack.addWidget(page)
         self._chain_after_navigation(page)
-        self._undo_group.addStack(page.undo_stack)
         page.navigate_requested.connect(self.navigate)
         self.page_built.emit(page)
         return page
@@ -166,7 +169,6 @@ class WorkshopView(QWidget):
         page = self.pages[step]
         self.stack.setCurrentWidget(page)
         self.navigation.set_current(step)
-        self._undo_group.setActiveStack(page.undo_stack)
         self.questions.set_step(step)
         self.timer.follow(step)
         page.activated()
@@ -208,5 +210,6 @@ class WorkshopView(QWidget):
         self._page_builder.stop()
         for page in self.pages.built():
             page.shutdown()
-            self._undo_group.removeStack(page.undo_stack)
+        self._undo_group.removeStack(self.commands.stack)
+        WorkshopCommands.forget(self.wf)
         self.signals.detach()

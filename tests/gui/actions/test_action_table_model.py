@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 
 from fh_desktop.domain import enums, model
 from fh_desktop.store.events import Topic
@@ -13,12 +12,14 @@ from fh_desktop.ui.actions import action_table_model as atm
 from fh_desktop.ui.actions.action_filter_model import ActionFilterModel
 from fh_desktop.ui.actions.commands import ActionCommands
 from fh_desktop.ui.actions.link_targets import LinkTargets
+from fh_desktop.ui.common.commands import WorkshopCommands
 
 
 def make_model(wf):
-    stack = QUndoStack()
+    commands = WorkshopCommands(wf)
+    stack = commands.stack
     targets = LinkTargets(wf)
-    table = atm.ActionTableModel(wf, ActionCommands(wf, stack), targets)
+    table = atm.ActionTableModel(wf, ActionCommands(wf, commands), targets)
     wf.events.subscribe(lambda event: table.sync() if event.topic is Topic.ACTION else None)
     return table, stack, targets
 
