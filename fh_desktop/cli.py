@@ -23,8 +23,11 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help_text: str, add_args: Callable[[argparse.ArgumentParser], None]):
-    def register(run: Callable[[argparse.Namespace], int]):
+Run = Callable[[argparse.Namespace], int]
+
+
+def command(name: str, help_text: str, add_args: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
+    def register(run: Run) -> Run:
         COMMANDS[name] = (help_text, add_args, run)
         return run
 

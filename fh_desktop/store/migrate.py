@@ -24,7 +24,7 @@ def _revisions() -> dict[str, str | None]:
             if isinstance(node, ast.Assign | ast.AnnAssign):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
-                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
                         values[target.id] = ast.literal_eval(node.value)
         assert isinstance(values.get("revision"), str), f"{script.name} names no revision"
         down = values.get("down_revision")

@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +39,14 @@ from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import fileformat, migrate
 from fh_desktop.store.engine import engine_for
 from fh_desktop.store.events import EventHub
+
+if TYPE_CHECKING:
+    from fh_desktop.store.services.action_import import ActionImportService
+    from fh_desktop.store.services.actions import ActionService
+    from fh_desktop.store.services.board import BoardService
+    from fh_desktop.store.services.checklist import ChecklistService
+    from fh_desktop.store.services.meta import MetaService
+    from fh_desktop.store.services.snapshot import SnapshotService
 
 MSG_LOCKED = QT_TRANSLATE_NOOP(
     "errors",
@@ -91,6 +100,14 @@ def _lock_and_configure(conn: sqlite3.Connection, path: Path) -> None:
 
 class WorkshopFile:
     """An open workshop: the locked connection plus the services that edit it."""
+
+    # Set by ``services.attach_services``.
+    meta: MetaService
+    board: BoardService
+    checklist: ChecklistService
+    actions: ActionService
+    snapshots: SnapshotService
+    action_import: ActionImportService
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path

@@ -78,7 +78,7 @@ class EditActionCommand(_ServiceCommand):
         self.new = new
         self.merge_key = merge_key
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _EDIT_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override

@@ -91,7 +91,7 @@ class AddItemsCommand(_BoardCommand):
             return b.cards[0].id
         return None
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return ID_UPDATE if self.single_card_id() is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
@@ -169,7 +169,7 @@ class UpdateCommand(_BoardCommand):
     def undo(self) -> None:
         self._apply(0)
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return ID_UPDATE if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
