@@ -165,6 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             gui_args, rest = _gui_parser().parse_known_args(argv)
             if rest:
                 build_parser().parse_args(argv)  # reports the usage error, exits 2
+            from fh_desktop import platform_libs
+
+            problem = platform_libs.window_problem()
+            if problem:  # Qt would abort with a long plugin message: say what to install instead
+                print(f"{PROG}: {problem}", file=sys.stderr)
+                return EXIT_ERROR
             from fh_desktop.app import run_gui
 
             return run_gui(gui_args.file, demo=gui_args.demo)

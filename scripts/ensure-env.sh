@@ -26,15 +26,15 @@ fh_apt_install() {
   for p in "$@"; do fh_have_package "$p" || need+=("$p"); done
   [ ${#need[@]} -gt 0 ] || return 0
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installiere $what / installing $what: ${need[*]}" >&2
+    echo "$what: ${need[*]} (apt-get install)" >&2
     if [ -z "${FH_APT_UPDATED:-}" ]; then
       apt-get update -qq >&2 || true
       FH_APT_UPDATED=1
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2 \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
       || echo "Hinweis: apt-get fehlgeschlagen / apt-get failed: ${need[*]}" >&2
   else
-    echo "Hinweis: es fehlen $what / missing $what. Installieren mit / install with:" >&2
+    echo "$what fehlen / missing. Installieren mit / install with:" >&2
     echo "  sudo apt-get install ${need[*]}" >&2
   fi
 }
@@ -50,19 +50,6 @@ if [ -z "$PY" ]; then
 fi
 [ -n "$PY" ] || { echo "Python 3.11 oder neuer wird benötigt. / Python 3.11 or newer is needed." >&2; exit 1; }
 
-# Qt's xcb/offscreen platform plugins need a few system libraries on a bare Linux.
-if [ "$(uname -s)" = "Linux" ]; then
-  missing=()
-  for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0; do
-    ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    # shellcheck disable=SC2046
-    fh_apt_install "Qt-Systembibliotheken / Qt system libraries" libegl1 libgl1 libfontconfig1 libxkbcommon0 \
-      libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-  fi
-fi
-
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
@@ -71,6 +58,23 @@ if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
   "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
   touch "$STAMP"
+fi
+
+# What Qt's window (xcb) and offscreen plugins lack on this machine, asked of the plugins
+# themselves (ldd; see fh_desktop/platform_libs.py), installed under their package names.
+if [ "$(uname -s)" = "Linux" ]; then
+  qt_pkgs=()
+  for p in $("$VENV/bin/python" -m fh_desktop.platform_libs); do
+    # Debian 13 / Ubuntu 24.04 renamed some libraries with a "t64" suffix.
+    if command -v apt-cache >/dev/null 2>&1 && ! apt-cache show "$p" >/dev/null 2>&1 \
+        && apt-cache show "${p}t64" >/dev/null 2>&1; then
+      p="${p}t64"
+    fi
+    qt_pkgs+=("$p")
+  done
+  if [ ${#qt_pkgs[@]} -gt 0 ]; then
+    fh_apt_install "Qt-Systembibliotheken / Qt system libraries" "${qt_pkgs[@]}"
+  fi
 fi
 
 # Only the test runner needs the test system packages.
