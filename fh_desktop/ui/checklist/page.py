@@ -10,12 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.answer_view import AnswerView, HandoverView
 from fh_desktop.ui.checklist.catalog_view import CatalogView
+from fh_desktop.ui.checklist.devices import DevicesController
+from fh_desktop.ui.checklist.devices_panel import DevicesPanel
 from fh_desktop.ui.checklist.joint_view import JointView
 from fh_desktop.ui.checklist.reveal_view import RevealView
 from fh_desktop.ui.checklist.round_view import RoundView
@@ -27,6 +30,8 @@ from fh_desktop.ui.common.store_signals import StoreSignals
 
 MODE_CATALOG, MODE_ROUND, MODE_REVEAL, MODE_JOINT = range(4)
 ACTION_TITLE_LIMIT = 90
+# After these the visible view re-reads the round, the answers or the catalogue.
+RELOAD_TOPICS = frozenset({Topic.ROUND, Topic.SUBMISSION, Topic.PARTICIPANT, Topic.CATALOG, Topic.ITEM})
 
 
 class ChecklistPage(StepPage):
@@ -43,6 +48,9 @@ class ChecklistPage(StepPage):
         self.setMinimumSize(480, 360)
         self.catalog_view = CatalogView(wf, self)
         self.round_view = RoundView(wf, self)
+        self.devices = DevicesController(wf, self)  # phones answer over the LAN (docs/participation.md)
+        self.devices_panel = DevicesPanel(self.devices, self.round_view)
+        self.round_view.add_open_round_widget(self.devices_panel)
         self.answer_view = AnswerView(self)
         self.handover_view = HandoverView(self)
         self.reveal_view = RevealView(wf, self)
@@ -174,8 +182,9 @@ class ChecklistPage(StepPage):
     def activated(self) -> None:
         self.show_mode(self.mode)
 
-    def _changed(self, topic: str, op: str, ident: object) -> None:
-        if topic in ("round", "submission", "participant", "catalog", "item") or (topic == "workshop" and op == "reset"):
+    def _changed(self, event: StoreEvent) -> None:
+        topic, op, ident = event
+        if topic in RELOAD_TOPICS or (topic, op) == (Topic.WORKSHOP, Op.RESET):
             open_round = self.round_is_open()
             if open_round and self.mode in (MODE_REVEAL, MODE_JOINT):
                 self.show_mode(MODE_ROUND)
@@ -186,8 +195,8 @@ class ChecklistPage(StepPage):
                 current.refresh()
             elif current in (self.answer_view, self.handover_view):
                 self.round_view.refresh()  # who has answered; the form itself stays untouched
-        elif topic in ("joint", "action") and self.stack.currentWidget() is self.joint_view:
-            self.joint_view.update_joint(ident if topic == "joint" else None)  # type: ignore[arg-type]
+        elif topic in (Topic.JOINT, Topic.ACTION) and self.stack.currentWidget() is self.joint_view:
+            self.joint_view.update_joint(ident if topic is Topic.JOINT else None)  # type: ignore[arg-type]
 
     # --- the individual round ------------------------------------------------------
 
@@ -284,6 +293,9 @@ class ChecklistPage(StepPage):
         except FhError as exc:
             show_error(self, exc)
             return None
+
+    def shutdown(self) -> None:
+        self.devices.stop()
 
     def projector_view(self, parent: QWidget) -> QWidget:
         from fh_desktop.ui.checklist.projector_view import ChecklistProjectorView
