@@ -12,8 +12,13 @@ VENV="$ROOT/.venv"
 fh_test_system_packages() {
   cat <<'PKGS'
 xvfb
+chromium
+chromium-driver
 PKGS
 }
+# xvfb: screenshots and window checks on a real X server (scripts/screenshots.py).
+# chromium, chromium-driver: the phone page's browser test (tests/gui/checklist/test_devices_browser.py)
+#   drives Debian's chromium through chromium-driver with Selenium.
 
 # --- helpers ---------------------------------------------------------------------------
 fh_have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
@@ -49,18 +54,6 @@ if [ -z "$PY" ]; then
   done
 fi
 [ -n "$PY" ] || { echo "Python 3.11 oder neuer wird benötigt. / Python 3.11 or newer is needed." >&2; exit 1; }
-
-# The phone page's browser test (tests/gui/checklist/test_devices_browser.py) drives Debian's
-# chromium through chromium-driver with Selenium.
-if [ "$(uname -s)" = "Linux" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; }; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installiere chromium und chromium-driver (Browser-Test der Handy-Seite)" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >&2 \
-      || echo "Hinweis: apt-get fehlgeschlagen; chromium/chromium-driver fehlen" >&2
-  else
-    echo "Hinweis: für den Browser-Test: sudo apt-get install chromium chromium-driver" >&2
-  fi
-fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
