@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QLineF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPainter, QPen  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
     QGraphicsRectItem,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGraphicsView,
 )
 
-from fh_desktop.domain import enums, model  # noqa: E402
+from fh_desktop.domain import enums, model
 
 VIEW_SIZE = (1280, 800)
 WORDS = (
@@ -102,7 +102,7 @@ def make_board(n_cards: int, n_links: int, seed: int = 7) -> model.Board:
     return board
 
 
-def frames(view: QGraphicsView, steps: list[tuple[str, float, float]], pan, zoom) -> list[float]:  # noqa: ANN001
+def frames(view: QGraphicsView, steps: list[tuple[str, float, float]], pan, zoom) -> list[float]:
     """Apply each step (pan dx/dy pixels, or zoom factor) and let Qt paint it, as in
     the event loop (only what became visible is painted); ms per frame."""
     app = QApplication.instance()
@@ -134,7 +134,7 @@ def summary(ms: list[float]) -> tuple[float, float, float]:
 class Subject:
     """One thing to measure: its window, its view, how to pan, zoom and fit it."""
 
-    def __init__(self, window, view, content: QRectF, fit, pan, zoom) -> None:  # noqa: ANN001
+    def __init__(self, window, view, content: QRectF, fit, pan, zoom) -> None:
         self.window, self.view, self.content = window, view, content
         self.fit, self.pan, self.zoom = fit, pan, zoom
 

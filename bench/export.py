@@ -26,19 +26,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openpyxl import Workbook  # noqa: E402
+from openpyxl import Workbook
 
-from fh_desktop.domain import board_style as st  # noqa: E402
-from fh_desktop.domain import enums, model  # noqa: E402
-from fh_desktop.export.options import ExportOptions  # noqa: E402
-from fh_desktop.export.pdf import write_pdf  # noqa: E402
-from fh_desktop.export.xlsx import write_xlsx  # noqa: E402
+from fh_desktop.domain import board_style as st
+from fh_desktop.domain import enums, model
+from fh_desktop.export.options import ExportOptions
+from fh_desktop.export.pdf import write_pdf
+from fh_desktop.export.xlsx import write_xlsx
 
 PEOPLE, ITEMS, ACTIONS, CARDS = 25, 60, 200, 60
 ZONE_CARDS = 10  # cards per zone, in two columns
 
 
-def board(rnd: random.Random, text, cards: int, links_per_card: float) -> model.Board:  # noqa: ANN001 - text(n) -> str
+def board(rnd: random.Random, text, cards: int, links_per_card: float) -> model.Board:
     """Cards in zones of ten (two columns of five), the zones in a roughly square block,
     as a moderator would lay out a board; links mostly between neighbours."""
     w, h, gap = 240.0, 140.0, 40.0
@@ -97,7 +97,7 @@ def big_workshop(cards: int = CARDS, links_per_card: float = 1.5) -> model.Works
     )
 
 
-def best_of(runs: int, fn) -> float:  # noqa: ANN001
+def best_of(runs: int, fn) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()

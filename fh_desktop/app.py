@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -30,11 +31,10 @@ def _install_excepthook() -> None:
 
     logfile = paths.data_dir() / "fehlerprotokoll.txt"
 
-    def hook(exc_type, exc, tb):  # noqa: ANN001
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         with open(logfile, "a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
-        app = QApplication.instance()
-        show_error(app.activeWindow() if app else None, exc)
+        show_error(QApplication.activeWindow(), exc)
 
     sys.excepthook = hook
 
@@ -72,7 +72,8 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     from fh_desktop.settings import Settings
     from fh_desktop.ui.shell.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Frühe Hilfen Werkstatt")

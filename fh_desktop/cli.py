@@ -31,8 +31,11 @@ Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argpar
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help_text: str, add_args: Callable[[argparse.ArgumentParser], None]):
-    def register(run: Callable[[argparse.Namespace], int]):
+Run = Callable[[argparse.Namespace], int]
+
+
+def command(name: str, help_text: str, add_args: Callable[[argparse.ArgumentParser], None]) -> Callable[[Run], Run]:
+    def register(run: Run) -> Run:
         COMMANDS[name] = (help_text, add_args, run)
         return run
 
@@ -205,6 +208,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             gui_args, rest = _gui_parser().parse_known_args(argv)
             if rest:
                 build_parser().parse_args(argv)  # reports the usage error, exits 2
+            from fh_desktop import platform_libs
+
+            problem = platform_libs.window_problem()
+            if problem:  # Qt would abort with a long plugin message: say what to install instead
+                print(f"{PROG}: {problem}", file=sys.stderr)
+                return EXIT_ERROR
             from fh_desktop.app import run_gui
 
             return run_gui(gui_args.file, demo=gui_args.demo)

@@ -65,6 +65,7 @@ def cmd_collect(args: argparse.Namespace) -> int:
                     participation.jobs.wait_and_run(0.2)
             finally:
                 participation.stop()
+            assert rnd.id is not None  # a round read from the file has its id
             done = len(wf.checklist.submitted_ids(rnd.id))
             reason = "alle haben geantwortet" if done >= len(people) else "beendet"
             print(f"{done} von {len(people)} haben geantwortet ({reason}).", flush=True)

@@ -1,8 +1,9 @@
 """The one accessor for files shipped with the application.
 
 ``resources/`` (catalogs, templates, fonts, icons, translations) and ``db/``
-(migrations) sit beside the package in a source tree; a PyInstaller bundle puts
-them under ``sys._MEIPASS``. This is the only module that knows the difference.
+(migrations) sit beside the package in a source tree (and an editable install); an
+installed wheel carries them in ``fh_desktop/_data/`` (see setup.py); a PyInstaller
+bundle puts them under ``sys._MEIPASS``. This is the only module that knows the difference.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ def root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    wheel_data = package / "_data"
+    if (wheel_data / "resources").is_dir():
+        return wheel_data
+    return package.parent
 
 
 def resources_dir() -> Path:

@@ -40,7 +40,7 @@ class Settings:
         value = self._s.value("files/recent", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(v) for v in (value or []) if v]
+        return [Path(v) for v in (value if isinstance(value, list) else []) if v]
 
     def add_recent_file(self, path: Path) -> None:
         path = path.resolve()

@@ -144,7 +144,7 @@ def _is_root(dest: str) -> bool:
     )
 
 
-def prune_unreachable(binaries: list[tuple], imports_of) -> list[tuple]:  # noqa: ANN001
+def prune_unreachable(binaries: list[tuple], imports_of) -> list[tuple]:
     """Keep only binaries reachable from the roots through the link graph.
 
     ``binaries``: PyInstaller's ``(dest, source, typecode)`` entries; ``imports_of(source)``

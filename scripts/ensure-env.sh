@@ -1,9 +1,50 @@
 #!/usr/bin/env bash
-# Create or update .venv with everything the project needs, from pyproject.toml only.
-# Sourced by run-demo.sh and run-tests.sh. Re-installs when pyproject.toml changed.
+# Create or update .venv with everything the project needs, and the system packages the
+# window and the tests need. Sourced by run-demo.sh and run-tests.sh.
+# Re-installs the Python packages when pyproject.toml changed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
+
+# --- System packages the tests need (Debian/Ubuntu names) ----------------------------
+# One package per line, each with the test that needs it. Installed with apt-get when
+# running as root, otherwise the command to run is printed.
+fh_test_system_packages() {
+  cat <<'PKGS'
+xvfb
+chromium
+chromium-driver
+PKGS
+}
+# xvfb: screenshots and window checks on a real X server (scripts/screenshots.py).
+# chromium, chromium-driver: the phone page's browser test (tests/gui/checklist/test_devices_browser.py)
+#   drives Debian's chromium through chromium-driver with Selenium.
+
+# --- helpers ---------------------------------------------------------------------------
+fh_have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+# Install the given Debian packages that are not installed yet (root + apt-get), or say how.
+fh_apt_install() {
+  local what="$1"; shift
+  local need=() p
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  for p in "$@"; do fh_have_package "$p" || need+=("$p"); done
+  [ ${#need[@]} -gt 0 ] || return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "$what: ${need[*]} (apt-get install)" >&2
+    if [ -z "${FH_APT_UPDATED:-}" ]; then
+      apt-get update -qq >&2 || true
+      FH_APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+      || echo "Hinweis: apt-get fehlgeschlagen / apt-get failed: ${need[*]}" >&2
+  else
+    echo "$what fehlen / missing. Installieren mit / install with:" >&2
+    echo "  sudo apt-get install ${need[*]}" >&2
+  fi
+}
+
+# --- Python ------------------------------------------------------------------------------
 PY="${PYTHON:-}"
 if [ -z "$PY" ]; then
   for cand in python3.13 python3.12 python3.11 python3; do
@@ -12,38 +53,7 @@ if [ -z "$PY" ]; then
     fi
   done
 fi
-[ -n "$PY" ] || { echo "Python 3.11 oder neuer wird benötigt." >&2; exit 1; }
-
-# Qt's xcb/offscreen platform plugins need a few system libraries on a bare Linux.
-if [ "$(uname -s)" = "Linux" ]; then
-  missing=()
-  for lib in libEGL.so.1 libGL.so.1 libfontconfig.so.1 libxkbcommon.so.0 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0; do
-    ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$lib")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
-    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installiere Qt-Systembibliotheken: $pkgs" >&2
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs) >&2 \
-        || echo "Hinweis: apt-get fehlgeschlagen; fehlend: ${missing[*]}" >&2
-    else
-      echo "Hinweis: fehlende Systembibliotheken für Qt (${missing[*]}). Installieren mit:" >&2
-      echo "  sudo apt-get install $pkgs" >&2
-    fi
-  fi
-fi
-
-# The phone page's browser test (tests/gui/checklist/test_devices_browser.py) drives Debian's
-# chromium through chromium-driver with Selenium.
-if [ "$(uname -s)" = "Linux" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; }; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installiere chromium und chromium-driver (Browser-Test der Handy-Seite)" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >&2 \
-      || echo "Hinweis: apt-get fehlgeschlagen; chromium/chromium-driver fehlen" >&2
-  else
-    echo "Hinweis: für den Browser-Test: sudo apt-get install chromium chromium-driver" >&2
-  fi
-fi
+[ -n "$PY" ] || { echo "Python 3.11 oder neuer wird benötigt. / Python 3.11 or newer is needed." >&2; exit 1; }
 
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
@@ -53,4 +63,27 @@ if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
   "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
   touch "$STAMP"
+fi
+
+# What Qt's window (xcb) and offscreen plugins lack on this machine, asked of the plugins
+# themselves (ldd; see fh_desktop/platform_libs.py), installed under their package names.
+if [ "$(uname -s)" = "Linux" ]; then
+  qt_pkgs=()
+  for p in $("$VENV/bin/python" -m fh_desktop.platform_libs); do
+    # Debian 13 / Ubuntu 24.04 renamed some libraries with a "t64" suffix.
+    if command -v apt-cache >/dev/null 2>&1 && ! apt-cache show "$p" >/dev/null 2>&1 \
+        && apt-cache show "${p}t64" >/dev/null 2>&1; then
+      p="${p}t64"
+    fi
+    qt_pkgs+=("$p")
+  done
+  if [ ${#qt_pkgs[@]} -gt 0 ]; then
+    fh_apt_install "Qt-Systembibliotheken / Qt system libraries" "${qt_pkgs[@]}"
+  fi
+fi
+
+# Only the test runner needs the test system packages.
+if [ "${FH_ENV_FOR:-}" = "tests" ] && [ "$(uname -s)" = "Linux" ]; then
+  # shellcheck disable=SC2046
+  fh_apt_install "Systempakete für die Tests / system packages for the tests" $(fh_test_system_packages)
 fi

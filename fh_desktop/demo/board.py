@@ -107,7 +107,7 @@ def fill(wf: WorkshopFile) -> None:
     template = board_template.parse_template(DEMO_BOARD, "demo")
     keys = [c.key for row in template.rows for lane in row for c in lane.cards]
     added = wf.board.apply_template(template)
-    by_key = dict(zip(keys, (c.id for c in added.cards)))
+    by_key = dict(zip(keys, (c.id for c in added.cards), strict=True))
     dots = [
         model.Dot(card_id=by_key[key], color=color)
         for key, colors in DOTS.items()

@@ -320,6 +320,7 @@ def plan_import(
             if action is None and _already_there(values, current, originals):
                 plan.warnings.append(Message.of(MSG_ALREADY_THERE, row=row.number, title=_short(values["title"])))
                 continue
+            change: ActionChange | None
             if action is None:
                 change, problems = _new_action(row.number, values)
             else:

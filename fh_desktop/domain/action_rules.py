@@ -61,8 +61,8 @@ MSG_BAD_DATE = QT_TRANSLATE_NOOP(
 )
 
 # The order "Nach Priorität ordnen" produces, and the order the table sorts by.
-PRIORITY_RANK = {enums.Priority.HIGH: 0, enums.Priority.MEDIUM: 1, enums.Priority.LOW: 2}
-STATUS_RANK = {enums.Status.OPEN: 0, enums.Status.IN_PROGRESS: 1, enums.Status.DONE: 2, enums.Status.DROPPED: 3}
+PRIORITY_RANK: dict[str, int] = {enums.Priority.HIGH: 0, enums.Priority.MEDIUM: 1, enums.Priority.LOW: 2}
+STATUS_RANK: dict[str, int] = {enums.Status.OPEN: 0, enums.Status.IN_PROGRESS: 1, enums.Status.DONE: 2, enums.Status.DROPPED: 3}
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,8 @@ def moved(order: Sequence[int], ids: Sequence[int], before: int | None, *, after
     if before is None and after is not None and after in order:
         before = next((i for i in order[order.index(after) + 1 :] if i not in moving), None)
     if before in moving:
-        after = order[order.index(before) :]
-        before = next((i for i in after if i not in moving), None)
+        following = order[order.index(before) :]
+        before = next((i for i in following if i not in moving), None)
     rest = [i for i in order if i not in moving]
     at = len(rest) if before is None else rest.index(before)
     return rest[:at] + moving + rest[at:]

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 from fh_desktop.domain.enums import Priority, Status
 
-PRIORITY_COLORS = {
+PRIORITY_COLORS: dict[str, str] = {
     Priority.HIGH: "#f4a3a3",
     Priority.MEDIUM: "#fde28b",
     Priority.LOW: "#d4e9f7",
 }
-PRIORITY_SYMBOLS = {
+PRIORITY_SYMBOLS: dict[str, str] = {
     Priority.HIGH: "▲",
     Priority.MEDIUM: "●",
     Priority.LOW: "▽",
 }
 
-STATUS_COLORS = {
+STATUS_COLORS: dict[str, str] = {
     Status.OPEN: "#ffffff",
     Status.IN_PROGRESS: "#bcd9f5",
     Status.DONE: "#b7e1b0",
     Status.DROPPED: "#d9d9d9",
 }
-STATUS_SYMBOLS = {
+STATUS_SYMBOLS: dict[str, str] = {
     Status.OPEN: "○",
     Status.IN_PROGRESS: "◐",
     Status.DONE: "✓",

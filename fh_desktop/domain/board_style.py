@@ -56,7 +56,7 @@ LINK_STYLES: dict[str, LinkStyle] = {
 ZONE_COLORS = ("#e8eef7", "#fdf1dc", "#e6f4e1", "#f1e7f4", "#fde4dc", "#ececec", "#fff6bf")
 GAP_ZONE_COLOR = "#fff6bf"  # "Planungslücke": a light yellow that reads as "look here"
 # A zone grouping one planning area gets a light tint of that area's card colour.
-AREA_ZONE_COLORS: dict[str, str] = dict(zip(PlanningArea.ALL, ZONE_COLORS))
+AREA_ZONE_COLORS: dict[str, str] = dict(zip(PlanningArea.ALL, ZONE_COLORS, strict=False))
 
 
 def area_color(area: str) -> str:

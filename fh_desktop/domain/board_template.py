@@ -240,13 +240,13 @@ def layout_template(template: BoardTemplate, origin: tuple[float, float] = (0.0,
     board = model.Board()
     ids: dict[str, int] = {}
     x0, y = origin
-    for row, widths, row_width in zip(template.rows, naturals, row_widths):
+    for row, widths, row_width in zip(template.rows, naturals, row_widths, strict=True):
         extra = (full - row_width) / len(row)
         # Keep lane edges on the grid when stretching.
         extra = (extra // st.GRID_SIZE) * st.GRID_SIZE
         height = max(_lane_height(lane, ch) for lane in row)
         x = x0
-        for lane, natural in zip(row, widths):
+        for lane, natural in zip(row, widths, strict=True):
             width = natural + extra
             if lane is row[-1]:
                 width = x0 + full - x  # the last lane closes the row exactly

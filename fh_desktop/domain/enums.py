@@ -1,84 +1,99 @@
 """Closed vocabularies of the workshop, with their German labels.
 
-Values are stable ASCII codes (they go into the file and the JSON dump); labels are
+Each vocabulary is a ``StrEnum``: a member *is* its stable ASCII code (it goes into the
+file and the JSON dump unchanged and equals the plain string read back). ``ALL`` (the
+codes in order) and ``LABELS`` (code -> label) are class constants, not members. Labels are
 German source strings marked with ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate``
 collects them and the UI can translate them with ``QCoreApplication.translate``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum, nonmember
+
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CTX = "enums"
 
 
-class CardKind:
+def codes(*values: str) -> nonmember[tuple[str, ...]]:
+    """A vocabulary's ``ALL``: its codes in display order, as a constant of the enum class."""
+    return nonmember(values)
+
+
+def table(entries: Mapping[str, str]) -> nonmember[dict[str, str]]:
+    """A per-code table (labels, colours) kept on the enum class without becoming a member."""
+    return nonmember(dict(entries))
+
+
+class CardKind(StrEnum):
     ACTOR = "actor"
     TASK = "task"
     COMMITTEE = "committee"
     NOTE = "note"
-    ALL = (ACTOR, TASK, COMMITTEE, NOTE)
-    LABELS = {
+    ALL = codes(ACTOR, TASK, COMMITTEE, NOTE)
+    LABELS = table({
         ACTOR: QT_TRANSLATE_NOOP("enums", "Akteur"),
         TASK: QT_TRANSLATE_NOOP("enums", "Aufgabe"),
         COMMITTEE: QT_TRANSLATE_NOOP("enums", "Gremium"),
         NOTE: QT_TRANSLATE_NOOP("enums", "Notiz"),
-    }
+    })
 
 
-class PlanningArea:
+class PlanningArea(StrEnum):
     YOUTH = "jugendhilfe"
     SOCIAL = "sozial"
     HEALTH = "gesundheit"
     POLITICS = "politik"
     NETWORK = "netzwerk"
     OTHER = "sonstige"
-    ALL = (YOUTH, SOCIAL, HEALTH, POLITICS, NETWORK, OTHER)
-    LABELS = {
+    ALL = codes(YOUTH, SOCIAL, HEALTH, POLITICS, NETWORK, OTHER)
+    LABELS = table({
         YOUTH: QT_TRANSLATE_NOOP("enums", "Jugendhilfeplanung"),
         SOCIAL: QT_TRANSLATE_NOOP("enums", "Sozialplanung"),
         HEALTH: QT_TRANSLATE_NOOP("enums", "Gesundheitsplanung"),
         POLITICS: QT_TRANSLATE_NOOP("enums", "Politik/Gremien"),
         NETWORK: QT_TRANSLATE_NOOP("enums", "Netzwerk Frühe Hilfen"),
         OTHER: QT_TRANSLATE_NOOP("enums", "Sonstige"),
-    }
+    })
     # Colour-blind-safe palette (Okabe-Ito based), light enough to read black text on.
-    COLORS = {
+    COLORS = table({
         YOUTH: "#9ecae1",
         SOCIAL: "#fdd49e",
         HEALTH: "#a1d99b",
         POLITICS: "#d4b9da",
         NETWORK: "#fcbba1",
         OTHER: "#d9d9d9",
-    }
+    })
 
 
-class LinkKind:
+class LinkKind(StrEnum):
     EXCHANGE = "austausch"
     REPORT = "bericht"
     DECISION = "beschluss"
     DATA = "daten"
     PARTICIPATION = "beteiligung"
-    ALL = (EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION)
-    LABELS = {
+    ALL = codes(EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION)
+    LABELS = table({
         EXCHANGE: QT_TRANSLATE_NOOP("enums", "Austausch"),
         REPORT: QT_TRANSLATE_NOOP("enums", "Bericht"),
         DECISION: QT_TRANSLATE_NOOP("enums", "Beschluss/Auftrag"),
         DATA: QT_TRANSLATE_NOOP("enums", "Daten"),
         PARTICIPATION: QT_TRANSLATE_NOOP("enums", "Beteiligung"),
-    }
+    })
 
 
-class LinkDirection:
+class LinkDirection(StrEnum):
     NONE = "none"  # undirected
     FORWARD = "forward"  # one-way, source -> target
     BOTH = "both"  # two-way
-    ALL = (NONE, FORWARD, BOTH)
-    LABELS = {
+    ALL = codes(NONE, FORWARD, BOTH)
+    LABELS = table({
         NONE: QT_TRANSLATE_NOOP("enums", "ungerichtet"),
         FORWARD: QT_TRANSLATE_NOOP("enums", "einseitig"),
         BOTH: QT_TRANSLATE_NOOP("enums", "wechselseitig"),
-    }
+    })
 
 
 DOT_COLORS = ("#d62728", "#2ca02c", "#1f77b4", "#ffbf00")
@@ -90,62 +105,62 @@ DOT_LABELS = {
 }
 
 
-class Answer:
+class Answer(StrEnum):
     YES = "yes"  # trifft zu = Häkchen
     PARTLY = "partly"
     NO = "no"
     UNKNOWN = "unknown"  # kann ich nicht beurteilen
-    ALL = (YES, PARTLY, NO, UNKNOWN)
-    LABELS = {
+    ALL = codes(YES, PARTLY, NO, UNKNOWN)
+    LABELS = table({
         YES: QT_TRANSLATE_NOOP("enums", "trifft zu"),
         PARTLY: QT_TRANSLATE_NOOP("enums", "teilweise"),
         NO: QT_TRANSLATE_NOOP("enums", "trifft nicht zu"),
         UNKNOWN: QT_TRANSLATE_NOOP("enums", "kann ich nicht beurteilen"),
-    }
+    })
 
 
-class RoundState:
+class RoundState(StrEnum):
     OPEN = "open"
     REVEALED = "revealed"
-    ALL = (OPEN, REVEALED)
+    ALL = codes(OPEN, REVEALED)
 
 
-class Priority:
+class Priority(StrEnum):
     HIGH = "hoch"
     MEDIUM = "mittel"
     LOW = "niedrig"
-    ALL = (HIGH, MEDIUM, LOW)
-    LABELS = {
+    ALL = codes(HIGH, MEDIUM, LOW)
+    LABELS = table({
         HIGH: QT_TRANSLATE_NOOP("enums", "hoch"),
         MEDIUM: QT_TRANSLATE_NOOP("enums", "mittel"),
         LOW: QT_TRANSLATE_NOOP("enums", "niedrig"),
-    }
+    })
 
 
-class Status:
+class Status(StrEnum):
     OPEN = "offen"
     IN_PROGRESS = "in_arbeit"
     DONE = "erledigt"
     DROPPED = "verworfen"
-    ALL = (OPEN, IN_PROGRESS, DONE, DROPPED)
-    LABELS = {
+    ALL = codes(OPEN, IN_PROGRESS, DONE, DROPPED)
+    LABELS = table({
         OPEN: QT_TRANSLATE_NOOP("enums", "offen"),
         IN_PROGRESS: QT_TRANSLATE_NOOP("enums", "in Arbeit"),
         DONE: QT_TRANSLATE_NOOP("enums", "erledigt"),
         DROPPED: QT_TRANSLATE_NOOP("enums", "verworfen"),
-    }
+    })
 
 
-class StepStatus:
+class StepStatus(StrEnum):
     OPEN = "offen"
     RUNNING = "laeuft"
     DONE = "erledigt"
-    ALL = (OPEN, RUNNING, DONE)
-    LABELS = {
+    ALL = codes(OPEN, RUNNING, DONE)
+    LABELS = table({
         OPEN: QT_TRANSLATE_NOOP("enums", "offen"),
         RUNNING: QT_TRANSLATE_NOOP("enums", "läuft"),
         DONE: QT_TRANSLATE_NOOP("enums", "erledigt"),
-    }
+    })
 
 
 STEP_TITLES = {

@@ -9,21 +9,32 @@ by position therefore lists the groups one after the other, and the JSON dump ke
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import IntEnum, nonmember
+
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 GROUP_SPAN = 1000
 
 
-class QuestionGroup:
+def _codes(*values: int) -> nonmember[tuple[int, ...]]:
+    return nonmember(values)
+
+
+def _table(entries: Mapping[int, str]) -> nonmember[dict[int, str]]:
+    return nonmember(dict(entries))
+
+
+class QuestionGroup(IntEnum):
     IMPULSE = 0
     DIALOGUE = 1
-    ALL = (IMPULSE, DIALOGUE)
-    LABELS = {
+    ALL = _codes(IMPULSE, DIALOGUE)
+    LABELS = _table({
         IMPULSE: QT_TRANSLATE_NOOP("enums", "Frageimpulse"),
         DIALOGUE: QT_TRANSLATE_NOOP("enums", "Dialog mit der strategisch-politischen Ebene"),
-    }
+    })
     # Keys of the groups in resources/guiding_questions.json.
-    RESOURCE_KEYS = {IMPULSE: "steps", DIALOGUE: "dialogue"}
+    RESOURCE_KEYS = _table({IMPULSE: "steps", DIALOGUE: "dialogue"})
 
 
 def group_of(position: int) -> int:

@@ -61,7 +61,7 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
             return None
         inner = [a for a in args if a is not type(None)]
         return _decode(inner[0], value, path)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise ValidationError(_BAD, path=path or "/", problem="Objekt erwartet")
         hints = typing.get_type_hints(tp)

@@ -14,7 +14,7 @@ from fh_desktop.domain import enums, model
 
 # The opinions in their order on the scale; "kann ich nicht beurteilen" is no opinion.
 OPINIONS = (enums.Answer.NO, enums.Answer.PARTLY, enums.Answer.YES)
-SCORES = {enums.Answer.YES: 1.0, enums.Answer.PARTLY: 0.5, enums.Answer.NO: 0.0}
+SCORES: dict[str, float] = {enums.Answer.YES: 1.0, enums.Answer.PARTLY: 0.5, enums.Answer.NO: 0.0}
 
 # Below this many answers on an item, an "anonymous" chart still lets the room guess
 # who answered what (two people, one tick: everyone knows whose tick it is).
@@ -28,7 +28,7 @@ HIGHLIGHT_LIMIT = 3
 
 # Colour-blind-safe (Okabe-Ito) colours for every renderer (reveal screen, PDF):
 # green for a tick, yellow-orange for "teilweise", vermillion for "no", grey for "unknown".
-ANSWER_COLORS = {
+ANSWER_COLORS: dict[str, str] = {
     enums.Answer.YES: "#009e73",
     enums.Answer.PARTLY: "#e69f00",
     enums.Answer.NO: "#d55e00",
@@ -37,7 +37,7 @@ ANSWER_COLORS = {
 
 
 def empty_distribution() -> dict[str, int]:
-    return {value: 0 for value in enums.Answer.ALL}
+    return dict.fromkeys(enums.Answer.ALL, 0)
 
 
 def distribution(answers: Iterable[model.Answer], item_id: int) -> dict[str, int]:

@@ -11,7 +11,7 @@ from collections import Counter
 from fh_desktop.domain import board_layout as bl
 from fh_desktop.domain import board_ops, enums, model
 
-ARROWS = {enums.LinkDirection.NONE: "—", enums.LinkDirection.FORWARD: "→", enums.LinkDirection.BOTH: "↔"}
+ARROWS: dict[str, str] = {enums.LinkDirection.NONE: "—", enums.LinkDirection.FORWARD: "→", enums.LinkDirection.BOTH: "↔"}
 INFLUENCE_TEXTS = ("0 – kein Einfluss", "1 – gering", "2 – mittel", "3 – hoch")  # as the card panel says
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from fh_desktop.domain import enums, model, stats
 
 # Short marks for the individual-answer matrix of the PDF (all drawn by DejaVu Sans).
-ANSWER_MARKS = {
+ANSWER_MARKS: dict[str, str] = {
     enums.Answer.YES: "✓",
     enums.Answer.PARTLY: "◐",
     enums.Answer.NO: "✗",
@@ -21,7 +21,7 @@ ANSWER_MARKS = {
 # The same colours as the reveal screen, so the room recognises its chart on paper.
 ANSWER_COLORS = stats.ANSWER_COLORS
 # Light tints of those colours for table cells with dark text.
-ANSWER_FILLS = {
+ANSWER_FILLS: dict[str, str] = {
     enums.Answer.YES: "#cdeee4",
     enums.Answer.PARTLY: "#fbe8c2",
     enums.Answer.NO: "#f7d3bd",

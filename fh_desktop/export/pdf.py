@@ -62,7 +62,7 @@ class _Document(BaseDocTemplate):
             return
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.toc_level, closed=False)  # type: ignore[attr-defined]
-        self.canv.toc_pages[key] = self.page  # type: ignore[attr-defined]
+        self.canv.toc_pages[key] = self.page
 
 
 class _Contents(Flowable):
@@ -99,7 +99,7 @@ class _Contents(Flowable):
                 canv.drawRightString(self.width - 22, base, " ." * count)
             canv.linkRect("", key, (0, y, self.width, y + style.leading), relative=1, thickness=0)
             x, yy = canv.absolutePosition(self.width, base)
-            canv.toc_slots.append((canv.getPageNumber(), key, x, yy, style.fontName, style.fontSize))  # type: ignore[attr-defined]
+            canv.toc_slots.append((canv.getPageNumber(), key, x, yy, style.fontName, style.fontSize))
 
 
 class _Report:
@@ -233,7 +233,7 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document
             self.toc_slots: list[tuple] = []  # where the contents want a page number

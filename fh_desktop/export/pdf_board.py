@@ -109,11 +109,11 @@ class BoardDrawing:
         below, above = bl.stacking(self.board)
         for item in below:
             self._item(group, item)
-        for geo, link in zip(self.geometries, self._drawn_links()):
+        for geo, link in zip(self.geometries, self._drawn_links(), strict=True):
             self._link(group, geo, link)
         for item in above:
             self._item(group, item)
-        for geo, link in zip(self.geometries, self._drawn_links()):
+        for geo, link in zip(self.geometries, self._drawn_links(), strict=True):
             self._label(group, geo, link)
         group.scale(scale, scale)
         d = Drawing(w * scale, h * scale)

@@ -48,7 +48,6 @@ def board_section(ctx: Context) -> list:
 
 def _board_page(ctx: Context, picture: BoardDrawing, title: str) -> tuple[bool, list]:
     """The heading, the picture and the legend, fitted to one page; True for landscape."""
-    st = ctx.styles
     head = heading(ctx, title)
     bw, bh = picture.size()
 
@@ -146,7 +145,7 @@ def _cards_table(ctx: Context) -> list:
         ])  # fmt: skip
     widths = [0.22, 0.07, 0.34, 0.14, 0.12, 0.11]
     grid = grid_table(table, [f * ctx.wide for f in widths], zebra=False, split_in_row=ctx.split_rows)
-    style = list(DENSE)
+    style: list[tuple] = list(DENSE)
     for r in groups:  # a zone's name never stays alone at the foot of a page
         style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ZONE_ROW), ("NOSPLIT", (0, r), (-1, r + 1))]
     grid.setStyle(TableStyle(style))

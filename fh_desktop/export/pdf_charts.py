@@ -14,7 +14,7 @@ from fh_desktop.domain import enums
 from fh_desktop.export.checklist_summary import ANSWER_COLORS, RoundResult
 from fh_desktop.export.fonts import FontSet
 
-DARK = {enums.Answer.YES, enums.Answer.NO}  # segments that need white text (as on screen)
+DARK: set[str] = {enums.Answer.YES, enums.Answer.NO}  # segments that need white text (as on screen)
 BAR_H = 11.0
 GAP = 3.0
 

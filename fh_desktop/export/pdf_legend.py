@@ -27,7 +27,7 @@ GAP = 10.0
 SECTION_GAP = 28.0
 TITLE_SIZE = st.LEGEND_FONT_SIZE + 1
 
-DIRECTION_TEXTS = {
+DIRECTION_TEXTS: dict[str, str] = {
     enums.LinkDirection.FORWARD: "einseitig (Pfeil)",
     enums.LinkDirection.BOTH: "wechselseitig",
     enums.LinkDirection.NONE: "ungerichtet",
@@ -136,10 +136,10 @@ class Legend:
                 band = bl.Rect(inner.x + half, inner.y + half, inner.w - 2 * half, inner.h * 0.4)
                 g.add(box(band, fillColor=color(st.header_band_color(other)), strokeColor=None))
         elif e.kind == "link":
-            style = link_style(e.code)
-            line = Line(r.x, mid, r.right, mid, strokeColor=color(style.color), strokeWidth=style.width, strokeLineCap=0)
-            if style.dash:
-                line.strokeDashArray = [v * style.width for v in style.dash]
+            ls = link_style(e.code)
+            line = Line(r.x, mid, r.right, mid, strokeColor=color(ls.color), strokeWidth=ls.width, strokeLineCap=0)
+            if ls.dash:
+                line.strokeDashArray = [v * ls.width for v in ls.dash]
             g.add(line)
         elif e.kind == "arrow":
             self._arrow(g, e.code, r, h)

@@ -19,7 +19,7 @@ from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
 
 NEEDS_ACTION_COLOR = "#b2182b"
-PRIORITY_COLORS = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
+PRIORITY_COLORS: dict[str, str] = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
 
 
 @dataclass
@@ -43,9 +43,9 @@ def heading(ctx: Context, text: str, level: int = 0) -> Paragraph:
     st = ctx.styles
     p = st.para(text, st.h1 if level == 0 else st.h2)
     key = f"h{len(ctx.toc)}"
-    p.toc_key = key  # type: ignore[attr-defined]
-    p.toc_level = level  # type: ignore[attr-defined]
-    p.outline_title = " ".join(clean(text).split())  # type: ignore[attr-defined]
+    p.toc_key = key
+    p.toc_level = level
+    p.outline_title = " ".join(clean(text).split())
     ctx.toc.append((key, level, p.outline_title))
     return p
 

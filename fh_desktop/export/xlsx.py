@@ -168,7 +168,7 @@ def _marker_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
 
 
 def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: ChecklistSummary) -> None:
-    many_rounds = len([r for r in summary.rounds]) > 1
+    many_rounds = len(list(summary.rounds)) > 1
     fixed = ["Code", "Thema", "Aussage"]
     widths = [8, 22, 60]
     if many_rounds:

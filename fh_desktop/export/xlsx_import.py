@@ -116,7 +116,7 @@ def _read_marker(ws: Any, sheet: ai.ActionSheet) -> None:
     fields = [str(f) for f in rows[2]]
     originals: dict[int, dict[str, Any]] = {}
     for values in rows[3:]:
-        record = dict(zip(fields, values))
+        record = dict(zip(fields, values, strict=False))
         try:
             ident = ai.parse_id(record.get("id"))
         except ai.CellError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 
 
@@ -19,7 +19,7 @@ def engine_for(conn: sqlite3.Connection) -> Engine:
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
 
     @event.listens_for(engine, "begin")
-    def _begin(connection):  # noqa: ANN001 - SQLAlchemy callback
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

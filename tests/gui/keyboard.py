@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001 - pytest-qt fixture
+def type_text(qtbot, widget: QWidget, text: str) -> None:
     for ch in text:
         if ch.isascii() and ch.isprintable():
             qtbot.keyClicks(widget, ch)

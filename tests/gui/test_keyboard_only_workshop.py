@@ -19,7 +19,7 @@ from tests.gui.checklist.helpers import make_workshop
 TAB_LIMIT = 400
 
 
-def tab_to(qtbot, window: QWidget, target, matches=None) -> None:  # noqa: ANN001
+def tab_to(qtbot, window: QWidget, target, matches=None) -> None:
     """Press Tab until ``target`` (or any widget ``matches`` accepts) has the keyboard focus."""
     matches = matches or (lambda w: w is target)
     visited = []
@@ -33,7 +33,7 @@ def tab_to(qtbot, window: QWidget, target, matches=None) -> None:  # noqa: ANN00
     raise AssertionError(f"Tab never reaches {target.objectName() or type(target).__name__}: {visited[:60]}")
 
 
-def press(qtbot, window: QWidget, target: QWidget) -> None:  # noqa: ANN001
+def press(qtbot, window: QWidget, target: QWidget) -> None:
     """Reach ``target`` by keyboard and press Space.
 
     Buttons of an exclusive group (mode bars, answer scales) behave like tabs: Tab enters
@@ -53,7 +53,7 @@ def press(qtbot, window: QWidget, target: QWidget) -> None:  # noqa: ANN001
     qtbot.keyClick(target, Qt.Key.Key_Space)
 
 
-def shortcut(qtbot, window: QWidget, key: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def shortcut(qtbot, window: QWidget, key: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, key, mods)
 
 

@@ -173,6 +173,7 @@ def test_icon_renditions_exist_and_the_master_renders(qapp):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2700)  # the build alone may take up to 30 min on a cold cache
 def test_built_bundle_passes_the_smoke_test():
     """Build with packaging/build-linux.sh (~1 min with a warm pip cache) and smoke-test it."""
     build = subprocess.run(

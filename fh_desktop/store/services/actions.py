@@ -83,12 +83,14 @@ class ActionService(CrudMixin):
             check_texts(convert.columns_of(action, ActionRow))
         with self.wf.transaction() as s:
             present = [(pos, 1, ident) for ident, pos in s.execute(select(ActionRow.id, ActionRow.position))]
+            back = []
             for action in actions:
-                s.add(ActionRow(**convert.columns_of(action, ActionRow)))
+                row = ActionRow(**convert.columns_of(action, ActionRow))
+                s.add(row)
                 s.flush()
-                _set_links(s, action.id, action.item_ids, action.card_ids)
-            # Old positions put each back where it was; on a tie the restored one goes first.
-            back = [(a.position, 0, a.id) for a in actions]
+                _set_links(s, row.id, action.item_ids, action.card_ids)
+                # Old positions put each back where it was; on a tie the restored one goes first.
+                back.append((action.position, 0, row.id))
             _apply_order(s, [ident for _, _, ident in sorted(present + back)])
         for action in actions:
             self._emit(Topic.ACTION, Op.ADDED, action.id)
@@ -178,7 +180,7 @@ def _apply_order(s: Any, ids: Sequence[int]) -> None:
         s.execute(update(ActionRow).where(ActionRow.id == ident).values(position=pos))
 
 
-def _links(s: Any, row_cls: type, column: str, action_id: int | None = None) -> Any:
+def _links(s: Any, row_cls: Any, column: str, action_id: int | None = None) -> Any:
     """All links as {action_id: [ids]}, or, given ``action_id``, that action's list."""
     q = select(row_cls).order_by(getattr(row_cls, column))
     if action_id is not None:

@@ -37,7 +37,7 @@ class Service:
         return row
 
 
-def check_choice(field: str, value: str, allowed: tuple[str, ...]) -> None:
+def check_choice(field: str, value: object, allowed: tuple[object, ...]) -> None:
     if value not in allowed:
         raise ValidationError(MSG_CHOICE, field=field, value=value)
 
@@ -51,7 +51,7 @@ def check_texts(values: dict[str, Any]) -> None:
 class CrudMixin(Service):
     """add / update / remove / list for one row class mirrored by one dataclass."""
 
-    def _list(self, row_cls: type, cls: type, *order: Any) -> list[Any]:
+    def _list(self, row_cls: Any, cls: type, *order: Any) -> list[Any]:
         from sqlalchemy import select
 
         from fh_desktop.store import convert
@@ -73,7 +73,7 @@ class CrudMixin(Service):
         self._emit(topic, Op.ADDED, getattr(result, "id", None))
         return result
 
-    def _update(self, row_cls: type, cls: type, ident: Any, values: dict[str, Any], topic: Topic, what: str) -> Any:
+    def _update(self, row_cls: type, cls: type[Any], ident: Any, values: dict[str, Any], topic: Topic, what: str) -> Any:
         from fh_desktop.store import convert
 
         check_texts(values)

@@ -172,7 +172,7 @@ class BoardService(CrudMixin):
         skip = () if keep_id else ("id",)
         out = model.Board()
         with self.wf.transaction() as s:
-            card_ids: dict[int | None, int] = {}
+            card_ids: dict[int | None, int | None] = {}
 
             def insert(row_cls: type, thing: Any, **refs: Any) -> Any:
                 values = {**convert.columns_of(thing, row_cls, skip=skip), **refs}
@@ -182,7 +182,7 @@ class BoardService(CrudMixin):
                 s.flush()
                 return convert.to_domain(type(thing), row)
 
-            def card_ref(ident: int) -> int:
+            def card_ref(ident: int) -> int | None:
                 return ident if keep_id else card_ids.get(ident, ident)
 
             for card in board.cards:

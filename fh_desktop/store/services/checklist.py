@@ -147,7 +147,7 @@ class ChecklistService(CrudMixin):
             s.execute(delete(JointAssessmentRow).where(JointAssessmentRow.item_id == ident))
             s.execute(delete(CatalogItemRow).where(CatalogItemRow.id == ident))
             for r in s.scalars(select(RoundRow).where(RoundRow.item_ids.is_not(None))):
-                if ident in r.item_ids:
+                if r.item_ids and ident in r.item_ids:
                     r.item_ids = [i for i in r.item_ids if i != ident]
         self._emit(Topic.ITEM, Op.REMOVED, ident)
 
@@ -264,7 +264,8 @@ class ChecklistService(CrudMixin):
             person = self._get(s, ParticipantRow, participant_id, "Teilnehmende")
             if person.is_observer:
                 raise ValidationError(MSG_OBSERVER, name=person.name)
-            scale = (s.get(CatalogRow, 1).scale if s.get(CatalogRow, 1) else None) or list(enums.Answer.ALL)
+            catalog = s.get(CatalogRow, 1)
+            scale = (catalog.scale if catalog else None) or list(enums.Answer.ALL)
             expected = set(rnd.item_ids) if rnd.item_ids is not None else set(s.scalars(select(CatalogItemRow.id)))
             for item_id, value in values.items():
                 if item_id not in expected:

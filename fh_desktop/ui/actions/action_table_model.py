@@ -145,7 +145,7 @@ class ActionTableModel(QAbstractTableModel):
         self._problems = {a.id: action_rules.validate_action(a) for a in rows}  # type: ignore[misc]
 
     def _replace_changed(self, new: list[model.Action]) -> None:
-        for row, (old_a, new_a) in enumerate(zip(self._rows, new)):
+        for row, (old_a, new_a) in enumerate(zip(self._rows, new, strict=True)):
             if old_a != new_a:
                 self._rows[row] = new_a
                 self._problems[new_a.id] = action_rules.validate_action(new_a)  # type: ignore[index]

@@ -86,7 +86,7 @@ class EditActionCommand(_ActionCommand):
         self.merge_key = merge_key
         self._applied = False  # the first time, a link to a gone card is refused with a message
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _EDIT_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override

@@ -42,7 +42,7 @@ class CardItem(QGraphicsItem):
             self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_card(card)
 
-    def type(self) -> int:  # noqa: A003 - Qt API
+    def type(self) -> int:
         return self.Type
 
     # --- data ---------------------------------------------------------------

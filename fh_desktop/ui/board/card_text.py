@@ -55,7 +55,7 @@ def _flow(
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     out: list[tuple[str, float, float]] = []
-    paragraphs = [p for p in text.strip().split("\n")]
+    paragraphs = text.strip().split("\n")
     for pi, paragraph in enumerate(paragraphs):
         if not paragraph.strip():
             if y + line_height > bottom + 0.5:

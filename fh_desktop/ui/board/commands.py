@@ -78,7 +78,7 @@ class AddItemsCommand(BoardCommand):
             return b.cards[0].id
         return None
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return ID_UPDATE if self.single_card_id() is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
@@ -156,7 +156,7 @@ class UpdateCommand(BoardCommand):
     def revert(self) -> None:
         self._apply(0)
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return ID_UPDATE if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API

@@ -25,7 +25,7 @@ class InlineCardEditor(QFrame):
         self.setObjectName("inlineCardEditor")
         self.setFrameShape(QFrame.Shape.Box)
         self.setStyleSheet(
-            "#inlineCardEditor { background: white; border: 2px solid %s; border-radius: 4px; }" % st.SELECTION_COLOR
+            f"#inlineCardEditor {{ background: white; border: 2px solid {st.SELECTION_COLOR}; border-radius: 4px; }}"
         )
         self.card_id: int | None = None
         self.title = QLineEdit(self)
@@ -106,7 +106,7 @@ class InlineCardEditor(QFrame):
                 event.accept()
                 return True
         if event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
+            key_event: QKeyEvent = event
             key = key_event.key()
             if key == Qt.Key.Key_Escape:
                 self.cancel()

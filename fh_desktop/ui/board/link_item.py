@@ -46,7 +46,7 @@ class LinkItem(QGraphicsItem):
         target.links.add(self)
         self.set_link(link)
 
-    def type(self) -> int:  # noqa: A003 - Qt API
+    def type(self) -> int:
         return self.Type
 
     def set_link(self, link: model.Link) -> None:
@@ -228,7 +228,7 @@ class LinkLabelItem(QGraphicsItem):
         self.link = link
         self.setZValue(LABEL_Z)
 
-    def type(self) -> int:  # noqa: A003 - Qt API
+    def type(self) -> int:
         return self.Type
 
     def follow(self) -> None:

@@ -32,7 +32,7 @@ class ZoneItem(QGraphicsItem):
         # screen, and a screen-sized cache per zone would be copied on every scroll step.
         self.set_zone(zone)
 
-    def type(self) -> int:  # noqa: A003 - Qt API
+    def type(self) -> int:
         return self.Type
 
     def set_zone(self, zone: model.Zone) -> None:

@@ -122,8 +122,8 @@ class DevicesPanel(QFrame):
         p = self.devices.participation
         for w in (self.network_label, self.network, self.port_label, self.port, self.start_button):
             w.setVisible(not running)
-        for w in (self.stop_button, self.qr, self.address, self.claims_title, self.claims_scroll):
-            w.setVisible(running)
+        for shown in (self.stop_button, self.qr, self.address, self.claims_title, self.claims_scroll):
+            shown.setVisible(running)
         if not running or p is None:
             self.hint.setText(
                 self.tr("Alle antworten gleichzeitig auf dem eigenen Handy, über das lokale Netz dieses "

@@ -114,7 +114,7 @@ class RoundView(QWidget):
             else ""
         )
         if not open_round:
-            revealed = [r for r in self.wf.checklist.rounds()]
+            revealed = list(self.wf.checklist.rounds())
             self.title.setText(self.tr("Einzelrunde"))
             if not people:
                 self.hint.setText(self.tr("Bitte zuerst die Teilnehmenden eintragen (oben: Teilnehmende)."))

@@ -82,6 +82,7 @@ class WorkshopHeader(QWidget):
                 (self.tr("Ort"), self.place_edit),
                 (self.tr("Moderation"), self.moderator_edit),
             ],
+            strict=True,
         ):
             edit.setAccessibleName(label)
             # Persist on every keystroke: nothing typed is lost, whatever happens next.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -159,11 +160,11 @@ class WorkshopView(QWidget):
         h = self.header
         chain: list[QWidget] = [h.title_edit, h.kommune_edit, h.date_edit, h.place_edit, h.moderator_edit]
         chain += [h.participants_button, *self.navigation.buttons.values()]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     def current_step(self) -> int:
-        return self.stack.currentWidget().step  # type: ignore[attr-defined]
+        return self.stack.currentWidget().step
 
     def show_step(self, step: int) -> None:
         page = self.pages[step]

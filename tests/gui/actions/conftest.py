@@ -33,7 +33,7 @@ def page(make_page):
 @pytest.fixture
 def plan(wf):
     """Four actions in plan order A, B, C, D with different priorities, statuses, people, dates."""
-    H, M, L = enums.Priority.HIGH, enums.Priority.MEDIUM, enums.Priority.LOW
+    H, M, L = enums.Priority.HIGH, enums.Priority.MEDIUM, enums.Priority.LOW  # noqa: N806 - read like the table
     rows = [
         ("A Konzeption", L, enums.Status.OPEN, "Jugendhilfeplanung", dt.date(2027, 6, 30)),
         ("B Bericht", H, enums.Status.IN_PROGRESS, "Sozialplanung", dt.date(2027, 3, 31)),

@@ -10,7 +10,7 @@ from fh_desktop.ui.actions.projector_view import PROJECTOR_COLUMNS, ActionsProje
 from fh_desktop.ui.shell.main_window import MainWindow
 
 
-def open_step3(qtbot, demo_file):  # noqa: ANN001
+def open_step3(qtbot, demo_file):
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

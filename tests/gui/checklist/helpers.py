@@ -35,7 +35,7 @@ def make_workshop(path: Path, names: list[str] = NAMES, items: int | None = None
     return path
 
 
-def open_page(qtbot, path: Path) -> tuple[MainWindow, checklist_page.ChecklistPage]:  # noqa: ANN001
+def open_page(qtbot, path: Path) -> tuple[MainWindow, checklist_page.ChecklistPage]:
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1600, 1000)
@@ -47,25 +47,25 @@ def open_page(qtbot, path: Path) -> tuple[MainWindow, checklist_page.ChecklistPa
     return window, page
 
 
-def click(qtbot, button: QAbstractButton) -> None:  # noqa: ANN001
+def click(qtbot, button: QAbstractButton) -> None:
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
 
 
-def answer_box(qtbot, owner: QWidget, yes: bool = True) -> None:  # noqa: ANN001
+def answer_box(qtbot, owner: QWidget, yes: bool = True) -> None:
     box: QMessageBox = owner.confirm_box  # type: ignore[attr-defined]
     qtbot.waitUntil(box.isVisible)
     click(qtbot, box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.Cancel))
     qtbot.waitUntil(lambda: not box.isVisible())
 
 
-def start_round(qtbot, page) -> None:  # noqa: ANN001
+def start_round(qtbot, page) -> None:
     click(qtbot, page.mode_buttons[checklist_page.MODE_ROUND])
     click(qtbot, page.round_view.start_button)
     assert page.stack.currentWidget() is page.round_view
 
 
-def answer_as(qtbot, page, participant_id: int, values: list[str], comment: str = "", correction: bool = False) -> None:  # noqa: ANN001
+def answer_as(qtbot, page, participant_id: int, values: list[str], comment: str = "", correction: bool = False) -> None:
     """One person taps their name, one answer per statement, maybe a comment, confirms."""
     click(qtbot, page.round_view.name_buttons[participant_id])
     if correction:

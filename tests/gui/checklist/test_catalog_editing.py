@@ -17,7 +17,7 @@ from tests.gui.checklist.helpers import answer_as, answer_box, click, make_works
 from tests.gui.keyboard import type_text
 
 
-def ok(qtbot, dialog) -> None:  # noqa: ANN001
+def ok(qtbot, dialog) -> None:
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
 

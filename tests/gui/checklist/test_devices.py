@@ -17,7 +17,7 @@ from tests.gui.checklist.helpers import NAMES, answer_as, click, make_workshop, 
 from tests.unit.web.phone import Phone, Response
 
 
-def in_background(qtbot, fn) -> Response:  # noqa: ANN001
+def in_background(qtbot, fn) -> Response:
     """Run one phone request off the GUI thread while the window's loop goes on."""
     out: list[object] = []
     worker = threading.Thread(target=lambda: out.append(fn()))
@@ -26,7 +26,7 @@ def in_background(qtbot, fn) -> Response:  # noqa: ANN001
     return out[0]  # type: ignore[return-value]
 
 
-def start_on_loopback(qtbot, page):  # noqa: ANN001
+def start_on_loopback(qtbot, page):
     panel = page.devices_panel
     assert panel.isVisible() and panel.start_button.isVisible()
     assert panel.network.currentData() != "0.0.0.0"

@@ -58,21 +58,21 @@ def open_phone(tmp_path: Path):
         driver.quit()
 
 
-def wait_for(qtbot, driver, css: str, timeout: int = 15000):  # noqa: ANN001
+def wait_for(qtbot, driver, css: str, timeout: int = 15000):
     """Wait (the window's loop running) until ``css`` is on the page; return it."""
     found: list = []
     qtbot.waitUntil(lambda: bool(found.extend(driver.find_elements(By.CSS_SELECTOR, css)) or found), timeout=timeout)
     return found[0]
 
 
-def tap_name(qtbot, driver, name: str) -> None:  # noqa: ANN001
+def tap_name(qtbot, driver, name: str) -> None:
     wait_for(qtbot, driver, "button.name")
     button = next(b for b in driver.find_elements(By.CSS_SELECTOR, "button.name") if b.text.startswith(name))
     button.click()
     wait_for(qtbot, driver, "#send")
 
 
-def tick(driver, count: int | None = None, value: str = enums.Answer.YES) -> None:  # noqa: ANN001
+def tick(driver, count: int | None = None, value: str = enums.Answer.YES) -> None:
     cards = driver.find_elements(By.CSS_SELECTOR, "section.card")
     for card in cards[:count]:
         button = card.find_element(By.CSS_SELECTOR, f'button.opt[data-value="{value}"]')

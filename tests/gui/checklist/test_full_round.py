@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 
 from fh_desktop.domain import enums, stats
 from fh_desktop.domain.enums import Answer

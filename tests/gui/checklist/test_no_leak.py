@@ -18,7 +18,7 @@ from tests.gui.keyboard import type_text
 ITEMS = 5
 
 
-def play(qtbot, path, anna_value: str, secret: str) -> dict[str, list[tuple]]:  # noqa: ANN001
+def play(qtbot, path, anna_value: str, secret: str) -> dict[str, list[tuple]]:
     """Anna answers; then the screen as the next people and the moderator see it."""
     if path.exists():
         path.unlink()

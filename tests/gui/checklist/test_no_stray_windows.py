@@ -14,7 +14,7 @@ class WindowShows(QObject):
         super().__init__()
         self.shown: list[str] = []
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow():
             self.shown.append(f"{type(obj).__name__} {obj.objectName()}")
         return False

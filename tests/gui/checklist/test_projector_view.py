@@ -10,11 +10,11 @@ from fh_desktop.ui.checklist.projector_view import ChecklistProjectorView
 from tests.gui.checklist.helpers import NAMES, answer_as, click, make_workshop, open_page, start_round
 
 
-def visible_texts(widget) -> str:  # noqa: ANN001
+def visible_texts(widget) -> str:
     return "\n".join(lab.text() for lab in widget.findChildren(QLabel) if lab.isVisibleTo(widget))
 
 
-def open_projector(window, qtbot):  # noqa: ANN001
+def open_projector(window, qtbot):
     window.moderation.projector.open_on(QApplication.primaryScreen())
     qtbot.waitUntil(lambda: window.moderation.projector.active)
     return window.moderation.projector.window

@@ -14,7 +14,7 @@ class PaintCounter(QWidget):
         super().__init__()
         self.paints = 0
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.paints += 1
         super().paintEvent(event)
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.shell.main_window import MainWindow
 
 

@@ -111,7 +111,7 @@ def test_format_date():
 
 
 def test_order_by_priority_is_stable_within_a_priority():
-    H, M, L = enums.Priority.HIGH, enums.Priority.MEDIUM, enums.Priority.LOW
+    H, M, L = enums.Priority.HIGH, enums.Priority.MEDIUM, enums.Priority.LOW  # noqa: N806 - read like the table
     plan = [model.Action(id=i, priority=p) for i, p in enumerate([L, H, M, H, L, M], start=1)]
     assert rules.order_by_priority(plan) == [2, 4, 3, 6, 1, 5]
     again = sorted(plan, key=lambda a: [2, 4, 3, 6, 1, 5].index(a.id))

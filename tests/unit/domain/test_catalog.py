@@ -83,7 +83,7 @@ def _valid() -> dict:
     }
 
 
-def _broken(change) -> dict:  # noqa: ANN001
+def _broken(change) -> dict:
     raw = copy.deepcopy(_valid())
     change(raw)
     return raw

@@ -71,7 +71,7 @@ def test_target_open_in_another_program(tmp_path, monkeypatch):
     target = tmp_path / "plan.xlsx"
     target.write_bytes(b"in Excel offen")
 
-    def locked(src, dst):  # noqa: ANN001
+    def locked(src, dst):
         raise PermissionError(errno.EACCES, "Zugriff verweigert")
 
     monkeypatch.setattr(atomic.os, "replace", locked)

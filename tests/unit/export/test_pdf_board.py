@@ -57,7 +57,7 @@ def test_lines_and_arrow_heads_sit_where_board_layout_puts_them(picture, board):
     heads = [s for s in drawn if isinstance(s, Polygon)]
     geos = bl.link_geometries(board, picture.label_sizes)
     assert len(lines) == len(geos) == len(board.links)
-    for line, geo, link in zip(lines, geos, board.links):
+    for line, geo, link in zip(lines, geos, board.links, strict=True):
         (x1, y1), (x2, y2) = geo.start, geo.end
         # a line stops short of an arrow's tip, exactly as on the canvas
         inset = st.ARROW_LENGTH * 0.8 / math.hypot(x2 - x1, y2 - y1)
@@ -73,7 +73,7 @@ def test_lines_and_arrow_heads_sit_where_board_layout_puts_them(picture, board):
     got = [[(p.points[i], p.points[i + 1]) for i in range(0, 6, 2)] for p in heads]
     for head in expected:
         want = [flip(picture, p) for p in head]
-        assert any(all(close(a, b) for a, b in zip(want, g)) for g in got)
+        assert any(all(close(a, b) for a, b in zip(want, g, strict=True)) for g in got)
     assert len(heads) == len(expected)
 
 
@@ -81,7 +81,7 @@ def test_labels_cards_marks_and_dots_match_the_layout(picture, board):
     drawn = shapes(picture.drawing(SCALE))
     texts = {s.text: s for s in drawn if isinstance(s, String)}
     sizes = picture.label_sizes
-    for geo, link in zip(bl.link_geometries(board, sizes), board.links):
+    for geo, link in zip(bl.link_geometries(board, sizes), board.links, strict=True):
         if not link.label:
             continue
         label = texts[bl.link_label_text(link.label)]
@@ -136,7 +136,7 @@ def page_strings(path, page: int) -> list[tuple[str, float, float]]:
     """Text pieces of one page with their position on it (points from the bottom left)."""
     out: list[tuple[str, float, float]] = []
 
-    def visit(text, cm, tm, _font, _size):  # noqa: ANN001 - pypdf visitor
+    def visit(text, cm, tm, _font, _size):
         if text.strip():
             x, y = tm[4], tm[5]
             out.append((text, x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]))

@@ -96,12 +96,12 @@ def test_checklist_sheet_counts_and_joint_assessment(book):
     assert header[:4] == ["Code", "Thema", "Aussage", "Verteilung aus Runde"]
     assert "Gemeinsame Einschätzung" in header and "Handlungsbedarf" in header
     rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=9)}
-    item = dict(zip(header, rows["4.2"]))
+    item = dict(zip(header, rows["4.2"], strict=True))
     assert item["Verteilung aus Runde"] == 2  # the latest round that asked it
     assert (item["trifft zu"], item["teilweise"], item["trifft nicht zu"]) == (0, 3, 3)
     assert item["Antworten"] == 6
     assert item["Gemeinsame Einschätzung"] == "trifft nicht zu" and item["Handlungsbedarf"] == "ja"
-    note = dict(zip(header, rows["4.3"]))["Notiz"]
+    note = dict(zip(header, rows["4.3"], strict=True))["Notiz"]
     assert note.startswith("=HYPERLINK")
     assert ws.tables["Checkliste"].ref.startswith("A1:")
     assert not any(name in str(header) for name in ("Katrin", "Person 1"))  # no individual answers by default

@@ -154,7 +154,7 @@ def test_submit_event_carries_no_answer(wf):
 # --- privacy: what is left in the file's bytes ----------------------------
 
 
-def _serial(value) -> tuple[int, bytes]:  # noqa: ANN001
+def _serial(value) -> tuple[int, bytes]:
     """SQLite record format (https://sqlite.org/fileformat.html#record_format), small values only."""
     if value is None:
         return 0, b""
@@ -168,7 +168,7 @@ def _serial(value) -> tuple[int, bytes]:  # noqa: ANN001
     return 13 + 2 * len(raw), raw
 
 
-def record(*values) -> bytes:  # noqa: ANN002
+def record(*values) -> bytes:
     types, body = zip(*(_serial(v) for v in values), strict=True)
     header = bytes([len(types) + 1, *types])
     return header + b"".join(body)

@@ -93,7 +93,7 @@ def test_a_device_without_a_cookie_cannot_claim_or_submit(wf, served, round_, pe
 def test_a_foreign_host_header_is_refused_before_anything_else(wf, served, people):
     phone = Phone.of(served)
     phone.join()
-    for host in ("evil.example", "evil.example:%d" % served.server.port, "localhost:%d" % served.server.port, ""):
+    for host in ("evil.example", f"evil.example:{served.server.port}", f"localhost:{served.server.port}", ""):
         phone.host = host
         for path in ("/", f"/r/{served.session.round_token}/", phone.api + "state"):
             r = phone.request("GET", path)
