@@ -2487,6 +2487,18 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Success indicator</translation>
     </message>
     <message>
+        <source>Stand der Umsetzung</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <source>Bezug Checkliste</source>
         <translation>Checklist source</translation>
     </message>
@@ -2638,6 +2650,41 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>besser</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>schlechter</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>neu eingeschätzt</source>
+        <translation>newly assessed</translation>
+    </message>
+    <message>
+        <source>noch nicht eingeschätzt</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>Aussage geändert, nicht vergleichbar</source>
+        <translation>statement changed, not comparable</translation>
+    </message>
+    <message>
+        <source>{label}: andere Checkliste („{catalog}“), nicht in den Vergleich aufgenommen</source>
+        <translation>{label}: different checklist (“{catalog}”), not included in the comparison</translation>
+    </message>
+    <message>
+        <source>{label}: Aussage {code} hat einen anderen Wortlaut, dort nicht verglichen</source>
+        <translation>{label}: statement {code} is worded differently, not compared there</translation>
+    </message>
+</context>
+<context>
     <name>enums</name>
     <message>
         <source>Akteur</source>
@@ -2766,6 +2813,18 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>erledigt</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>wird fortgesetzt</source>
+        <translation>continued</translation>
+    </message>
+    <message>
+        <source>wird geändert fortgesetzt</source>
+        <translation>continued with changes</translation>
+    </message>
+    <message>
+        <source>wird nicht weiterverfolgt</source>
+        <translation>dropped</translation>
     </message>
     <message>
         <source>verworfen</source>
@@ -3061,6 +3120,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Schreiben fehlgeschlagen</source>
         <translation>writing failed</translation>
+    </message>
+    <message>
+        <source>Der Folgeworkshop braucht eine eigene Datei; „{path}“ ist der bisherige Workshop.</source>
+        <translation>The follow-up workshop needs a file of its own; “{path}” is the previous workshop.</translation>
+    </message>
+    <message>
+        <source>Maßnahme Nr. {ident} stammt nicht aus einem früheren Workshop und steht nicht zur Wiedervorlage.</source>
+        <translation>Action no. {ident} does not come from an earlier workshop and is not up for review.</translation>
     </message>
 </context>
 </TS>
