@@ -72,7 +72,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             sources.append(compare.source_of(wf.snapshots.snapshot()))
     matrix = compare.build_matrix(sources)
     if matrix.excluded and args.strict:
-        raise ValidationError("Nicht vergleichbar: {detail}", detail="; ".join(matrix.excluded))
+        raise ValidationError("Nicht vergleichbar: {detail}", detail="; ".join(map(str, matrix.excluded)))
     for line in matrix.excluded + matrix.notes:
         print(f"Hinweis: {line}", file=sys.stderr)
     write_compare_xlsx(matrix, args.xlsx)

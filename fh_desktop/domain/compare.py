@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from fh_desktop.domain import cycle, enums, model, stats
+from fh_desktop.domain.action_import import Message
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -201,8 +202,8 @@ class Matrix:
     columns: list[str]  # workshop labels
     rows: list[Row]
     progress: list[Progress]
-    excluded: list[str] = field(default_factory=list)  # messages (German source)
-    notes: list[str] = field(default_factory=list)  # changed items, named
+    excluded: list[Message] = field(default_factory=list)  # workshops left out, named
+    notes: list[Message] = field(default_factory=list)  # changed items, named
 
 
 def progress_of(actions: list[model.Action], today: dt.date) -> Progress:
@@ -226,7 +227,7 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
     excluded = []
     for label, s in zip(labels, sources):
         if s.results.catalog_key != ref.catalog_key:
-            excluded.append(MSG_OTHER_CATALOG.format(label=label, catalog=s.results.catalog_title or s.results.catalog_key))
+            excluded.append(Message.of(MSG_OTHER_CATALOG, label=label, catalog=s.results.catalog_title or s.results.catalog_key))
         else:
             kept.append((label, s))
     order: dict[str, model.EarlierItem] = {}
@@ -240,7 +241,7 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
         for label, s in kept:
             it = next((i for i in s.results.items if i.code == code), None)
             if it is not None and _norm(it.statement) != _norm(first.statement):
-                notes.append(MSG_CHANGED_ITEM.format(label=label, code=code))
+                notes.append(Message.of(MSG_CHANGED_ITEM, label=label, code=code))
                 it = None
             if it is None:
                 cells.append(None)
@@ -259,3 +260,25 @@ def _unique(labels: list[str]) -> list[str]:
         seen[label] = seen.get(label, 0) + 1
         out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     return out
+
+
+def mean_score(dist: dict[str, int]) -> float | None:
+    """Average position on the scale (0 = no, 1 = yes) of those who had an opinion."""
+    n = sum(dist.get(v, 0) for v in stats.SCORES)
+    if not n:
+        return None
+    return sum(stats.SCORES[v] * dist.get(v, 0) for v in stats.SCORES) / n
+
+
+def distribution_direction(before: dict[str, int], after: dict[str, int], threshold: float = 0.1) -> str:
+    """Did the room's answers move up or down the scale since the earlier workshop?"""
+    old, new = mean_score(before), mean_score(after)
+    if new is None:
+        return Direction.NONE
+    if old is None:
+        return Direction.NEW
+    if new - old > threshold:
+        return Direction.BETTER
+    if old - new > threshold:
+        return Direction.WORSE
+    return Direction.SAME

@@ -158,7 +158,7 @@ def _compare_story(m: compare.Matrix, st: Styles, width: float) -> list:
                    st.para("Gemeinsame Einschätzungen je Aussage und Workshop; ohne Einzelantworten und Namen. "
                            "Aussagen werden über Checkliste und Code zugeordnet.", st.small)]  # fmt: skip
     for line in m.excluded + m.notes:
-        story.append(st.para(line, st.small))
+        story.append(st.para(str(line), st.small))
     n = max(len(m.columns), 1)
     first = 0.07 * width
     statement = 0.33 * width if n > 3 else 0.45 * width

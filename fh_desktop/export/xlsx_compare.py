@@ -180,6 +180,6 @@ def _notes_sheet(ws: Worksheet, m: compare.Matrix) -> None:
     put(ws, 1, 1, f"Vergleich: {m.catalog_title}", wrap=False).font = TITLE_FONT
     put(ws, 2, 1, "Verglichen werden gemeinsame Einschätzungen und Verteilungen je Aussage; Einzelantworten "
                   "und Namen sind nicht enthalten. Aussagen werden über Checkliste und Code zugeordnet.")  # fmt: skip
-    lines = m.excluded + m.notes or ["Alle Workshops nutzen dieselbe Checkliste mit unverändertem Wortlaut."]
+    lines = [str(n) for n in m.excluded + m.notes] or ["Alle Workshops nutzen dieselbe Checkliste mit unverändertem Wortlaut."]
     for r, line in enumerate(lines, start=4):
         put(ws, r, 1, line)
