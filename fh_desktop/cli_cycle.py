@@ -1,7 +1,7 @@
 """Headless commands of the planning cycle (registered in ``cli``).
 
 ``fh-desktop follow-up PREVIOUS.fhw NEW.fhw [--date YYYY-MM-DD] [--title TEXT] [--without-participants]``
-``fh-desktop compare FILE... --xlsx OUT.xlsx [--pdf OUT.pdf]``
+``fh-desktop compare FILE... --xlsx OUT.xlsx [--pdf OUT.pdf] [--with-earlier] [--strict]``
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def _compare_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--xlsx", type=Path, required=True, metavar="OUT.xlsx", help="Excel-Arbeitsmappe mit der Matrix")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="zusätzlich ein PDF")
     p.add_argument(
+        "--with-earlier",
+        action="store_true",
+        help="auch die früheren Workshops aufnehmen, deren Ergebnisse ein Folgeworkshop mitführt",
+    )
+    p.add_argument(
         "--strict", action="store_true", help="abbrechen statt weglassen, wenn ein Workshop eine andere Checkliste nutzt"
     )
 
@@ -66,10 +71,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from fh_desktop.export.xlsx_compare import write_compare_xlsx
     from fh_desktop.store.workshop_file import WorkshopFile
 
-    sources = []
+    workshops = []
     for path in args.files:
         with WorkshopFile.open(path) as wf:
-            sources.append(compare.source_of(wf.snapshots.snapshot()))
+            workshops.append(wf.snapshots.snapshot())
+    if args.with_earlier:
+        sources = compare.sources_with_earlier(workshops)
+    else:
+        sources = [compare.source_of(data) for data in workshops]
     matrix = compare.build_matrix(sources)
     if matrix.excluded and args.strict:
         raise ValidationError("Nicht vergleichbar: {detail}", detail="; ".join(map(str, matrix.excluded)))

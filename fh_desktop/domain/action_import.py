@@ -61,11 +61,12 @@ ACTION_COLUMNS: tuple[Column, ...] = (
     Column("status", QT_TRANSLATE_NOOP("action_import", "Status"), CHOICE, 12),
     Column("resources", QT_TRANSLATE_NOOP("action_import", "Ressourcen"), TEXT, 26),
     Column("indicator", QT_TRANSLATE_NOOP("action_import", "Erfolgsindikator"), TEXT, 28),
+    Column("item_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Checkliste"), REFERENCE, 18),
+    Column("card_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Pinnwand"), REFERENCE, 22),
+    # The planning cycle (a follow-up's Wiedervorlage); after the older columns, which keep their place.
     Column("progress", QT_TRANSLATE_NOOP("action_import", "Stand der Umsetzung"), TEXT, 34, optional=True),
     Column("review_on", QT_TRANSLATE_NOOP("action_import", "Wiedervorlage am"), DATE, 14, optional=True),
     Column("origin", QT_TRANSLATE_NOOP("action_import", "Herkunft"), REFERENCE, 22),
-    Column("item_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Checkliste"), REFERENCE, 18),
-    Column("card_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Pinnwand"), REFERENCE, 22),
 )
 COLUMNS_BY_FIELD = {c.field: c for c in ACTION_COLUMNS}
 IMPORTED_FIELDS = tuple(c.field for c in ACTION_COLUMNS if c.imported and c.kind != IDENT)

@@ -153,11 +153,14 @@ MSG_CHANGED_ITEM = QT_TRANSLATE_NOOP(
 
 @dataclass
 class Source:
-    """One workshop as the comparison sees it: results (counts only) and its action plan."""
+    """One workshop as the comparison sees it: results (counts only) and its action plan.
+
+    ``actions`` is None for an earlier workshop known only from a follow-up's record.
+    """
 
     label: str
     results: model.EarlierWorkshop
-    actions: list[model.Action] = field(default_factory=list)
+    actions: list[model.Action] | None = field(default_factory=list)
 
 
 def source_of(data: model.WorkshopData, label: str | None = None) -> Source:
@@ -165,6 +168,25 @@ def source_of(data: model.WorkshopData, label: str | None = None) -> Source:
     if label is None:
         label = workshop_label(results)
     return Source(label, results, list(data.actions))
+
+
+def sources_with_earlier(workshops: list[model.WorkshopData]) -> list[Source]:
+    """Each workshop and the earlier workshops its file records, once each, oldest first.
+
+    A workshop given as a file wins over the same workshop known from a follow-up's record
+    (it has its action plan); "the same" is the same Kommune, title and date.
+    """
+    found: dict[tuple, Source] = {}
+    for data in workshops:
+        own = source_of(data)
+        found[_key(own.results)] = own
+        for e in data.earlier:
+            found.setdefault(_key(e), Source(workshop_label(e), e, None))
+    return sorted(found.values(), key=lambda s: (s.results.date or dt.date.min, s.label))
+
+
+def _key(e: model.EarlierWorkshop) -> tuple:
+    return (_norm(e.kommune), _norm(e.title), e.date)
 
 
 def workshop_label(e: model.EarlierWorkshop) -> str:
@@ -201,7 +223,7 @@ class Matrix:
     catalog_title: str
     columns: list[str]  # workshop labels
     rows: list[Row]
-    progress: list[Progress]
+    progress: list[Progress | None]  # None: the action plan of that workshop is not at hand
     excluded: list[Message] = field(default_factory=list)  # workshops left out, named
     notes: list[Message] = field(default_factory=list)  # changed items, named
 
@@ -249,7 +271,7 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
             dist = counts(it.rounds)
             cells.append(Cell(it.joint_value, dist, unknown_share(dist), it.needs_action))
         rows.append(Row(code, first.topic, first.statement, cells))
-    progress = [progress_of(s.actions, today) for _label, s in kept]
+    progress = [None if s.actions is None else progress_of(s.actions, today) for _label, s in kept]
     return Matrix(ref.catalog_key, ref.catalog_title, [label for label, _ in kept], rows, progress, excluded, notes)
 
 

@@ -187,6 +187,9 @@ def _compare_story(m: compare.Matrix, st: Styles, width: float) -> list:
     prow: list[list[object]] = [head_row(st, "Workshop", *[enums.Status.LABELS[s] for s in enums.Status.ALL],
                                          "überfällig", "gesamt")]  # fmt: skip
     for label, p in zip(m.columns, m.progress):
+        if p is None:
+            prow.append([st.para(label, st.cell), *[st.para("–", st.cell) for _ in range(len(enums.Status.ALL) + 2)]])
+            continue
         prow.append([st.para(label, st.cell), *[st.para(str(p.by_status.get(s, 0)), st.cell) for s in enums.Status.ALL],
                      st.para(str(p.overdue), st.cell), st.para(str(p.total), st.cell)])  # fmt: skip
     k = len(enums.Status.ALL) + 2

@@ -169,7 +169,10 @@ def _progress_sheet(ws: Worksheet, m: compare.Matrix) -> None:
     headers = unique_headers(["Workshop", *[enums.Status.LABELS[s] for s in enums.Status.ALL], "überfällig", "Maßnahmen gesamt"])
     header_row(ws, 1, headers, [28] + [13] * (len(headers) - 1))
     for r, (label, p) in enumerate(zip(m.columns, m.progress), start=2):
-        values = [label, *[p.by_status.get(s, 0) for s in enums.Status.ALL], p.overdue, p.total]
+        if p is None:  # known only from a follow-up's record: its plan then is not at hand
+            values: list[object] = [label, *(["–"] * (len(enums.Status.ALL) + 2))]
+        else:
+            values = [label, *[p.by_status.get(s, 0) for s in enums.Status.ALL], p.overdue, p.total]
         for c, value in enumerate(values, start=1):
             put(ws, r, c, value, wrap=False)
     add_table(ws, "Massnahmen", 1, len(headers), len(m.columns))

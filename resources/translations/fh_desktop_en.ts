@@ -82,6 +82,10 @@
         <translation>How will we know it has worked?</translation>
     </message>
     <message>
+        <source>Was ist bisher geschehen? (Wiedervorlage im Folgeworkshop)</source>
+        <translation>What has happened so far? (reviewed in the follow-up workshop)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2885,6 +2889,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Erfolgsindikator</source>
         <translation>Success indicator</translation>
+    </message>
+    <message>
+        <source>Stand der Umsetzung</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage am</source>
+        <translation>Review on</translation>
     </message>
     <message>
         <source>Checklisten-Punkte</source>

@@ -108,8 +108,8 @@ def write_earlier(s: Session, earlier: Iterable[model.EarlierWorkshop]) -> None:
 
 
 def file_identity(wf: WorkshopFile) -> str:
-    """The file's identity if the store keeps one (``meta.file_id``), else ""."""
-    getter = getattr(wf.meta, "file_id", None)
+    """The file's identity (``meta.file_identity``, migration 0002) if the store keeps one, else ""."""
+    getter = getattr(wf.meta, "file_identity", None)
     return str(getter() or "") if callable(getter) else ""
 
 

@@ -48,7 +48,7 @@ class ReviewProjectorView(QWidget):
             summary = cycle.review_summary(d.actions)
             self.counter.setText(self.tr("Wiedervorlage der Maßnahmen"))
             self.title.setText(self.tr("Zusammenfassung"))
-            self.origin.setText("")
+            self.origin.hide()
             parts = [f"{decision_label(c)}: {len(summary.decided[c])}" for c in cycle.ReviewDecision.ALL]
             parts.append(self.tr("noch nicht besprochen: {n}").format(n=len(summary.pending)))
             self.progress.setText("\n".join(parts))
@@ -62,6 +62,7 @@ class ReviewProjectorView(QWidget):
         if action.due:
             facts.append(self.tr("Zeitrahmen bis {date}").format(date=action.due.strftime("%d.%m.%Y")))
         self.origin.setText(" · ".join(facts))
+        self.origin.show()
         self.progress.setText(self.tr("Stand der Umsetzung: {text}").format(text=action.progress or "–"))
         if action.review_decision:
             self.decision.setText(f"{decision_label(action.review_decision)} ({status_label(action.status)})")

@@ -216,3 +216,19 @@ def test_a_0001_file_opens_with_its_data_and_can_be_followed_up(tmp_path: Path):
         (a,) = wf.actions.actions()
         assert (a.origin_date, a.origin_number) == (dt.date(2024, 5, 2), 1)
         assert wf.cycle.origin().items[0].joint_value == "partly"
+
+
+def test_compare_with_earlier_takes_the_chain_from_one_follow_up(demo_file: Path, tmp_path: Path):
+    y2 = create_follow_up(demo_file, tmp_path / "2027.fhw", date=dt.date(2027, 11, 1))
+    y3 = create_follow_up(y2, tmp_path / "2028.fhw", date=dt.date(2028, 11, 1))
+    out = tmp_path / "kette.xlsx"
+    # The 2027 file is given as well: it appears once, with its action plan.
+    result = cli("compare", y3, y2, "--with-earlier", "--xlsx", out)
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(out)
+    assert [c.value for c in wb["Matrix"][1]][2:] == [
+        "Landkreis Lindenau 26.11.2026", "Landkreis Lindenau 01.11.2027", "Landkreis Lindenau 01.11.2028",
+    ]  # fmt: skip
+    progress = {r[0]: r[1:] for r in wb["Maßnahmen"].iter_rows(min_row=2, values_only=True)}
+    assert set(progress["Landkreis Lindenau 26.11.2026"]) == {"–"}  # known only from the record
+    assert progress["Landkreis Lindenau 01.11.2027"][-1] == 11
