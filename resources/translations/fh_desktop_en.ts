@@ -1200,6 +1200,85 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Auf eigenen Geräten antworten</source>
+        <translation>Answer on own devices</translation>
+    </message>
+    <message>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Starten</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Netzwerk:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Gewählte Namen</source>
+        <translation>Chosen names</translation>
+    </message>
+    <message>
+        <source>nur dieser Rechner ({address})</source>
+        <translation>this computer only ({address})</translation>
+    </message>
+    <message>
+        <source>Alle antworten gleichzeitig auf dem eigenen Handy, über das lokale Netz dieses Rechners (WLAN oder eigener Hotspot), ohne Internet. Wer kein Handy hat, antwortet weiter hier am Bildschirm.</source>
+        <translation>Everyone answers at the same time on their own phone, over this computer&apos;s local network (WLAN or its own hotspot), without internet. Whoever has no phone keeps answering here at the screen.</translation>
+    </message>
+    <message>
+        <source>Der Projektor zeigt den QR-Code. Nur Geräte im selben Netz erreichen die Seite; sie endet mit dem Aufdecken.</source>
+        <translation>The projector shows the QR code. Only devices in the same network reach the page; it ends with the reveal.</translation>
+    </message>
+    <message>
+        <source>Adresse: {address}   Code: {code}</source>
+        <translation>Address: {address}   Code: {code}</translation>
+    </message>
+    <message>
+        <source>Noch hat kein Gerät einen Namen gewählt.</source>
+        <translation>No device has chosen a name yet.</translation>
+    </message>
+    <message>
+        <source>Gerät {n}</source>
+        <translation>Device {n}</translation>
+    </message>
+    <message>
+        <source>abgeschickt</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>antwortet gerade</source>
+        <translation>answering</translation>
+    </message>
+    <message>
+        <source>Freigeben</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Der Name kann dann auf einem anderen Gerät gewählt werden.</source>
+        <translation>The name can then be chosen on another device.</translation>
+    </message>
+</context>
+<context>
     <name>DistributionBar</name>
     <message>
         <source>Verteilung der Antworten</source>
@@ -1598,6 +1677,13 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Eigenschaften</source>
         <translation>Properties</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeBox</name>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2422,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>{done} von {total} haben geantwortet.</source>
         <translation>{done} of {total} have answered.</translation>
+    </message>
+    <message>
+        <source>Auf dem eigenen Handy: QR-Code scannen, den eigenen Namen wählen, antworten. Oder nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
+        <translation>On your own phone: scan the QR code, choose your name, answer. Or one after another at the moderator&apos;s screen. Nobody sees other people&apos;s answers until the reveal.</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3507,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Maßnahme Nr. {ident} stammt nicht aus einem früheren Workshop und steht nicht zur Wiedervorlage.</source>
         <translation>Action no. {ident} does not come from an earlier workshop and is not up for review.</translation>
+    </message>
+    <message>
+        <source>Es läuft keine Einzelrunde, für die Geräte antworten könnten.</source>
+        <translation>No individual round is open for devices to answer.</translation>
+    </message>
+    <message>
+        <source>Der Server kann auf {address}:{port} nicht starten: {detail}</source>
+        <translation>The server cannot start on {address}:{port}: {detail}</translation>
     </message>
 </context>
 </TS>
