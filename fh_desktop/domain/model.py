@@ -94,7 +94,8 @@ class Catalog:
     key: str = ""
     title: str = ""
     source: str = ""
-    scale: list[str] = field(default_factory=lambda: list(enums.Answer.ALL))
+    scale: list[str] = field(default_factory=lambda: list(enums.Answer.ALL))  # tick values offered
+    dialogue_source: str = ""  # where the catalog's dialogue questions come from
 
 
 @dataclass
@@ -105,6 +106,11 @@ class CatalogItem:
     topic: str = ""
     statement: str = ""
     help: str = ""
+    scale: str = "tick"  # domain.scales: tick, graded, frequency, open
+    origin: str = "quoted"  # domain.catalog: quoted, adapted, own
+    original: str = ""  # the verbatim source text of an adapted statement
+    level: str = ""  # "strategisch", "operativ" or "" (not stated by the source)
+    refs: list[str] = field(default_factory=list)  # crosswalk, e.g. ["pruefkriterien:4.1.2"]
 
 
 @dataclass
@@ -162,6 +168,10 @@ class Action:
     status: str = enums.Status.OPEN
     resources: str = ""
     indicator: str = ""
+    dimension: str = ""  # Qualitätsdimension/Entwicklungsziel, e.g. "QD 4 · 1.5"
+    working_group: str = ""  # Kleingruppe or the two Fachbereiche planning together
+    needs_committee: bool = False  # Befassung im Gremium nötig (Vorlage an JHA/Kreistag)
+    level: str = ""  # Ebene: "strategisch", "operativ" or ""
     item_ids: list[int] = field(default_factory=list)  # linked checklist items
     card_ids: list[int] = field(default_factory=list)  # linked board cards
 
@@ -183,6 +193,8 @@ class GuidingQuestion:
     step: int = 1
     position: int = 0
     text: str = ""
+    note: str = ""  # what the room said about it (Gesprächsleitfaden)
+    origin: str = "quoted"  # quoted, adapted or own, as in the catalogs
 
 
 # --- The whole workshop ----------------------------------------------------
