@@ -16,12 +16,14 @@ class CardKind:
     ACTOR = "actor"
     TASK = "task"
     COMMITTEE = "committee"
+    DOCUMENT = "document"  # Planungsgrundlage: Bericht, Beschluss, Konzept
     NOTE = "note"
-    ALL = (ACTOR, TASK, COMMITTEE, NOTE)
+    ALL = (ACTOR, TASK, COMMITTEE, DOCUMENT, NOTE)
     LABELS = {
         ACTOR: QT_TRANSLATE_NOOP("enums", "Akteur"),
         TASK: QT_TRANSLATE_NOOP("enums", "Aufgabe"),
         COMMITTEE: QT_TRANSLATE_NOOP("enums", "Gremium"),
+        DOCUMENT: QT_TRANSLATE_NOOP("enums", "Planungsgrundlage"),
         NOTE: QT_TRANSLATE_NOOP("enums", "Notiz"),
     }
 
@@ -31,15 +33,19 @@ class PlanningArea:
     SOCIAL = "sozial"
     HEALTH = "gesundheit"
     POLITICS = "politik"
+    ADMINISTRATION = "verwaltung"  # Verwaltung/Steuerung: the sources say "Politik und Verwaltung"
     NETWORK = "netzwerk"
+    PRACTICE = "traeger"  # Träger und Praxis
     OTHER = "sonstige"
-    ALL = (YOUTH, SOCIAL, HEALTH, POLITICS, NETWORK, OTHER)
+    ALL = (YOUTH, SOCIAL, HEALTH, POLITICS, ADMINISTRATION, NETWORK, PRACTICE, OTHER)
     LABELS = {
         YOUTH: QT_TRANSLATE_NOOP("enums", "Jugendhilfeplanung"),
         SOCIAL: QT_TRANSLATE_NOOP("enums", "Sozialplanung"),
         HEALTH: QT_TRANSLATE_NOOP("enums", "Gesundheitsplanung"),
         POLITICS: QT_TRANSLATE_NOOP("enums", "Politik/Gremien"),
+        ADMINISTRATION: QT_TRANSLATE_NOOP("enums", "Verwaltung/Steuerung"),
         NETWORK: QT_TRANSLATE_NOOP("enums", "Netzwerk Frühe Hilfen"),
+        PRACTICE: QT_TRANSLATE_NOOP("enums", "Träger/Praxis"),
         OTHER: QT_TRANSLATE_NOOP("enums", "Sonstige"),
     }
     # Colour-blind-safe palette (Okabe-Ito based), light enough to read black text on.
@@ -48,7 +54,9 @@ class PlanningArea:
         SOCIAL: "#fdd49e",
         HEALTH: "#a1d99b",
         POLITICS: "#d4b9da",
+        ADMINISTRATION: "#dfc8a3",
         NETWORK: "#fcbba1",
+        PRACTICE: "#99d8c9",
         OTHER: "#d9d9d9",
     }
 
@@ -59,13 +67,19 @@ class LinkKind:
     DECISION = "beschluss"
     DATA = "daten"
     PARTICIPATION = "beteiligung"
-    ALL = (EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION)
+    FUNDING = "finanzierung"  # Finanzierung/Zuwendung
+    ATTACHMENT = "anbindung"  # organisatorische Anbindung ("angesiedelt bei")
+    MEMBERSHIP = "vertretung"  # Vertretung/Mitgliedschaft in Gremien
+    ALL = (EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION, FUNDING, ATTACHMENT, MEMBERSHIP)
     LABELS = {
         EXCHANGE: QT_TRANSLATE_NOOP("enums", "Austausch"),
         REPORT: QT_TRANSLATE_NOOP("enums", "Bericht"),
         DECISION: QT_TRANSLATE_NOOP("enums", "Beschluss/Auftrag"),
         DATA: QT_TRANSLATE_NOOP("enums", "Daten"),
         PARTICIPATION: QT_TRANSLATE_NOOP("enums", "Beteiligung"),
+        FUNDING: QT_TRANSLATE_NOOP("enums", "Finanzierung/Zuwendung"),
+        ATTACHMENT: QT_TRANSLATE_NOOP("enums", "angesiedelt bei"),
+        MEMBERSHIP: QT_TRANSLATE_NOOP("enums", "Vertretung/Mitgliedschaft"),
     }
 
 
@@ -76,7 +90,7 @@ class LinkDirection:
     ALL = (NONE, FORWARD, BOTH)
     LABELS = {
         NONE: QT_TRANSLATE_NOOP("enums", "ungerichtet"),
-        FORWARD: QT_TRANSLATE_NOOP("enums", "einseitig"),
+        FORWARD: QT_TRANSLATE_NOOP("enums", "in eine Richtung"),
         BOTH: QT_TRANSLATE_NOOP("enums", "wechselseitig"),
     }
 
@@ -87,6 +101,14 @@ DOT_LABELS = {
     "#2ca02c": QT_TRANSLATE_NOOP("enums", "grün"),
     "#1f77b4": QT_TRANSLATE_NOOP("enums", "blau"),
     "#ffbf00": QT_TRANSLATE_NOOP("enums", "gelb"),
+}
+# What the dots mean unless the group agrees otherwise (recorded per workshop, shown in
+# the board legend and the PDF): "rot = dringend klären".
+DOT_DEFAULT_MEANINGS = {
+    "#d62728": QT_TRANSLATE_NOOP("enums", "dringend klären"),
+    "#2ca02c": QT_TRANSLATE_NOOP("enums", "funktioniert gut"),
+    "#1f77b4": QT_TRANSLATE_NOOP("enums", "Idee / Vorschlag"),
+    "#ffbf00": QT_TRANSLATE_NOOP("enums", "offene Frage"),
 }
 
 
@@ -126,12 +148,14 @@ class Status:
     OPEN = "offen"
     IN_PROGRESS = "in_arbeit"
     DONE = "erledigt"
+    POSTPONED = "zurueckgestellt"
     DROPPED = "verworfen"
-    ALL = (OPEN, IN_PROGRESS, DONE, DROPPED)
+    ALL = (OPEN, IN_PROGRESS, DONE, POSTPONED, DROPPED)
     LABELS = {
         OPEN: QT_TRANSLATE_NOOP("enums", "offen"),
         IN_PROGRESS: QT_TRANSLATE_NOOP("enums", "in Arbeit"),
         DONE: QT_TRANSLATE_NOOP("enums", "erledigt"),
+        POSTPONED: QT_TRANSLATE_NOOP("enums", "zurückgestellt"),
         DROPPED: QT_TRANSLATE_NOOP("enums", "verworfen"),
     }
 

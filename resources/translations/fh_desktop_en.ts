@@ -395,6 +395,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Status of step {n}</translation>
     </message>
     <message>
+        <source>Empfohlen im Praxismaterial: {range}</source>
+        <translation>Recommended in the practice material: {range}</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -411,6 +415,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Start or pause the time for step {n}</translation>
     </message>
     <message>
+        <source>Schritt {n}: {text}</source>
+        <translation>Step {n}: {text}</translation>
+    </message>
+    <message>
         <source>Schritt {n} {title}: Zeit überschritten – {used} von {planned} Min.</source>
         <translation>Step {n} {title}: time exceeded – {used} of {planned} min</translation>
     </message>
@@ -424,6 +432,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Hinweis</source>
         <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Offene Frage: wird anschließend gemeinsam besprochen und notiert.</source>
+        <translation>Open question: discussed together afterwards and noted.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +463,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Trifft die Aussage auf Ihre Kommune zu? Wählen Sie bei jeder Aussage eine Antwort.</source>
         <translation>Does the statement apply to your municipality? Please choose one answer for each statement.</translation>
+    </message>
+    <message>
+        <source>Wie nah ist Ihre Kommune diesem Kriterium? Wählen Sie bei jeder Frage die passende Stufe; offene Fragen besprechen Sie anschließend gemeinsam.</source>
+        <translation>How close is your municipality to this criterion? Choose the fitting level for each question; open questions are discussed together afterwards.</translation>
     </message>
     <message>
         <source>Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.</source>
@@ -1099,6 +1115,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Erst nach dem Aufdecken der laufenden Einzelrunde.</source>
         <translation>Only once the current individual round has been revealed.</translation>
     </message>
+    <message>
+        <source>Maßnahme zu {ref}</source>
+        <translation>Action on {ref}</translation>
+    </message>
 </context>
 <context>
     <name>CountdownLabel</name>
@@ -1302,6 +1322,44 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Für diesen Schritt sind keine Fragen hinterlegt.</source>
         <translation>There are no questions for this step.</translation>
     </message>
+    <message>
+        <source>Schritt {n}: {title}
+Zeit: {time} · Zielfokus: {focus}</source>
+        <translation>Step {n}: {title}
+Time: {time} · Focus: {focus}</translation>
+    </message>
+    <message>
+        <source>Praxisimpuls</source>
+        <translation>Practice tip</translation>
+    </message>
+    <message>
+        <source>(NZFH-Praxismaterial)</source>
+        <translation>(NZFH practice material)</translation>
+    </message>
+    <message>
+        <source>(sprachlich leicht angepasst)</source>
+        <translation>(wording lightly adapted)</translation>
+    </message>
+    <message>
+        <source>(eigene Ergänzung der Werkstatt, nicht aus dem Praxismaterial)</source>
+        <translation>(added by the Werkstatt, not from the practice material)</translation>
+    </message>
+    <message>
+        <source>Quelle: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Quelle: NZFH-Praxismaterial „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“</source>
+        <translation>Source: NZFH practice material “Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung”</translation>
+    </message>
+    <message>
+        <source>Notiz zu dieser Frage …</source>
+        <translation>Note on this question …</translation>
+    </message>
+    <message>
+        <source>Notiz zur Frage: {text}</source>
+        <translation>Note on the question: {text}</translation>
+    </message>
 </context>
 <context>
     <name>HandoverView</name>
@@ -1479,6 +1537,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Note on the joint assessment</translation>
     </message>
     <message>
+        <source>Offene Frage: Was hat die Runde dazu gesagt?</source>
+        <translation>Open question: what did the group say?</translation>
+    </message>
+    <message>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -1493,6 +1555,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>+ Maßnahme anlegen</source>
         <translation>+ Create action</translation>
+    </message>
+    <message>
+        <source>offene Frage</source>
+        <translation>open question</translation>
     </message>
     <message>
         <source>keine Einzelrunde</source>
@@ -1997,6 +2063,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Wenig Wissen</source>
         <translation>Least known</translation>
+    </message>
+    <message>
+        <source>Offene Frage: gemeinsam besprechen</source>
+        <translation>Open question: discuss together</translation>
     </message>
     <message>
         <source>Meinungen angenähert</source>
@@ -2652,6 +2722,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Committee</translation>
     </message>
     <message>
+        <source>Planungsgrundlage</source>
+        <translation>Planning basis</translation>
+    </message>
+    <message>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -2672,8 +2746,16 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Politics/committees</translation>
     </message>
     <message>
+        <source>Verwaltung/Steuerung</source>
+        <translation>Administration/steering</translation>
+    </message>
+    <message>
         <source>Netzwerk Frühe Hilfen</source>
         <translation>Early Childhood Intervention network</translation>
+    </message>
+    <message>
+        <source>Träger/Praxis</source>
+        <translation>Providers/practice</translation>
     </message>
     <message>
         <source>Sonstige</source>
@@ -2700,12 +2782,24 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Participation</translation>
     </message>
     <message>
+        <source>Finanzierung/Zuwendung</source>
+        <translation>Funding/grant</translation>
+    </message>
+    <message>
+        <source>angesiedelt bei</source>
+        <translation>attached to</translation>
+    </message>
+    <message>
+        <source>Vertretung/Mitgliedschaft</source>
+        <translation>Representation/membership</translation>
+    </message>
+    <message>
         <source>ungerichtet</source>
         <translation>undirected</translation>
     </message>
     <message>
-        <source>einseitig</source>
-        <translation>one-way</translation>
+        <source>in eine Richtung</source>
+        <translation>one way</translation>
     </message>
     <message>
         <source>wechselseitig</source>
@@ -2726,6 +2820,18 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>gelb</source>
         <translation>yellow</translation>
+    </message>
+    <message>
+        <source>dringend klären</source>
+        <translation>to be clarified urgently</translation>
+    </message>
+    <message>
+        <source>funktioniert gut</source>
+        <translation>works well</translation>
+    </message>
+    <message>
+        <source>Idee / Vorschlag</source>
+        <translation>idea / proposal</translation>
     </message>
     <message>
         <source>trifft zu</source>
@@ -2768,6 +2874,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>done</translation>
     </message>
     <message>
+        <source>zurückgestellt</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
         <source>verworfen</source>
         <translation>dropped</translation>
     </message>
@@ -2794,6 +2904,70 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Dialog mit der strategisch-politischen Ebene</source>
         <translation>Dialogue with the strategic and political level</translation>
+    </message>
+    <message>
+        <source>Zitat</source>
+        <translation>quoted</translation>
+    </message>
+    <message>
+        <source>leicht angepasst</source>
+        <translation>lightly adapted</translation>
+    </message>
+    <message>
+        <source>eigene Formulierung</source>
+        <translation>own wording</translation>
+    </message>
+    <message>
+        <source>strategisch-politische Ebene</source>
+        <translation>strategic-political level</translation>
+    </message>
+    <message>
+        <source>operative, umsetzende Ebene</source>
+        <translation>operational level</translation>
+    </message>
+    <message>
+        <source>Häkchen</source>
+        <translation>tick</translation>
+    </message>
+    <message>
+        <source>Ausmaß</source>
+        <translation>extent</translation>
+    </message>
+    <message>
+        <source>Häufigkeit</source>
+        <translation>frequency</translation>
+    </message>
+    <message>
+        <source>offene Frage</source>
+        <translation>open question</translation>
+    </message>
+    <message>
+        <source>weitgehend</source>
+        <translation>largely</translation>
+    </message>
+    <message>
+        <source>ansatzweise</source>
+        <translation>to a small extent</translation>
+    </message>
+    <message>
+        <source>gar nicht</source>
+        <translation>not at all</translation>
+    </message>
+    <message>
+        <source>regelmäßig</source>
+        <translation>regularly</translation>
+    </message>
+    <message>
+        <source>gelegentlich</source>
+        <translation>occasionally</translation>
+    </message>
+    <message>
+        <source>selten</source>
+        <translation>rarely</translation>
+    </message>
+    <message>
+        <source>nie</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3235,17 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Schreiben fehlgeschlagen</source>
         <translation>writing failed</translation>
+    </message>
+</context>
+<context>
+    <name>guiding</name>
+    <message>
+        <source>Kürzer als im Praxismaterial empfohlen ({range}).</source>
+        <translation>Shorter than the practice material recommends ({range}).</translation>
+    </message>
+    <message>
+        <source>Deutlich länger als im Praxismaterial empfohlen ({range}).</source>
+        <translation>Much longer than the practice material recommends ({range}).</translation>
     </message>
 </context>
 </TS>

@@ -163,15 +163,18 @@ class MetaService(Service):
                 s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text, note=note, origin=origin))
         self._emit("question", "reset", step)
 
-    @staticmethod
-    def default_questions(step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
+    def default_questions(self, step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
         """The shipped questions of ``step`` and ``group``.
 
         Impulses come from resources/guiding_questions.json; dialogue questions from the
-        default catalog (step 2 only: they follow the checklist).
+        shipped catalog this workshop uses (step 2 only: they follow the checklist).
         """
         if group == QuestionGroup.DIALOGUE:
-            return list(checklist.default_catalog().dialogue) if step == checklist.DIALOGUE_STEP else []
+            if step != checklist.DIALOGUE_STEP:
+                return []
+            key = self.wf.checklist.catalog().key
+            shipped = {c.catalog.key: c for c in checklist.shipped_catalogs()}
+            return list((shipped.get(key) or checklist.default_catalog()).dialogue)
         return [q.text for q in gq.parse_questions(resources.load_json("guiding_questions.json"), step)]
 
     @staticmethod

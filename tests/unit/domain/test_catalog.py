@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +198,11 @@ def test_references_name_their_catalog():
     assert catalog.qualified_ref("qd4-planung", "1.7") == "QD 4 · 1.7"
     assert catalog.qualified_ref("pruefkriterien", "4.1.2") == "Prüfkriterium 4.1.2"
     assert catalog.qualified_ref("eigene-liste", "3") == "eigene-liste · 3"
+
+
+def test_the_documented_example_is_a_valid_catalog():
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "catalog-format.md").read_text(encoding="utf-8")
+    example = doc.split("## Example", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    parsed = catalog.parse_text(example, "beispiel.json")
+    assert [i.scale for i in parsed.items] == ["tick", "tick", "frequency", "open"]
+    assert parsed.dialogue == ["Was nehmen wir aus der Runde mit?"]
