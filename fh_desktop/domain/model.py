@@ -84,6 +84,14 @@ class Dot:
     color: str = enums.DOT_COLORS[0]
 
 
+@dataclass
+class DotMeaning:
+    """What a Klebepunkt colour means in this workshop ("rot = dringend klären")."""
+
+    color: str = enums.DOT_COLORS[0]
+    meaning: str = ""
+
+
 # --- Step 2: Checkliste -----------------------------------------------------
 
 
@@ -206,6 +214,8 @@ class Board:
     links: list[Link] = field(default_factory=list)
     zones: list[Zone] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
+    # One per colour, the workshop's legend; not part of equality: a board is empty without cards.
+    dot_meanings: list[DotMeaning] = field(default_factory=list, compare=False)
 
 
 @dataclass

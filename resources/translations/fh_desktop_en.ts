@@ -930,6 +930,18 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Add one sticky dot of this colour</translation>
     </message>
     <message>
+        <source>Bedeutung, z. B. dringend klären</source>
+        <translation>Meaning, e.g. to be clarified urgently</translation>
+    </message>
+    <message>
+        <source>Was diese Farbe bedeutet – gilt für die ganze Pinnwand und steht in der Legende</source>
+        <translation>What this colour means – applies to the whole pinboard and appears in the legend</translation>
+    </message>
+    <message>
+        <source>Bedeutung der Klebepunkte {color}</source>
+        <translation>Meaning of the {color} sticky dots</translation>
+    </message>
+    <message>
         <source>Klebepunkte</source>
         <translation>Sticky dots</translation>
     </message>
