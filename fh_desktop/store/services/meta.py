@@ -13,6 +13,7 @@ from fh_desktop.domain import guiding_questions as gq
 from fh_desktop.domain.guiding_questions import GROUP_SPAN, QuestionGroup, group_of, position_in, position_range
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import (
     GuidingQuestionRow,
     ParticipantRow,
@@ -59,7 +60,7 @@ class MetaService(Service):
             row = s.get(WorkshopRow, 1)
             convert.apply(row, values)
             result = convert.to_domain(model.Workshop, row)
-        self._emit("workshop", "changed", 1)
+        self._emit(Topic.WORKSHOP, Op.CHANGED, 1)
         return result
 
     # --- participants -----------------------------------------------------
@@ -79,7 +80,7 @@ class MetaService(Service):
             s.add(row)
             s.flush()
             result = convert.to_domain(model.Participant, row)
-        self._emit("participant", "added", result.id)
+        self._emit(Topic.PARTICIPANT, Op.ADDED, result.id)
         return result
 
     def update_participant(self, ident: int, **values: Any) -> model.Participant:
@@ -92,13 +93,13 @@ class MetaService(Service):
                 self._unique(s, values["name"], ident)
             convert.apply(row, values)
             result = convert.to_domain(model.Participant, row)
-        self._emit("participant", "changed", ident)
+        self._emit(Topic.PARTICIPANT, Op.CHANGED, ident)
         return result
 
     def remove_participant(self, ident: int) -> None:
         with self.wf.transaction() as s:
             s.delete(self._get(s, ParticipantRow, ident, "Teilnehmende"))
-        self._emit("participant", "removed", ident)
+        self._emit(Topic.PARTICIPANT, Op.REMOVED, ident)
 
     @staticmethod
     def _valid_name(name: str) -> str:
@@ -130,7 +131,7 @@ class MetaService(Service):
             row = self._get(s, StepPlanRow, step, "Schritt")
             convert.apply(row, values)
             result = convert.to_domain(model.StepPlan, row)
-        self._emit("step", "changed", step)
+        self._emit(Topic.STEP, Op.CHANGED, step)
         return result
 
     # --- guiding questions ------------------------------------------------
@@ -161,7 +162,7 @@ class MetaService(Service):
                 # An unchanged question keeps its note and origin; an edited one is the moderator's own.
                 note, origin = old.get(text, ("", "own"))
                 s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text, note=note, origin=origin))
-        self._emit("question", "reset", step)
+        self._emit(Topic.QUESTION, Op.RESET, step)
 
     def default_questions(self, step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
         """The shipped questions of ``step`` and ``group``.
@@ -190,7 +191,7 @@ class MetaService(Service):
             row.note = note.strip()
             s.flush()
             result = convert.to_domain(model.GuidingQuestion, row)
-        self._emit("question", "changed", result.step)
+        self._emit(Topic.QUESTION, Op.CHANGED, result.step)
         return result
 
     def conversation_guide(self, with_notes_only: bool = False) -> list[gq.GuideEntry]:
@@ -215,4 +216,4 @@ class MetaService(Service):
     def set_setting(self, key: str, value: Any) -> None:
         with self.wf.transaction() as s:
             s.merge(SettingRow(key=key, value=value))
-        self._emit("setting", "changed", key)
+        self._emit(Topic.SETTING, Op.CHANGED, key)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import guiding_questions as gq
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
 from fh_desktop.ui.common.guiding_questions_dialog import GuidingQuestionsDialog
 from fh_desktop.ui.common.store_signals import StoreSignals
@@ -237,8 +238,9 @@ class GuidingQuestionsPanel(QWidget):
         self.dialog = GuidingQuestionsDialog(self._wf, self._step, self.window())
         self.dialog.open()
 
-    def _changed(self, topic: str, op: str, ident: object) -> None:
-        if topic == "question" and op == "changed" and ident == self._step:
+    def _changed(self, event: StoreEvent) -> None:
+        topic, op, ident = event
+        if topic is Topic.QUESTION and op is Op.CHANGED and ident == self._step:
             # A note was saved: update the fields in place, never rebuild under the typing hand.
             for q in self._wf.meta.questions(self._step):
                 edit = self.note_edits.get(q.id)  # type: ignore[arg-type]
@@ -246,8 +248,8 @@ class GuidingQuestionsPanel(QWidget):
                     edit.setText(q.note)
             return
         if (
-            (topic == "question" and ident in (None, self._step))
-            or (topic == "workshop" and op == "reset")
-            or (topic == "catalog" and self._step == 2)
+            (topic is Topic.QUESTION and ident in (None, self._step))
+            or (topic, op) == (Topic.WORKSHOP, Op.RESET)
+            or (topic is Topic.CATALOG and self._step == 2)
         ):
             self.reload()
