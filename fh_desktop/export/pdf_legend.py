@@ -28,7 +28,7 @@ SECTION_GAP = 28.0
 TITLE_SIZE = st.LEGEND_FONT_SIZE + 1
 
 DIRECTION_TEXTS = {
-    enums.LinkDirection.FORWARD: "einseitig (Pfeil)",
+    enums.LinkDirection.FORWARD: "in eine Richtung (Pfeil)",
     enums.LinkDirection.BOTH: "wechselseitig",
     enums.LinkDirection.NONE: "ungerichtet",
 }

@@ -199,7 +199,7 @@ def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
     first_rows = sum(1 for r in summary.items if any(rr.number == first for rr in r.rounds))
     needed = min(ctx.height - 1, (first_rows + 1) * 16 + 60)
     story: list = [NextPageTemplate("landscape"), PageBreak()] if wide else [CondPageBreak(needed)]
-    story += [heading(ctx, "Einzelantworten", 1), st.para(f"Einzelne Einschätzungen je Person ({privacy}). {legend}", st.small)]
+    story += [heading(ctx, "Einzelantworten", 1), st.para(f"Einzeleinschätzungen je Person ({privacy}). {legend}", st.small)]
     many = len({p.round_number for p in summary.people}) > 1
     for number in sorted({p.round_number for p in summary.people}):
         columns = [p for p in summary.people if p.round_number == number]

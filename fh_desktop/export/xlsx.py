@@ -39,7 +39,7 @@ from fh_desktop.export.xlsx_cells import (
     unique_headers,
 )
 
-APP = "Frühe Hilfen Werkstatt"
+APP = "Frühe-Hilfen-Werkstatt"
 VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
 
 

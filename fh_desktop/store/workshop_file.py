@@ -47,7 +47,7 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
 MSG_CORRUPT = QT_TRANSLATE_NOOP("errors", "Die Workshop-Datei „{path}“ ist beschädigt: {detail}")
 MSG_NEWER = QT_TRANSLATE_NOOP(
     "errors",
-    "Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe Hilfen Werkstatt "
+    "Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe-Hilfen-Werkstatt "
     "(Schema {found}). Bitte aktualisieren Sie das Programm.",
 )
 MSG_NO_SCHEMA = QT_TRANSLATE_NOOP(

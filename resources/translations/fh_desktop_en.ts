@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>Über Frühe Hilfen Werkstatt</source>
+        <source>Über die Frühe-Hilfen-Werkstatt</source>
         <translation>About Frühe Hilfen Werkstatt</translation>
     </message>
     <message>
@@ -12,8 +12,8 @@
         <translation>&lt;p&gt;Version {version} (Qt {qt}, PySide6 {pyside})&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Moderationswerkzeug für den NZFH-Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Facilitation tool for the NZFH workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”. Works completely offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Moderationswerkzeug für den Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“ aus dem Praxismaterial des Nationalen Zentrums Frühe Hilfen (NZFH). Ein eigenständiges Werkzeug, kein Angebot des NZFH. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Quellen: Kataloge und Fragen zitieren das NZFH-Praxismaterial, den Qualitätsrahmen Frühe Hilfen (Qualitätsdimensionen 4 und 5; NZFH (Hrsg.) (2016), Kompakt 5) und Schone (2017); leicht angepasste Formulierungen sind gekennzeichnet, ihr Original ist beigefügt.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Facilitation tool for the workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning” from the practice material of the National Centre for Early Childhood Intervention (NZFH). An independent tool, not provided by the NZFH. Works completely offline.&lt;/p&gt;&lt;p&gt;Sources: catalogues and questions quote the NZFH practice material, the Frühe Hilfen quality framework (quality dimensions 4 and 5; NZFH (ed.) (2016), Kompakt 5) and Schone (2017); lightly adapted wording is marked and its original is kept.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -239,8 +239,8 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Start</translation>
     </message>
     <message>
-        <source>bis</source>
-        <translation>Due</translation>
+        <source>Zeitrahmen bis</source>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Priorität</source>
@@ -430,6 +430,10 @@ To add actions, type a title into the quick entry below the table and press Ente
 <context>
     <name>AnswerRow</name>
     <message>
+        <source>Originalwortlaut (für die Checkliste leicht angepasst): „{original}“</source>
+        <translation>Original wording (lightly adapted for the checklist): “{original}”</translation>
+    </message>
+    <message>
         <source>Hinweis</source>
         <translation>Hint</translation>
     </message>
@@ -600,8 +604,8 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Markers</translation>
     </message>
     <message>
-        <source>einseitig (Pfeil)</source>
-        <translation>one-way (arrow)</translation>
+        <source>in eine Richtung (Pfeil)</source>
+        <translation>one way (arrow)</translation>
     </message>
     <message>
         <source>wechselseitig</source>
@@ -795,7 +799,7 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Add sticky dot</translation>
     </message>
     <message>
-        <source>Klebepunkt abnehmen</source>
+        <source>Klebepunkt entfernen</source>
         <translation>Remove sticky dot</translation>
     </message>
     <message>
@@ -838,7 +842,7 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Pinboard</translation>
     </message>
     <message>
-        <source>Pinnwand – Frühe Hilfen Werkstatt</source>
+        <source>Pinnwand – Frühe-Hilfen-Werkstatt</source>
         <translation>Pinboard – Frühe Hilfen Werkstatt</translation>
     </message>
 </context>
@@ -898,10 +902,6 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>not rated</translation>
     </message>
     <message>
-        <source>Wie viel Einfluss hat dieser Akteur auf die Planung? (Einflussturm)</source>
-        <translation>How much influence does this actor have on planning? (influence tower)</translation>
-    </message>
-    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -922,7 +922,11 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Influence</translation>
     </message>
     <message>
-        <source>Einen Klebepunkt dieser Farbe abziehen</source>
+        <source>Wie viel Einfluss hat dieser Akteur auf die Planung?</source>
+        <translation>How much influence does this actor have on planning?</translation>
+    </message>
+    <message>
+        <source>Einen Klebepunkt dieser Farbe entfernen</source>
         <translation>Remove one sticky dot of this colour</translation>
     </message>
     <message>
@@ -1041,6 +1045,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Aussage</source>
         <translation>Statement</translation>
+    </message>
+    <message>
+        <source>(leicht angepasst; Original: „{original}“)</source>
+        <translation>(lightly adapted; original: “{original}”)</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1289,8 @@ To add actions, type a title into the quick entry below the table and press Ente
 <context>
     <name>ExportProgress</name>
     <message>
-        <source>PDF-Bericht wird erstellt …</source>
-        <translation>Creating the PDF report …</translation>
+        <source>PDF-Dokumentation wird erstellt …</source>
+        <translation>Creating the PDF documentation …</translation>
     </message>
     <message>
         <source>PDF-Seiten werden gesetzt …</source>
@@ -1807,8 +1815,8 @@ Time: {time} · Focus: {focus}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Ü&amp;ber Frühe Hilfen Werkstatt …</source>
-        <translation>&amp;About Frühe Hilfen Werkstatt …</translation>
+        <source>Frühe-Hilfen-Werkstatt</source>
+        <translation>Frühe Hilfen Werkstatt</translation>
     </message>
     <message>
         <source>E&amp;xtras</source>
@@ -1819,12 +1827,12 @@ Time: {time} · Focus: {focus}</translation>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <source>(noch keine)</source>
-        <translation>(none yet)</translation>
+        <source>Ü&amp;ber die Frühe-Hilfen-Werkstatt …</source>
+        <translation>&amp;About Frühe Hilfen Werkstatt …</translation>
     </message>
     <message>
-        <source>Frühe Hilfen Werkstatt</source>
-        <translation>Frühe Hilfen Werkstatt</translation>
+        <source>(noch keine)</source>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <source>Workshop öffnen</source>
@@ -1948,8 +1956,8 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Department / role</translation>
     </message>
     <message>
-        <source>beobachtet nur</source>
-        <translation>observer only</translation>
+        <source>hospitiert (ohne Einschätzung)</source>
+        <translation>observer (no assessment)</translation>
     </message>
     <message>
         <source>Beobachtende nehmen teil, geben aber keine Einschätzung in der Checkliste ab.</source>
@@ -2009,7 +2017,7 @@ Time: {time} · Focus: {focus}</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <source>Beamer – Frühe Hilfen Werkstatt</source>
+        <source>Beamer – Frühe-Hilfen-Werkstatt</source>
         <translation>Projector – Frühe Hilfen Werkstatt</translation>
     </message>
 </context>
@@ -2073,8 +2081,8 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Most divided</translation>
     </message>
     <message>
-        <source>Wenig Wissen</source>
-        <translation>Least known</translation>
+        <source>Oft „kann ich nicht beurteilen“</source>
+        <translation>Often “cannot judge”</translation>
     </message>
     <message>
         <source>Offene Frage: gemeinsam besprechen</source>
@@ -2127,7 +2135,7 @@ Time: {time} · Focus: {focus}</translation>
 <context>
     <name>RoundProgressSlide</name>
     <message>
-        <source>Runde {n}: Einzelne Einschätzung</source>
+        <source>Runde {n}: Einzeleinschätzung</source>
         <translation>Round {n}: individual assessment</translation>
     </message>
     <message>
@@ -2178,14 +2186,14 @@ Time: {time} · Focus: {focus}</translation>
         <translation>First everyone assesses the statements on their own, one after another at this screen. Nobody sees anyone else&apos;s answers until the facilitator reveals them.</translation>
     </message>
     <message>
-        <source>Runde {n}: Einzelne Einschätzung</source>
+        <source>Runde {n}: Einzeleinschätzung</source>
         <translation>Round {n}: individual assessment</translation>
     </message>
     <message numerus="yes">
-        <source>Bitte tippen Sie auf Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
+        <source>Bitte wählen Sie Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
         <translation>
-            <numerusform>Please tap your name. There is %n statement to assess.</numerusform>
-            <numerusform>Please tap your name. There are %n statements to assess.</numerusform>
+            <numerusform>Please choose your name. %n statement is to be assessed.</numerusform>
+            <numerusform>Please choose your name. %n statements are to be assessed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,7 +2393,7 @@ Time: {time} · Focus: {focus}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <source>Frühe Hilfen Werkstatt</source>
+        <source>Frühe-Hilfen-Werkstatt</source>
         <translation>Frühe Hilfen Werkstatt</translation>
     </message>
     <message>
@@ -2692,8 +2700,12 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Please give the action a title.</translation>
     </message>
     <message>
-        <source>Das Enddatum {due} liegt vor dem Beginn {start}.</source>
-        <translation>The due date {due} is before the start {start}.</translation>
+        <source>„Zeitrahmen bis“ {due} liegt vor dem Beginn {start}.</source>
+        <translation>“Due by” {due} is before the start {start}.</translation>
+    </message>
+    <message>
+        <source>Der Zeitrahmen bis {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt.</source>
+        <translation>The due date {due} has passed, but the action is not done yet.</translation>
     </message>
     <message>
         <source>Der Text ist zu lang ({length} Zeichen, höchstens {limit}).</source>
@@ -2702,10 +2714,6 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>„{value}“ ist kein gültiger Wert; erlaubt: {allowed}.</source>
         <translation>“{value}” is not a valid value; allowed: {allowed}.</translation>
-    </message>
-    <message>
-        <source>Das Enddatum {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt.</source>
-        <translation>The due date {due} has passed, but the action is not done yet.</translation>
     </message>
     <message>
         <source>„{text}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
@@ -3029,7 +3037,7 @@ Time: {time} · Focus: {focus}</translation>
         <translation>The file “{path}” is empty and not a workshop file.</translation>
     </message>
     <message>
-        <source>„{path}“ ist keine Workshop-Datei (kein Format der Frühe Hilfen Werkstatt).</source>
+        <source>„{path}“ ist keine Workshop-Datei (kein Format der Frühe-Hilfen-Werkstatt).</source>
         <translation>“{path}” is not a workshop file (not a Frühe Hilfen Werkstatt format).</translation>
     </message>
     <message>
@@ -3069,7 +3077,7 @@ Time: {time} · Focus: {focus}</translation>
         <translation>The workshop file “{path}” is damaged: {detail}</translation>
     </message>
     <message>
-        <source>Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe Hilfen Werkstatt (Schema {found}). Bitte aktualisieren Sie das Programm.</source>
+        <source>Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe-Hilfen-Werkstatt (Schema {found}). Bitte aktualisieren Sie das Programm.</source>
         <translation>The workshop file “{path}” comes from a newer version of Frühe Hilfen Werkstatt (schema {found}). Please update the program.</translation>
     </message>
     <message>
@@ -3165,10 +3173,6 @@ Time: {time} · Focus: {focus}</translation>
         <translation>“{path}” could not be written: {detail}. Any existing file is unchanged.</translation>
     </message>
     <message>
-        <source>Der PDF-Bericht konnte nicht gesetzt werden: {detail}</source>
-        <translation>The PDF report could not be laid out: {detail}</translation>
-    </message>
-    <message>
         <source>{count} Zeile(n) der Tabelle können nicht übernommen werden; es wurde nichts geändert. {first}</source>
         <translation>{count} row(s) of the table cannot be imported; nothing has been changed. {first}</translation>
     </message>
@@ -3197,8 +3201,8 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Invalid colour “{value}” (expected #rrggbb).</translation>
     </message>
     <message>
-        <source>Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. Löschen Sie zuerst die Einzelantworten (Datenschutz).</source>
-        <translation>The catalogue can no longer be changed: assessments have already been given. Delete the individual answers first (data protection).</translation>
+        <source>Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. Löschen Sie zuerst die Einzelantworten: Sie gehören zu den Aussagen dieses Katalogs.</source>
+        <translation>The catalogue can no longer be changed: assessments have already been given. Delete the individual answers first: they belong to this catalogue&apos;s statements.</translation>
     </message>
     <message>
         <source>Es läuft schon eine Einzelrunde (Runde {number}).</source>
@@ -3221,8 +3225,8 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Please answer all statements ({missing} still missing).</translation>
     </message>
     <message>
-        <source>{name} beobachtet und bewertet nicht mit.</source>
-        <translation>{name} is observing and does not assess.</translation>
+        <source>{name} hospitiert und gibt keine Einschätzung ab.</source>
+        <translation>{name} is an observer and gives no assessment.</translation>
     </message>
     <message>
         <source>„{value}“ wird in diesem Katalog nicht angeboten.</source>
@@ -3247,6 +3251,10 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Schreiben fehlgeschlagen</source>
         <translation>writing failed</translation>
+    </message>
+    <message>
+        <source>Die PDF-Dokumentation konnte nicht gesetzt werden: {detail}</source>
+        <translation>The PDF documentation could not be laid out: {detail}</translation>
     </message>
 </context>
 <context>

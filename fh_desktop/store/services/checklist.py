@@ -39,14 +39,14 @@ from fh_desktop.store.services.base import CrudMixin, check_choice, check_texts
 MSG_HAS_ANSWERS = QT_TRANSLATE_NOOP(
     "errors",
     "Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. "
-    "Löschen Sie zuerst die Einzelantworten (Datenschutz).",
+    "Löschen Sie zuerst die Einzelantworten: Sie gehören zu den Aussagen dieses Katalogs.",
 )
 MSG_ROUND_OPEN = QT_TRANSLATE_NOOP("errors", "Es läuft schon eine Einzelrunde (Runde {number}).")
 MSG_ROUND_CLOSED = QT_TRANSLATE_NOOP("errors", "Runde {number} ist schon aufgedeckt; Antworten sind nicht mehr möglich.")
 MSG_NO_ITEMS = QT_TRANSLATE_NOOP("errors", "Die Runde braucht mindestens eine Aussage.")
 MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("errors", "Aussage Nr. {ident} gehört nicht zu dieser Runde.")
 MSG_MISSING = QT_TRANSLATE_NOOP("errors", "Bitte alle Aussagen beantworten ({missing} fehlen noch).")
-MSG_OBSERVER = QT_TRANSLATE_NOOP("errors", "{name} beobachtet und bewertet nicht mit.")
+MSG_OBSERVER = QT_TRANSLATE_NOOP("errors", "{name} hospitiert und gibt keine Einschätzung ab.")
 MSG_NOT_ON_SCALE = QT_TRANSLATE_NOOP("errors", "„{value}“ wird in diesem Katalog nicht angeboten.")
 MSG_EMPTY_STATEMENT = QT_TRANSLATE_NOOP("errors", "Die Aussage darf nicht leer sein.")
 MSG_WHILE_OPEN = QT_TRANSLATE_NOOP(

@@ -90,7 +90,7 @@ class CardPanel(QWidget):
         self.influence.addItem(self.tr("nicht bewertet"), None)
         for level, text in enumerate(INFLUENCE_TEXTS):
             self.influence.addItem(self.tr(text), level)
-        self.influence.setToolTip(self.tr("Wie viel Einfluss hat dieser Akteur auf die Planung? (Einflussturm)"))
+        self.influence.setToolTip(self.tr("Wie viel Einfluss hat dieser Akteur auf die Planung?"))
 
         form = QFormLayout()
         form.addRow(self.tr("Titel"), self.title)
@@ -118,7 +118,7 @@ class CardPanel(QWidget):
             plus.setText("+")
             minus.setObjectName(f"dotRemove{row}")
             plus.setObjectName(f"dotAdd{row}")
-            minus.setToolTip(self.tr("Einen Klebepunkt dieser Farbe abziehen"))
+            minus.setToolTip(self.tr("Einen Klebepunkt dieser Farbe entfernen"))
             plus.setToolTip(self.tr("Einen Klebepunkt dieser Farbe aufkleben"))
             minus.clicked.connect(lambda _=False, c=color: self._remove_dot(c))
             plus.clicked.connect(lambda _=False, c=color: self._add_dot(c))

@@ -47,8 +47,12 @@ class AnswerRow(QFrame):
         statement.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         text_box = QVBoxLayout()
         text_box.addWidget(statement)
-        if item.help:
-            help_label = style.plain_label(item.help, self, style.BODY_PT - 1)
+        help_text = item.help
+        if item.origin == "adapted" and item.original:
+            original = self.tr("Originalwortlaut (für die Checkliste leicht angepasst): „{original}“").format(original=item.original)
+            help_text = original + ("\n" + help_text if help_text else "")
+        if help_text:
+            help_label = style.plain_label(help_text, self, style.BODY_PT - 1)
             help_label.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
             help_label.setVisible(False)
             toggle = QPushButton(self.tr("Hinweis"), self)
@@ -69,7 +73,11 @@ class AnswerRow(QFrame):
             prompt.setObjectName(f"openPrompt{item.id}")
             prompt.setStyleSheet(f"color: {theme.css(theme.MUTED)}; font-style: italic;")
             buttons.addWidget(prompt)
-        for value in scales.values_for(item.scale, scale):
+        values = scales.values_for(item.scale, scale)
+        # Four levels and „kann ich nicht beurteilen“ do not fit one row on a projector:
+        # the no-opinion answer gets a row of its own, which also sets it apart.
+        extra = QHBoxLayout()
+        for value in values:
             b = QPushButton(style.answer_label(value), self)
             b.setCheckable(True)
             b.setProperty("answer", value)
@@ -79,8 +87,9 @@ class AnswerRow(QFrame):
             b.setObjectName(f"answer_{item.id}_{value}")
             self.group.addButton(b)
             self.buttons[value] = b
-            buttons.addWidget(b)
+            (extra if len(values) > 4 and value == scales.UNKNOWN else buttons).addWidget(b)
         buttons.addStretch(1)
+        extra.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         top = QHBoxLayout()
         top.addWidget(code)
@@ -88,6 +97,7 @@ class AnswerRow(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addLayout(extra)
 
     def value(self) -> str | None:
         checked = self.group.checkedButton()

@@ -235,7 +235,7 @@ class RevealView(QWidget):
         if disagreed:
             self.badge_host.addWidget(badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, self, "legendDisagree"))
         if unknown:
-            self.badge_host.addWidget(badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, self, "legendUnknown"))
+            self.badge_host.addWidget(badge(self.tr("Oft „kann ich nicht beurteilen“"), style.UNKNOWN_COLOR, self, "legendUnknown"))
 
         topic = None
         for item in items:
@@ -266,7 +266,7 @@ class RevealView(QWidget):
             if item.id in disagreed:
                 row.add_badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, "badgeDisagree")
             if item.id in unknown:
-                row.add_badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, "badgeUnknown")
+                row.add_badge(self.tr("Oft „kann ich nicht beurteilen“"), style.UNKNOWN_COLOR, "badgeUnknown")
             if anonymous and stats.too_few_for_anonymity(dists[item.id]):
                 row.add_badge(
                     self.tr("Nur %n Antwort(en): Rückschluss auf Personen möglich", "", stats.total(dists[item.id])),

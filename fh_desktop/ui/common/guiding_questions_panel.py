@@ -107,6 +107,7 @@ class GuidingQuestionsPanel(QWidget):
         while self._body_layout.count():
             item = self._body_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, not only when the event loop deletes it
                 item.widget().deleteLater()
         self.labels = []
         self.headings = []

@@ -39,7 +39,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name oder Kürzel"), self.tr("Fachbereich / Funktion"), self.tr("beobachtet nur"))[section]
+            return (self.tr("Name oder Kürzel"), self.tr("Fachbereich / Funktion"), self.tr("hospitiert (ohne Einschätzung)"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -85,7 +85,7 @@ def test_round_rules(wf):
         wf.checklist.start_round()
     with pytest.raises(ValidationError, match="fehlen"):
         wf.checklist.submit(rnd.id, anna.id, {items[0].id: Y})
-    with pytest.raises(ValidationError, match="beobachtet"):
+    with pytest.raises(ValidationError, match="hospitiert"):
         wf.checklist.submit(rnd.id, olga.id, all_items(wf, Y))
     with pytest.raises(ValidationError, match="Ungültiger Wert"):
         wf.checklist.submit(rnd.id, anna.id, all_items(wf, "vielleicht"))
