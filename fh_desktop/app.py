@@ -76,7 +76,7 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Frühe Hilfen Werkstatt")
+    app.setApplicationDisplayName("Frühe-Hilfen-Werkstatt")
     # Matches packaging/linux/fh-desktop.desktop (menu entry, Wayland window icon).
     app.setDesktopFileName("fh-desktop")
     app.setWindowIcon(QIcon(str(resources.path("icons", "fh-desktop.svg"))))

@@ -43,7 +43,7 @@ def command(name: str, help_text: str, add_args: Callable[[argparse.ArgumentPars
 
 
 def _file_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
+    p.add_argument("file", type=Path, metavar="DATEI", help="Workshop-Datei (.fhw)")
 
 
 def open_workshop(path: Path, *, read_only: bool = False, salvage: bool = False) -> WorkshopFile:
@@ -160,17 +160,20 @@ def _load_optional_commands() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from fh_desktop import __version__
+    from fh_desktop import __version__, cli_de
 
+    cli_de.install()
     _load_optional_commands()
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
-            "Frühe Hilfen Werkstatt. Ohne Befehl (oder mit einer .fhw-Datei) öffnet sich das "
+            "Frühe-Hilfen-Werkstatt. Ohne Befehl (oder mit einer .fhw-Datei) öffnet sich das "
             "Fenster; mit einem Befehl läuft das Programm ohne Fenster."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="Versionsnummer anzeigen und beenden"
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
     for name, (help_text, add_args, run) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -180,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    from fh_desktop import cli_de
+
+    cli_de.install()
     p = argparse.ArgumentParser(prog=PROG, add_help=False)
     p.add_argument("file", nargs="?", type=Path)
     p.add_argument("--demo", action="store_true", help="den Demo-Workshop öffnen")

@@ -17,7 +17,7 @@ EXIT_USAGE = 2
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
+    p.add_argument("file", type=Path, metavar="DATEI", help="Workshop-Datei (.fhw)")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="Excel-Arbeitsmappe schreiben")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="PDF-Dokumentation schreiben")
     p.add_argument("--individual", action="store_true", help="Einzelantworten der Checkliste mit Namen aufnehmen")
@@ -54,7 +54,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
+    p.add_argument("file", type=Path, metavar="DATEI", help="Workshop-Datei (.fhw)")
     p.add_argument("xlsx", type=Path, metavar="IN.xlsx", help="bearbeitete Excel-Arbeitsmappe (Blatt „Maßnahmenplan“)")
     p.add_argument("--dry-run", action="store_true", help="nur anzeigen, was sich ändern würde")
     p.add_argument("--force", action="store_true", help="auch übernehmen, wenn die Datei aus einem anderen Workshop stammt")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain import enums, model
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 H, M, L = enums.Priority.HIGH, enums.Priority.MEDIUM, enums.Priority.LOW
 OPEN, BUSY, DONE, DROPPED = enums.Status.OPEN, enums.Status.IN_PROGRESS, enums.Status.DONE, enums.Status.DROPPED
+POSTPONED = enums.Status.POSTPONED
 
 # Cards: each entry lists titles a board may use for the same actor.
 JHP = ("Jugendhilfeplanung",)
@@ -31,8 +33,8 @@ NWK = ("Netzwerkkoordination Frühe Hilfen", "Netzwerkkoordination")
 NWKONF = ("Netzwerkkonferenz", "Netzwerkkonferenz Frühe Hilfen")
 JHA = ("Jugendhilfeausschuss",)
 KT = ("Kreistag", "Rat/Kreistag", "Rat / Kreistag", "Stadtrat/Kreistag")
-GSA = ("Gesundheits- und Sozialausschuss", "Sozialausschuss", "Gesundheitsausschuss")
-FT = ("Freie Träger", "Freie Träger der Jugendhilfe", "Familienzentren")
+GSA = ("Ausschuss für Soziales und Gesundheit", "Gesundheits- und Sozialausschuss", "Sozialausschuss")
+FT = ("Familienzentrum Lindenau-Nord", "Freie Träger", "Freie Träger der Jugendhilfe")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,10 @@ class DemoAction:
     indicator: str
     items: tuple[tuple[str, ...], ...] = ()  # each: a code and/or pieces of the statement
     cards: tuple[tuple[str, ...], ...] = ()  # each: possible titles of one card
+    working_group: str = ""  # Kleingruppe / Fachbereiche
+    needs_committee: bool = False  # Befassung im Gremium nötig
+    level: str = ""  # Ebene
+    dimension: str = ""  # Qualitätsdimension/Entwicklungsziel when no item of the catalog fits
 
 
 def d(text: str) -> dt.date:
@@ -59,12 +65,13 @@ def d(text: str) -> dt.date:
 
 ACTIONS = (
     DemoAction(
-        title="Planungskonzeption Frühe Hilfen fortschreiben und vom Kreistag beschließen lassen",
+        title="Planungskonzeption Frühe Hilfen erarbeiten und vom Kreistag beschließen lassen",
         goal="Eine schriftliche, vom Kreistag verabschiedete Planungskonzeption regelt, wie Jugendhilfe-, "
         "Sozial- und Gesundheitsplanung bei den Frühen Hilfen zusammenarbeiten.",
-        description="Entwurf auf Grundlage der Eckpunkte erarbeiten (ressortübergreifender Ansatz, "
-        "Netzwerkkonferenz als Planungsgremium, jährlicher Bericht an den Kreistag). Abstimmung in der "
-        "Planungsrunde, danach Vorlage für Jugendhilfeausschuss und Kreistag.",
+        description="Erster Entwurf nach den Eckpunkten einer Planungskonzeption (Schone 2017): "
+        "ressortübergreifender Ansatz, Koordination als Planungsaufgabe, Netzwerkkonferenz als "
+        "Planungsgremium, jährlicher Bericht an den Kreistag. Abstimmung in der Planungsrunde, danach "
+        "Vorlage für Jugendhilfeausschuss und Kreistag.",
         responsible="Jugendhilfeplanung (Markus Brenner)",
         involved="Netzwerkkoordination, Sozialplanung, Gesundheitsplanung, Jugendamtsleitung",
         start=d("11.01.2027"),
@@ -73,8 +80,11 @@ ACTIONS = (
         status=BUSY,
         resources="ca. 4 Std./Woche Jugendhilfeplanung; zwei moderierte Abstimmungstermine",
         indicator="Kreistagsbeschluss liegt vor; die Konzeption ist allen Netzwerkpartnern bekannt.",
-        items=(("4.1.1", "verabschiedete Planungskonzeption"),),
+        items=(("1.5",),),
         cards=(JHP, KT),
+        working_group="Jugendhilfeplanung mit Sozial- und Gesundheitsplanung",
+        needs_committee=True,
+        level="strategisch",
     ),
     DemoAction(
         title="Netzwerkkoordination verbindlich in die Jugendhilfeplanung einbinden",
@@ -91,11 +101,10 @@ ACTIONS = (
         resources="keine zusätzlichen Mittel; Abstimmung mit dem Personalamt",
         indicator="Geänderte Stellenbeschreibung ist unterschrieben; die Netzwerkkoordination nimmt an "
         "allen Planungsrunden teil.",
-        items=(
-            ("4.1.2", "Koordination des Netzwerks Frühe Hilfen wird als Planungsaufgabe"),
-            ("4.4.1", "Stelle der Koordination"),
-        ),
+        items=(("1.2",), ("1.3",)),
         cards=(NWK, JHP),
+        working_group="Jugendamt: Leitung, Jugendhilfeplanung, Netzwerkkoordination",
+        level="strategisch",
     ),
     DemoAction(
         title="Gemeinsamen Planungsbericht Frühe Hilfen erstellen",
@@ -111,8 +120,10 @@ ACTIONS = (
         status=OPEN,
         resources="Datenlieferungen der drei Planungen; Satz und Druck über die Pressestelle",
         indicator="Der Bericht liegt bis 31.10. vor und enthält Kennzahlen aus allen drei Planungsbereichen.",
-        items=(("4.4.2", "Planungsberichte zum Stand der Umsetzung"),),
+        items=(("1.6",),),
         cards=(SP, GP, JHP),
+        working_group="Sozialplanung und Gesundheitsplanung",
+        level="operativ",
     ),
     DemoAction(
         title="Berichterstattung im Jugendhilfeausschuss verstetigen",
@@ -128,8 +139,10 @@ ACTIONS = (
         status=OPEN,
         resources="Sitzungszeit im Ausschuss; Kurzfassung durch die Jugendhilfeplanung",
         indicator="Das Sitzungsprotokoll vermerkt die Beratung; Beschlüsse nehmen auf den Bericht Bezug.",
-        items=(("4.1.3", "Berichte werden für die kommunale Politik"),),
+        items=(("1.7",),),
         cards=(JHA,),
+        needs_committee=True,
+        level="strategisch",
     ),
     DemoAction(
         title="Regelmäßige Planungsrunde von Jugendhilfe-, Sozial- und Gesundheitsplanung einrichten",
@@ -145,8 +158,10 @@ ACTIONS = (
         status=BUSY,
         resources="vier Termine à 2 Std. pro Jahr",
         indicator="Vier Sitzungen im Jahr mit Protokoll; die Termine für 2028 stehen fest.",
-        items=(("4.4.1", "verbindlich organisierten und regelmäßigen Austausch"),),
+        items=(("1.4",),),
         cards=(GP, SP, NWK),
+        working_group="Jugendhilfe-, Sozial- und Gesundheitsplanung",
+        level="operativ",
     ),
     DemoAction(
         title="Datenkonzept Frühe Hilfen abstimmen",
@@ -162,8 +177,10 @@ ACTIONS = (
         status=OPEN,
         resources="Auswertungszeit der Statistikstelle (ca. 10 Tage)",
         indicator="Abgestimmte Indikatorenliste; erste Auswertung auf Ebene der Sozialräume liegt vor.",
-        items=(("4.2.1", "Datenkonzept"),),
-        cards=(SP, GP),
+        items=(("2.1",),),
+        cards=(SP, GP, ("Statistikstelle des Landkreises", "Statistikstelle")),
+        working_group="Sozialplanung und Gesundheitsplanung",
+        level="operativ",
     ),
     DemoAction(
         title="Netzwerkkonferenz als Planungsgremium stärken",
@@ -172,7 +189,7 @@ ACTIONS = (
         description="Einen Tagesordnungspunkt „Bedarfe“ in jeder Netzwerkkonferenz; die Ergebnisse bündelt die "
         "Netzwerkkoordination für den Jugendhilfeausschuss.",
         responsible="Netzwerkkoordination (Selin Yıldız)",
-        involved="Freie Träger, Gesundheitsamt, Familienzentren, Jugendhilfeplanung",
+        involved="Familienzentrum Lindenau-Nord, Geburtsklinik St. Anna, Gesundheitsamt, Jugendhilfeplanung",
         start=d("01.03.2027"),
         due=d("30.06.2027"),
         priority=M,
@@ -180,15 +197,16 @@ ACTIONS = (
         resources="Moderation der Netzwerkkonferenz; Aufbereitung der Daten durch die Sozialplanung",
         indicator="Das Protokoll der Netzwerkkonferenz enthält Bedarfseinschätzungen und geht an den "
         "Jugendhilfeausschuss.",
-        items=(("4.5.4", "Ergebnisse dieser Diskussion an die kommunale Politik", "Kooperations- und Verteilungsfragen"),),
+        items=(("2.4",),),
         cards=(NWKONF, NWK, JHA),
+        level="operativ",
     ),
     DemoAction(
         title="Familien an der Planung beteiligen",
         goal="Familien und Akteure des Netzwerks werden systematisch in die Planungsdiskussion eingebunden.",
-        description="Kurzbefragung von Eltern in drei Familienzentren; Ergebnisse in der Netzwerkkonferenz "
-        "vorstellen.",
-        responsible="Familienzentrum am Lindenplatz (Petra Lindqvist)",
+        description="Kurzbefragung von Eltern im Familienzentrum Lindenau-Nord und bei den Willkommensbesuchen; "
+        "Ergebnisse in der Netzwerkkonferenz vorstellen.",
+        responsible="Familienzentrum Lindenau-Nord (Petra Lindqvist)",
         involved="Netzwerkkoordination, Jugendhilfeplanung, Elternbeirat",
         start=d("01.05.2027"),
         due=d("31.10.2027"),
@@ -196,24 +214,29 @@ ACTIONS = (
         status=OPEN,
         resources="Fragebogen (Vorlage NZFH), Dolmetschende für zwei Sprachen",
         indicator="Mindestens 150 Eltern befragt; Ergebnisse fließen in den Planungsbericht ein.",
-        items=(("4.3.2", "systematisch in die Planungsdiskussion eingebunden", "Beteiligungskonzepte"),),
+        items=(("3.6",), ("3.7",)),
         cards=(FT, NWKONF),
+        working_group="Kleingruppe Beteiligung",
+        level="operativ",
     ),
     DemoAction(
         title="Gesundheits- und Sozialausschuss in die Planung Früher Hilfen einbeziehen",
         goal="Die Planungen im Jugendhilfeausschuss und im Gesundheits- und Sozialausschuss beziehen sich "
         "aufeinander (koordinierte Planung).",
-        description="Gemeinsame Sitzung beider Ausschüsse zum Planungsbericht vorbereiten.",
+        description="Zurückgestellt, bis der erste gemeinsame Planungsbericht vorliegt: dann eine gemeinsame "
+        "Sitzung beider Ausschüsse zum Bericht vorbereiten.",
         responsible="Sozialplanung (Jonas Weidemann)",
         involved="Kreistagsbüro, Jugendamtsleitung, Gesundheitsamt",
         start=d("01.09.2027"),
         due=d("31.03.2028"),
         priority=L,
-        status=OPEN,
+        status=POSTPONED,
         resources="eine gemeinsame Ausschusssitzung",
         indicator="Die gemeinsame Sitzung hat stattgefunden; ihr Protokoll benennt nächste Schritte.",
-        items=(("5.1.3", "gegenseitig rezipieren", "Berichte werden für die kommunale Politik"),),
         cards=(GSA, JHA),
+        needs_committee=True,
+        level="strategisch",
+        dimension="QD 5 · 1.4",
     ),
     DemoAction(
         title="Eigene Planungsstelle Frühe Hilfen im Gesundheitsamt schaffen",
@@ -250,6 +273,7 @@ ACTIONS = (
 def fill(wf: WorkshopFile) -> None:
     cards = wf.board.cards()
     items = wf.checklist.items()
+    catalog_key = wf.checklist.catalog().key
     for entry in ACTIONS:
         wf.actions.add_action(
             model.Action(
@@ -264,10 +288,19 @@ def fill(wf: WorkshopFile) -> None:
                 status=entry.status,
                 resources=entry.resources,
                 indicator=entry.indicator,
+                dimension=entry.dimension or _dimension(catalog_key, entry.items),
+                working_group=entry.working_group,
+                needs_committee=entry.needs_committee,
+                level=entry.level,
                 item_ids=_found(find_item(items, refs) for refs in entry.items),
                 card_ids=_found(find_card(cards, titles) for titles in entry.cards),
             )
         )
+
+
+def _dimension(catalog_key: str, refs: tuple[tuple[str, ...], ...]) -> str:
+    """„QD 4 · 1.5“: the catalog-qualified references the action comes from."""
+    return ", ".join(catalog_format.qualified_ref(catalog_key, r[0]) for r in refs)
 
 
 def _found(ids: Iterable[int | None]) -> list[int]:

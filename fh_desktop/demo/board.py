@@ -28,22 +28,29 @@ DEMO_BOARD = {
     "version": board_template.VERSION,
     "title": "Planungslandschaft Landkreis Lindenau",
     "rows": [
-        {"lanes": [{
-            "label": "Kreispolitik und Verwaltungsspitze", "area": "politik", "columns": 4, "cards": [
-                _card("kreistag", "committee", "Kreistag Lindenau", "Beschluss 2023: Netzwerkkonferenz erhält Planungsauftrag.", 3),
-                _card("jha", "committee", "Jugendhilfeausschuss", "Frühe Hilfen 1x jährlich auf der Tagesordnung; Jahresbericht an den Kreistag.", 3),
+        {"lanes": [
+            {"label": "Kreispolitik", "area": "politik", "columns": 3, "cards": [
+                _card("kreistag", "committee", "Kreistag Lindenau",
+                      "Beschluss 2023: Kofinanzierung der Netzwerkkoordination. Eine Planungskonzeption "
+                      "Frühe Hilfen hat der Kreistag bisher nicht beschlossen.", 3),
+                _card("jha", "committee", "Jugendhilfeausschuss",
+                      "Frühe Hilfen bisher nur anlassbezogen auf der Tagesordnung; kein regelmäßiger Bericht.", 3),
                 _card("asg", "committee", "Ausschuss für Soziales und Gesundheit", "Bisher keine gemeinsame Sitzung mit dem JHA.", 2),
+            ]},
+            {"label": "Kreisverwaltung", "area": "verwaltung", "columns": 2, "cards": [
                 _card("dezernat", "actor", "Dezernat II: Jugend, Soziales, Gesundheit", "Dezernent Dr. Haas; verteilt Planungsaufträge.", 3),
-            ]}]},
+                _card("statistik", "actor", "Statistikstelle des Landkreises", "Bevölkerungsdaten nach Sozialräumen.", 1),
+            ]},
+        ]},
         {"lanes": [
             {"label": "Jugendamt: Jugendhilfeplanung", "area": "jugendhilfe", "columns": 1, "cards": [
                 _card("jhp", "actor", "Jugendhilfeplanung", "M. Brenner, 0,5 Stelle", 2),
                 _card("kita", "task", "Kita-Bedarfsplanung", "Jährliche Fortschreibung, kleinräumig."),
-                _card("jhplan", "task", "Jugendhilfeplan 2025–2029", "Teilplan Frühe Hilfen fehlt bisher."),
+                _card("jhplan", "document", "Jugendhilfeplan 2025–2029", "Teilplan Frühe Hilfen fehlt bisher."),
             ]},
             {"label": "Sozialplanung", "area": "sozial", "columns": 1, "cards": [
                 _card("sp", "actor", "Sozialplanung (Dezernat II)", "J. Weidemann; Sozialraumanalysen", 1),
-                _card("sozialbericht", "task", "Sozialbericht 2024", "12 Sozialräume; Familien mit Kleinkindern kaum betrachtet."),
+                _card("sozialbericht", "document", "Sozialbericht 2024", "12 Sozialräume; Familien mit Kleinkindern kaum betrachtet."),
             ]},
             {"label": "Gesundheitsamt", "area": "gesundheit", "columns": 1, "cards": [
                 _card("gp", "actor", "Gesundheitsplanung", "Dr. A. Nowak; Gesundheitsberichterstattung", 1),
@@ -51,7 +58,8 @@ DEMO_BOARD = {
                 _card("esu", "task", "Auswertung Einschulungsuntersuchung", "Daten nach Sozialraum seit 2022."),
             ]},
             {"label": "Netzwerk Frühe Hilfen", "area": "netzwerk", "columns": 1, "cards": [
-                _card("nk", "actor", "Netzwerkkoordination Frühe Hilfen", "S. Yıldız; im Jugendamt angesiedelt", 2),
+                _card("nk", "actor", "Netzwerkkoordination Frühe Hilfen",
+                      "S. Yıldız; angesiedelt in der Fachabteilung des Jugendamts, nicht in der Planung", 2),
                 _card("konferenz", "committee", "Netzwerkkonferenz", "2x jährlich, ca. 40 Fachkräfte", 1),
                 _card("willkommen", "task", "Willkommensbesuche", "Angebot an alle Familien mit Neugeborenen."),
             ]},
@@ -61,7 +69,7 @@ DEMO_BOARD = {
             ]},
         ]},
         {"lanes": [
-            {"label": "Praxis vor Ort", "area": "sonstige", "columns": 4, "cards": [
+            {"label": "Träger und Praxis vor Ort", "area": "traeger", "columns": 4, "cards": [
                 _card("fz", "actor", "Familienzentrum Lindenau-Nord", "Freier Träger; Elterncafé, Beratung", 1),
                 _card("klinik", "actor", "Geburtsklinik St. Anna", "Lotsendienst seit 2021", 1, area="gesundheit"),
                 _card("hebammen", "actor", "Hebammennetzwerk", "14 freiberufliche Hebammen", 0, area="gesundheit"),
@@ -72,12 +80,14 @@ DEMO_BOARD = {
     "links": [
         {"from": "jhp", "to": "jha", "kind": "bericht", "label": "Jugendhilfeplan"},
         {"from": "jha", "to": "kreistag", "kind": "bericht"},
-        {"from": "kreistag", "to": "konferenz", "kind": "beschluss", "label": "Planungsauftrag 2023"},
+        {"from": "kreistag", "to": "nk", "kind": "finanzierung", "label": "Kofinanzierung 2023"},
+        {"from": "nk", "to": "jhp", "kind": "anbindung", "label": "nur Fachabteilung, nicht Planung"},
+        {"from": "statistik", "to": "sp", "kind": "daten"},
         {"from": "dezernat", "to": "jhp", "kind": "beschluss"},
         {"from": "dezernat", "to": "sp", "kind": "beschluss"},
         {"from": "nk", "to": "konferenz", "kind": "austausch", "direction": "both"},
         {"from": "jhp", "to": "nk", "kind": "daten", "label": "Geburten, HzE-Daten"},
-        {"from": "nk", "to": "jha", "kind": "bericht", "label": "Ergebnisse Netzwerkkonferenz"},
+        {"from": "nk", "to": "jha", "kind": "vertretung", "label": "beratendes Mitglied"},
         {"from": "sp", "to": "asg", "kind": "bericht"},
         {"from": "gp", "to": "asg", "kind": "bericht", "label": "Gesundheitsbericht"},
         {"from": "gk", "to": "gp", "kind": "austausch", "direction": "none"},
@@ -92,7 +102,8 @@ DEMO_BOARD = {
     ],
 }
 
-# Klebepunkte the group placed: red = "dringend klären", green = "funktioniert gut".
+# Klebepunkte the group placed, with the meanings it agreed (enums.DOT_DEFAULT_MEANINGS):
+# red = "dringend klären", green = "funktioniert gut", blue = "Idee / Vorschlag", yellow = "offene Frage".
 DOTS = {
     "luecke_daten": ["#d62728", "#d62728", "#d62728", "#d62728"],
     "luecke_sb": ["#d62728", "#d62728"],

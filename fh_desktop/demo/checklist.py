@@ -29,7 +29,7 @@ UNKNOWN_RATE = [0.0, 0.05, 0.05, 0.15, 0.15, 0.3, 0.35]
 
 COMMENTS = {
     1: "Die Planungsberichte gehen bisher nur an den Jugendhilfeausschuss.",
-    2: "Datenkonzept ist in Arbeit, Gesundheitsdaten fehlen noch.",
+    2: "Ein Datenkonzept gibt es nicht; Gesundheitsdaten kommen nur auf Anfrage.",
     5: "Als freier Träger bekommen wir von den Planungen wenig mit.",
 }
 
@@ -40,7 +40,7 @@ JOINT = {
     "1.4": (P, "Austausch findet statt, aber nicht verbindlich geregelt.", True),
     "1.5": (N, "Keine verabschiedete Planungskonzeption.", True),
     "1.6": (N, "", False),
-    "1.7": (P, "", False),
+    "1.7": (N, "Der Jugendhilfeausschuss bekommt keinen regelmäßigen Bericht.", True),
     "2.1": (N, "Datenkonzept fehlt; Gesundheitsdaten kommen nicht an.", True),
     "2.2": (P, "", False),
     "2.3": (N, "Familien werden bei der Auswertung nicht beteiligt.", True),

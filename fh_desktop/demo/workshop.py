@@ -14,7 +14,7 @@ PARTICIPANTS = [
     ("Selin Yıldız", "Netzwerkkoordination Frühe Hilfen"),
     ("Jonas Weidemann", "Sozialplanung"),
     ("Dr. Agnieszka Nowak", "Gesundheitsamt, Gesundheitsplanung"),
-    ("Petra Lindqvist", "Freier Träger (Familienzentrum)"),
+    ("Petra Lindqvist", "Familienzentrum Lindenau-Nord (freier Träger)"),
     ("Heinz-Otto Krämer", "Jugendhilfeausschuss (Mitglied)"),
     ("Lena Vogt", "Hospitation (Studentin Soziale Arbeit)"),
 ]
@@ -26,7 +26,7 @@ def fill(wf: WorkshopFile) -> None:
         kommune="Landkreis Lindenau",
         date=dt.date(2026, 11, 26),
         place="Kreishaus Lindenau, Sitzungssaal 2",
-        moderator="Claudia Hoffmann (Netzwerkkoordination)",
+        moderator="Claudia Hoffmann (externe Moderation)",
         notes="Demo-Workshop mit fiktiven Daten.",
     )
     for name, role in PARTICIPANTS:

@@ -49,14 +49,14 @@ FIELD_LABELS = {
 
 MSG_TITLE_EMPTY = QT_TRANSLATE_NOOP("action_rules", "Bitte einen Titel für die Maßnahme angeben.")
 MSG_DUE_BEFORE_START = QT_TRANSLATE_NOOP(
-    "action_rules", "Das Enddatum {due} liegt vor dem Beginn {start}."
+    "action_rules", "„Zeitrahmen bis“ {due} liegt vor dem Beginn {start}."
 )
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(
     "action_rules", "Der Text ist zu lang ({length} Zeichen, höchstens {limit})."
 )
 MSG_BAD_CHOICE = QT_TRANSLATE_NOOP("action_rules", "„{value}“ ist kein gültiger Wert; erlaubt: {allowed}.")
 MSG_OVERDUE = QT_TRANSLATE_NOOP(
-    "action_rules", "Das Enddatum {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt."
+    "action_rules", "Der Zeitrahmen bis {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt."
 )
 MSG_BAD_DATE = QT_TRANSLATE_NOOP(
     "action_rules", "„{text}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027."

@@ -24,12 +24,14 @@ STATUS_COLORS: dict[str, str] = {
     Status.OPEN: "#ffffff",
     Status.IN_PROGRESS: "#bcd9f5",
     Status.DONE: "#b7e1b0",
+    Status.POSTPONED: "#efe3f5",
     Status.DROPPED: "#d9d9d9",
 }
 STATUS_SYMBOLS: dict[str, str] = {
     Status.OPEN: "○",
     Status.IN_PROGRESS: "◐",
     Status.DONE: "✓",
+    Status.POSTPONED: "‖",
     Status.DROPPED: "✕",
 }
 TEXT_COLOR = "#1a1a1a"

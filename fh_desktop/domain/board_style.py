@@ -32,6 +32,8 @@ CARD_KIND_STYLES: dict[str, CardKindStyle] = {
     CardKind.ACTOR: CardKindStyle(corner_radius=12.0, border_width=2.0, border_dash=(), header_band=False),
     CardKind.TASK: CardKindStyle(corner_radius=0.0, border_width=2.0, border_dash=(), header_band=False),
     CardKind.COMMITTEE: CardKindStyle(corner_radius=4.0, border_width=3.5, border_dash=(), header_band=True),
+    # A document: square like a sheet of paper, a double-weight dashed edge sets it apart from a task.
+    CardKind.DOCUMENT: CardKindStyle(corner_radius=0.0, border_width=3.0, border_dash=(3.0, 1.5), header_band=False),
     CardKind.NOTE: CardKindStyle(corner_radius=0.0, border_width=1.5, border_dash=(4.0, 3.0), header_band=False),
 }
 
@@ -51,12 +53,24 @@ LINK_STYLES: dict[str, LinkStyle] = {
     LinkKind.DECISION: LinkStyle("#b2182b", 3.5, ()),
     LinkKind.DATA: LinkStyle("#009e73", 2.5, (1.0, 2.5)),
     LinkKind.PARTICIPATION: LinkStyle("#8e5ea2", 2.5, (6.0, 2.5, 1.0, 2.5)),
+    LinkKind.FUNDING: LinkStyle("#e69f00", 3.0, (8.0, 2.5)),
+    LinkKind.ATTACHMENT: LinkStyle("#56b4e9", 4.0, ()),
+    LinkKind.MEMBERSHIP: LinkStyle("#000000", 1.5, (2.0, 2.0, 6.0, 2.0)),
 }
 
-ZONE_COLORS = ("#e8eef7", "#fdf1dc", "#e6f4e1", "#f1e7f4", "#fde4dc", "#ececec", "#fff6bf")
+ZONE_COLORS = ("#e8eef7", "#fdf1dc", "#e6f4e1", "#f1e7f4", "#fde4dc", "#ececec", "#f6eee0", "#e2f4ef", "#fff6bf")
 GAP_ZONE_COLOR = "#fff6bf"  # "Planungslücke": a light yellow that reads as "look here"
 # A zone grouping one planning area gets a light tint of that area's card colour.
-AREA_ZONE_COLORS: dict[str, str] = dict(zip(PlanningArea.ALL, ZONE_COLORS, strict=False))
+AREA_ZONE_COLORS: dict[str, str] = {
+    PlanningArea.YOUTH: "#e8eef7",
+    PlanningArea.SOCIAL: "#fdf1dc",
+    PlanningArea.HEALTH: "#e6f4e1",
+    PlanningArea.POLITICS: "#f1e7f4",
+    PlanningArea.NETWORK: "#fde4dc",
+    PlanningArea.OTHER: "#ececec",
+    PlanningArea.ADMINISTRATION: "#f6eee0",
+    PlanningArea.PRACTICE: "#e2f4ef",
+}
 
 
 def area_color(area: str) -> str:

@@ -31,12 +31,14 @@ class CardKind(StrEnum):
     ACTOR = "actor"
     TASK = "task"
     COMMITTEE = "committee"
+    DOCUMENT = "document"  # Planungsgrundlage: Bericht, Beschluss, Konzept
     NOTE = "note"
-    ALL = codes(ACTOR, TASK, COMMITTEE, NOTE)
+    ALL = codes(ACTOR, TASK, COMMITTEE, DOCUMENT, NOTE)
     LABELS = table({
         ACTOR: QT_TRANSLATE_NOOP("enums", "Akteur"),
         TASK: QT_TRANSLATE_NOOP("enums", "Aufgabe"),
         COMMITTEE: QT_TRANSLATE_NOOP("enums", "Gremium"),
+        DOCUMENT: QT_TRANSLATE_NOOP("enums", "Planungsgrundlage"),
         NOTE: QT_TRANSLATE_NOOP("enums", "Notiz"),
     })
 
@@ -46,15 +48,19 @@ class PlanningArea(StrEnum):
     SOCIAL = "sozial"
     HEALTH = "gesundheit"
     POLITICS = "politik"
+    ADMINISTRATION = "verwaltung"  # Verwaltung/Steuerung: the sources say "Politik und Verwaltung"
     NETWORK = "netzwerk"
+    PRACTICE = "traeger"  # Träger und Praxis
     OTHER = "sonstige"
-    ALL = codes(YOUTH, SOCIAL, HEALTH, POLITICS, NETWORK, OTHER)
+    ALL = codes(YOUTH, SOCIAL, HEALTH, POLITICS, ADMINISTRATION, NETWORK, PRACTICE, OTHER)
     LABELS = table({
         YOUTH: QT_TRANSLATE_NOOP("enums", "Jugendhilfeplanung"),
         SOCIAL: QT_TRANSLATE_NOOP("enums", "Sozialplanung"),
         HEALTH: QT_TRANSLATE_NOOP("enums", "Gesundheitsplanung"),
         POLITICS: QT_TRANSLATE_NOOP("enums", "Politik/Gremien"),
+        ADMINISTRATION: QT_TRANSLATE_NOOP("enums", "Verwaltung/Steuerung"),
         NETWORK: QT_TRANSLATE_NOOP("enums", "Netzwerk Frühe Hilfen"),
+        PRACTICE: QT_TRANSLATE_NOOP("enums", "Träger/Praxis"),
         OTHER: QT_TRANSLATE_NOOP("enums", "Sonstige"),
     })
     # Colour-blind-safe palette (Okabe-Ito based), light enough to read black text on.
@@ -63,7 +69,9 @@ class PlanningArea(StrEnum):
         SOCIAL: "#fdd49e",
         HEALTH: "#a1d99b",
         POLITICS: "#d4b9da",
+        ADMINISTRATION: "#dfc8a3",
         NETWORK: "#fcbba1",
+        PRACTICE: "#99d8c9",
         OTHER: "#d9d9d9",
     })
 
@@ -74,13 +82,19 @@ class LinkKind(StrEnum):
     DECISION = "beschluss"
     DATA = "daten"
     PARTICIPATION = "beteiligung"
-    ALL = codes(EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION)
+    FUNDING = "finanzierung"  # Finanzierung/Zuwendung
+    ATTACHMENT = "anbindung"  # organisatorische Anbindung ("angesiedelt bei")
+    MEMBERSHIP = "vertretung"  # Vertretung/Mitgliedschaft in Gremien
+    ALL = codes(EXCHANGE, REPORT, DECISION, DATA, PARTICIPATION, FUNDING, ATTACHMENT, MEMBERSHIP)
     LABELS = table({
         EXCHANGE: QT_TRANSLATE_NOOP("enums", "Austausch"),
         REPORT: QT_TRANSLATE_NOOP("enums", "Bericht"),
         DECISION: QT_TRANSLATE_NOOP("enums", "Beschluss/Auftrag"),
         DATA: QT_TRANSLATE_NOOP("enums", "Daten"),
         PARTICIPATION: QT_TRANSLATE_NOOP("enums", "Beteiligung"),
+        FUNDING: QT_TRANSLATE_NOOP("enums", "Finanzierung/Zuwendung"),
+        ATTACHMENT: QT_TRANSLATE_NOOP("enums", "angesiedelt bei"),
+        MEMBERSHIP: QT_TRANSLATE_NOOP("enums", "Vertretung/Mitgliedschaft"),
     })
 
 
@@ -91,7 +105,7 @@ class LinkDirection(StrEnum):
     ALL = codes(NONE, FORWARD, BOTH)
     LABELS = table({
         NONE: QT_TRANSLATE_NOOP("enums", "ungerichtet"),
-        FORWARD: QT_TRANSLATE_NOOP("enums", "einseitig"),
+        FORWARD: QT_TRANSLATE_NOOP("enums", "in eine Richtung"),
         BOTH: QT_TRANSLATE_NOOP("enums", "wechselseitig"),
     })
 
@@ -102,6 +116,14 @@ DOT_LABELS = {
     "#2ca02c": QT_TRANSLATE_NOOP("enums", "grün"),
     "#1f77b4": QT_TRANSLATE_NOOP("enums", "blau"),
     "#ffbf00": QT_TRANSLATE_NOOP("enums", "gelb"),
+}
+# What the dots mean unless the group agrees otherwise (recorded per workshop, shown in
+# the board legend and the PDF): "rot = dringend klären".
+DOT_DEFAULT_MEANINGS = {
+    "#d62728": QT_TRANSLATE_NOOP("enums", "dringend klären"),
+    "#2ca02c": QT_TRANSLATE_NOOP("enums", "funktioniert gut"),
+    "#1f77b4": QT_TRANSLATE_NOOP("enums", "Idee / Vorschlag"),
+    "#ffbf00": QT_TRANSLATE_NOOP("enums", "offene Frage"),
 }
 
 
@@ -141,12 +163,14 @@ class Status(StrEnum):
     OPEN = "offen"
     IN_PROGRESS = "in_arbeit"
     DONE = "erledigt"
+    POSTPONED = "zurueckgestellt"
     DROPPED = "verworfen"
-    ALL = codes(OPEN, IN_PROGRESS, DONE, DROPPED)
+    ALL = codes(OPEN, IN_PROGRESS, DONE, POSTPONED, DROPPED)
     LABELS = table({
         OPEN: QT_TRANSLATE_NOOP("enums", "offen"),
         IN_PROGRESS: QT_TRANSLATE_NOOP("enums", "in Arbeit"),
         DONE: QT_TRANSLATE_NOOP("enums", "erledigt"),
+        POSTPONED: QT_TRANSLATE_NOOP("enums", "zurückgestellt"),
         DROPPED: QT_TRANSLATE_NOOP("enums", "verworfen"),
     })
 

@@ -1,8 +1,8 @@
 """Groups of guiding questions within a step, kept in the question's ``position``.
 
 A step has its "Frageimpulse" (from the NZFH practice material) and may have a second
-group, the dialogue questions for the strategic-political level (Qualitätsrahmen QD 4
-and QD 5). The file's ``guiding_question`` table has no group column, so the group is
+group, the dialogue questions for the strategic-political level, which follow the
+chosen catalog (QD 4, QD 5, Prüfkriterien each bring their own). The file's ``guiding_question`` table has no group column, so the group is
 the thousands of ``position``: 0-999 Frageimpulse, 1000-1999 dialogue questions. Order
 by position therefore lists the groups one after the other, and the JSON dump keeps them.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import IntEnum, nonmember
+from dataclasses import dataclass
 
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -33,7 +34,8 @@ class QuestionGroup(IntEnum):
         IMPULSE: QT_TRANSLATE_NOOP("enums", "Frageimpulse"),
         DIALOGUE: QT_TRANSLATE_NOOP("enums", "Dialog mit der strategisch-politischen Ebene"),
     })
-    # Keys of the groups in resources/guiding_questions.json.
+    # The impulses come from resources/guiding_questions.json ("steps"); the dialogue
+    # questions from the chosen catalog ("dialogue"), for step 2.
     RESOURCE_KEYS = _table({IMPULSE: "steps", DIALOGUE: "dialogue"})
 
 
@@ -48,3 +50,81 @@ def position_in(group: int, index: int) -> int:
 
 def position_range(group: int) -> range:
     return range(group * GROUP_SPAN, (group + 1) * GROUP_SPAN)
+
+
+# --- the shipped file (resources/guiding_questions.json, format 2) ----------
+
+QUOTED, ADAPTED, OWN = "quoted", "adapted", "own"
+ORIGINS = (QUOTED, ADAPTED, OWN)
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    """What the Praxismaterial says about one step: name, time range, Zielfokus, Praxisimpuls."""
+
+    step: int
+    title: str  # the material's name of the step, used by the UI, the PDF and Excel alike
+    short: str  # the tab label
+    min_minutes: int
+    max_minutes: int | None  # None: "mind. 30 Min."
+    time_label: str
+    zielfokus: str
+    praxisimpuls: str
+
+    def minutes_warning(self, minutes: int) -> str | None:
+        """A German hint when the planned time lies outside the material's range, else ``None``."""
+        if minutes < self.min_minutes:
+            return MSG_TOO_SHORT
+        if self.max_minutes is not None and minutes > 2 * self.max_minutes:
+            return MSG_TOO_LONG
+        return None
+
+
+MSG_TOO_SHORT = QT_TRANSLATE_NOOP("guiding", "Kürzer als im Praxismaterial empfohlen ({range}).")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("guiding", "Deutlich länger als im Praxismaterial empfohlen ({range}).")
+
+
+@dataclass(frozen=True)
+class ShippedQuestion:
+    text: str
+    origin: str = QUOTED
+    original: str = ""
+
+
+def parse_steps(raw: dict) -> dict[int, StepInfo]:
+    out = {}
+    for key, info in raw.get("step_info", {}).items():
+        low, high = info["minutes"]
+        out[int(key)] = StepInfo(
+            step=int(key),
+            title=info["title"],
+            short=info["short"],
+            min_minutes=int(low),
+            max_minutes=None if high is None else int(high),
+            time_label=info["time_label"],
+            zielfokus=info["zielfokus"],
+            praxisimpuls=info.get("praxisimpuls", ""),
+        )
+    return out
+
+
+def parse_questions(raw: dict, step: int) -> list[ShippedQuestion]:
+    entries = raw.get("steps", {}).get(str(step), [])
+    out = []
+    for e in entries:
+        if isinstance(e, str):  # format 1: plain texts
+            out.append(ShippedQuestion(e))
+        else:
+            out.append(ShippedQuestion(e["text"], e.get("origin", QUOTED), e.get("original", "")))
+    return out
+
+
+@dataclass(frozen=True)
+class GuideEntry:
+    """One line of the Gesprächsleitfaden: a question of a step with what the room noted."""
+
+    step: int
+    group: int  # QuestionGroup
+    text: str
+    note: str
+    origin: str

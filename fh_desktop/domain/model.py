@@ -84,6 +84,14 @@ class Dot:
     color: str = enums.DOT_COLORS[0]
 
 
+@dataclass
+class DotMeaning:
+    """What a Klebepunkt colour means in this workshop ("rot = dringend klären")."""
+
+    color: str = enums.DOT_COLORS[0]
+    meaning: str = ""
+
+
 # --- Step 2: Checkliste -----------------------------------------------------
 
 
@@ -94,7 +102,8 @@ class Catalog:
     key: str = ""
     title: str = ""
     source: str = ""
-    scale: list[str] = field(default_factory=lambda: list(enums.Answer.ALL))
+    scale: list[str] = field(default_factory=lambda: list(enums.Answer.ALL))  # tick values offered
+    dialogue_source: str = ""  # where the catalog's dialogue questions come from
 
 
 @dataclass
@@ -105,6 +114,11 @@ class CatalogItem:
     topic: str = ""
     statement: str = ""
     help: str = ""
+    scale: str = "tick"  # domain.scales: tick, graded, frequency, open
+    origin: str = "quoted"  # domain.catalog: quoted, adapted, own
+    original: str = ""  # the verbatim source text of an adapted statement
+    level: str = ""  # "strategisch", "operativ" or "" (not stated by the source)
+    refs: list[str] = field(default_factory=list)  # crosswalk, e.g. ["pruefkriterien:4.1.2"]
 
 
 @dataclass
@@ -162,6 +176,10 @@ class Action:
     status: str = enums.Status.OPEN
     resources: str = ""
     indicator: str = ""
+    dimension: str = ""  # Qualitätsdimension/Entwicklungsziel, e.g. "QD 4 · 1.5"
+    working_group: str = ""  # Kleingruppe or the two Fachbereiche planning together
+    needs_committee: bool = False  # Befassung im Gremium nötig (Vorlage an JHA/Kreistag)
+    level: str = ""  # Ebene: "strategisch", "operativ" or ""
     item_ids: list[int] = field(default_factory=list)  # linked checklist items
     card_ids: list[int] = field(default_factory=list)  # linked board cards
     # The planning cycle (``domain.cycle``): Stand der Umsetzung, next review, the
@@ -191,6 +209,8 @@ class GuidingQuestion:
     step: int = 1
     position: int = 0
     text: str = ""
+    note: str = ""  # what the room said about it (Gesprächsleitfaden)
+    origin: str = "quoted"  # quoted, adapted or own, as in the catalogs
 
 
 # --- The planning cycle: results of earlier workshops (read-only) -------------
@@ -246,6 +266,8 @@ class Board:
     links: list[Link] = field(default_factory=list)
     zones: list[Zone] = field(default_factory=list)
     dots: list[Dot] = field(default_factory=list)
+    # One per colour, the workshop's legend; not part of equality: a board is empty without cards.
+    dot_meanings: list[DotMeaning] = field(default_factory=list, compare=False)
 
 
 @dataclass

@@ -2,15 +2,16 @@
 
 Pure functions over plain data (lists of ``model.Answer``, dicts of counts), shared by
 the reveal screen and the exporters so both always show the same numbers. A
-*distribution* is ``{answer code: count}`` with every code of ``enums.Answer.ALL``.
+*distribution* is ``{answer code: count}`` with every code of ``enums.Answer.ALL`` and
+every other code that was given (graded and frequency items, ``domain.scales``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import enums, model, scales
 
 # The opinions in their order on the scale; "kann ich nicht beurteilen" is no opinion.
 OPINIONS = (enums.Answer.NO, enums.Answer.PARTLY, enums.Answer.YES)
@@ -28,31 +29,34 @@ HIGHLIGHT_LIMIT = 3
 
 # Colour-blind-safe (Okabe-Ito) colours for every renderer (reveal screen, PDF):
 # green for a tick, yellow-orange for "teilweise", vermillion for "no", grey for "unknown".
-ANSWER_COLORS: dict[str, str] = {
-    enums.Answer.YES: "#009e73",
-    enums.Answer.PARTLY: "#e69f00",
-    enums.Answer.NO: "#d55e00",
-    enums.Answer.UNKNOWN: "#9a9a9a",
-}
+# Graded and frequency levels take the colour of the tick level of the same rank.
+ANSWER_COLORS = dict(scales.COLORS)
 
 
-def empty_distribution() -> dict[str, int]:
-    return dict.fromkeys(enums.Answer.ALL, 0)
+def empty_distribution(values: Sequence[str] = enums.Answer.ALL) -> dict[str, int]:
+    return {value: 0 for value in values}
 
 
-def distribution(answers: Iterable[model.Answer], item_id: int) -> dict[str, int]:
-    """Count of each answer value for one item (all scale values present, maybe 0)."""
+def _ordered(counts: Mapping[str, int], values: Sequence[str]) -> dict[str, int]:
+    keys = list(values) + [v for v in scales.ALL_VALUES if v in counts and v not in values]
+    keys += [v for v in counts if v not in keys]
+    return {value: counts.get(value, 0) for value in keys}
+
+
+def distribution(
+    answers: Iterable[model.Answer], item_id: int, values: Sequence[str] = enums.Answer.ALL
+) -> dict[str, int]:
+    """Count of each answer value for one item (all of ``values`` present, maybe 0)."""
     counts = Counter(a.value for a in answers if a.item_id == item_id)
-    return {value: counts.get(value, 0) for value in enums.Answer.ALL}
+    return _ordered(counts, values)
 
 
 def distributions(answers: Iterable[model.Answer]) -> dict[int, dict[str, int]]:
     """``distribution`` for every item that has answers, in one pass."""
-    out: dict[int, dict[str, int]] = {}
+    counts: dict[int, Counter[str]] = {}
     for a in answers:
-        dist = out.setdefault(a.item_id, empty_distribution())
-        dist[a.value] = dist.get(a.value, 0) + 1
-    return out
+        counts.setdefault(a.item_id, Counter())[a.value] += 1
+    return {item: _ordered(c, enums.Answer.ALL) for item, c in counts.items()}
 
 
 def total(dist: dict[str, int]) -> int:
@@ -69,7 +73,8 @@ def ticks_per_participant(answers: Iterable[model.Answer]) -> dict[int, int]:
     for a in answers:
         if a.participant_id is None:
             continue
-        ticks[a.participant_id] = ticks.get(a.participant_id, 0) + (a.value == enums.Answer.YES)
+        # The top level of a graded or frequency item counts like a Häkchen.
+        ticks[a.participant_id] = ticks.get(a.participant_id, 0) + scales.is_positive(a.value)
     return ticks
 
 
@@ -81,13 +86,16 @@ def tick_counts(answers: Iterable[model.Answer]) -> list[int]:
 def disagreement(dist: dict[str, int], scale: Sequence[str] = enums.Answer.ALL) -> float:
     """Spread of opinions on one item: 0 (all agree) .. 1 (split evenly between the extremes).
 
-    Leik's ordinal dispersion over the opinions the scale offers (no < partly < yes):
-    ``2 / (k - 1) * sum(min(F, 1 - F))`` over the cumulative shares F of the first k-1
-    categories. Unlike a standard deviation it keeps one dissenter in a large group low,
-    which is what a moderator looking for "where do we disagree?" wants.
-    "kann ich nicht beurteilen" is no opinion and does not count.
+    Leik's ordinal dispersion over the opinions the scale offers (no < partly < yes;
+    gar nicht < ansatzweise < teilweise < weitgehend; nie < selten < gelegentlich <
+    regelmäßig): ``2 / (k - 1) * sum(min(F, 1 - F))`` over the cumulative shares F of the
+    first k-1 categories. Unlike a standard deviation it keeps one dissenter in a large
+    group low, which is what a moderator looking for "where do we disagree?" wants.
+    "kann ich nicht beurteilen" is no opinion and does not count. When the answers
+    belong to another scale than ``scale`` (a graded item in a catalog whose catalog-wide
+    scale is the tick scale), that item's own scale is used.
     """
-    categories = [v for v in OPINIONS if v in scale]
+    categories = _categories(dist, scale)
     n = sum(dist.get(v, 0) for v in categories)
     if n < 2 or len(categories) < 2:
         return 0.0
@@ -100,6 +108,17 @@ def disagreement(dist: dict[str, int], scale: Sequence[str] = enums.Answer.ALL) 
     return min(1.0, 2.0 * spread / (len(categories) - 1))
 
 
+def _categories(dist: dict[str, int], scale: Sequence[str]) -> list[str]:
+    categories = scales.ordinal(scale)
+    if any(dist.get(v, 0) for v in categories):
+        return categories
+    given = [v for v, n in dist.items() if n and v != scales.UNKNOWN]
+    if not given:
+        return categories
+    kind = scales.type_of(given[0])
+    return list(reversed(scales.LEVELS[kind]))
+
+
 def unknown_share(dist: dict[str, int]) -> float:
     """Share of "kann ich nicht beurteilen" among all answers to the item."""
     n = total(dist)
@@ -107,11 +126,13 @@ def unknown_share(dist: dict[str, int]) -> float:
 
 
 def mean_score(dist: dict[str, int]) -> float | None:
-    """Average opinion, 0 (trifft nicht zu) .. 1 (trifft zu); ``None`` without opinions."""
-    n = sum(dist.get(v, 0) for v in SCORES)
-    if not n:
+    """Average opinion, 0 (lowest level) .. 1 (trifft zu, weitgehend, regelmäßig); ``None`` without opinions."""
+    scored = [(scales.score(v), n) for v, n in dist.items() if n]
+    scored = [(x, n) for x, n in scored if x is not None]
+    total_n = sum(n for _, n in scored)
+    if not total_n:
         return None
-    return sum(SCORES[v] * dist.get(v, 0) for v in SCORES) / n
+    return sum(x * n for x, n in scored) / total_n
 
 
 def majority(dist: dict[str, int]) -> str | None:
@@ -131,13 +152,19 @@ def too_few_for_anonymity(dist: dict[str, int]) -> bool:
 
 def most_disagreed(
     dists: dict[int, dict[str, int]],
-    scale: Sequence[str] = enums.Answer.ALL,
+    scale: Sequence[str] | Mapping[int, Sequence[str]] = enums.Answer.ALL,
     *,
     limit: int = HIGHLIGHT_LIMIT,
     threshold: float = DISAGREEMENT_THRESHOLD,
 ) -> list[int]:
-    """Item ids with the greatest disagreement (at least ``threshold``), greatest first."""
-    return _top({i: disagreement(d, scale) for i, d in dists.items()}, limit, threshold)
+    """Item ids with the greatest disagreement (at least ``threshold``), greatest first.
+
+    ``scale`` is one scale for all items or ``{item id: that item's values}``.
+    """
+    def scale_of(i: int) -> Sequence[str]:
+        return scale.get(i, enums.Answer.ALL) if isinstance(scale, Mapping) else scale
+
+    return _top({i: disagreement(d, scale_of(i)) for i, d in dists.items()}, limit, threshold)
 
 
 def least_known(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from fh_desktop.domain import enums, model, stats
+from fh_desktop.domain import enums, model, scales, stats
 
 # Short marks for the individual-answer matrix of the PDF (all drawn by DejaVu Sans).
 ANSWER_MARKS: dict[str, str] = {
@@ -17,6 +17,9 @@ ANSWER_MARKS: dict[str, str] = {
     enums.Answer.PARTLY: "◐",
     enums.Answer.NO: "✗",
     enums.Answer.UNKNOWN: "?",
+    # graded and frequency levels: filled, three quarters, half, empty (highest first)
+    "high": "●", "medium": "◕", "low": "◔", "none": "○",
+    "regular": "●", "sometimes": "◕", "rarely": "◔", "never": "○",
 }
 # The same colours as the reveal screen, so the room recognises its chart on paper.
 ANSWER_COLORS = stats.ANSWER_COLORS
@@ -26,6 +29,8 @@ ANSWER_FILLS: dict[str, str] = {
     enums.Answer.PARTLY: "#fbe8c2",
     enums.Answer.NO: "#f7d3bd",
     enums.Answer.UNKNOWN: "#e6e6e6",
+    "high": "#cdeee4", "medium": "#fbf7c8", "low": "#fbe8c2", "none": "#f7d3bd",
+    "regular": "#cdeee4", "sometimes": "#fbf7c8", "rarely": "#fbe8c2", "never": "#f7d3bd",
 }
 
 
@@ -49,9 +54,11 @@ class ItemResult:
     def latest(self) -> RoundResult | None:
         return self.rounds[-1] if self.rounds else None
 
+    values: list[str] = field(default_factory=list)  # what this item offers (empty: open question)
+
     @property
     def disagreement(self) -> float:
-        return stats.disagreement(self.latest.distribution) if self.latest else 0.0
+        return stats.disagreement(self.latest.distribution, self.values) if self.latest and self.values else 0.0
 
 
 @dataclass
@@ -85,7 +92,10 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
     """``seed``: the order of the pseudonyms (``ExportOptions.pseudonym_seed``); None: fresh."""
     cl = data.checklist
     rounds = sorted(cl.rounds, key=lambda r: r.number)
-    scale = [v for v in enums.Answer.ALL if v in cl.catalog.scale] or list(enums.Answer.ALL)
+    tick_scale = [v for v in enums.Answer.ALL if v in cl.catalog.scale] or list(enums.Answer.ALL)
+    offered = {i.id: scales.values_for(i.scale, tick_scale) for i in cl.items}
+    # Every answer some item offers, in scale order (the columns of the Excel sheet).
+    scale = [v for v in scales.ALL_VALUES if any(v in vs for vs in offered.values())] or tick_scale
     by_round: dict[int, list[model.Answer]] = {r.id: [] for r in rounds if r.id is not None}
     for a in cl.answers:
         by_round.setdefault(a.round_id, []).append(a)
@@ -93,11 +103,13 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
     items = []
     for item in sorted(cl.items, key=lambda i: (i.position, i.id or 0)):
         results = [
-            RoundResult(r.number, stats.distribution(by_round.get(r.id, []), item.id))
+            RoundResult(r.number, stats.distribution(by_round.get(r.id, []), item.id, offered[item.id]))
             for r in rounds
             if r.item_ids is None or item.id in r.item_ids
         ]
-        items.append(ItemResult(item, [r for r in results if r.total] or results[-1:], joint.get(item.id)))
+        items.append(
+            ItemResult(item, [r for r in results if r.total] or results[-1:], joint.get(item.id), offered[item.id])
+        )
     respondents = {
         r.number: len({s.participant_id for s in cl.submissions if s.round_id == r.id} - {None})
         or len({a.participant_id for a in by_round.get(r.id, []) if a.participant_id is not None})

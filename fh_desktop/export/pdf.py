@@ -31,8 +31,8 @@ from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
 
-APP = "Frühe Hilfen Werkstatt"
-MSG_LAYOUT = QT_TRANSLATE_NOOP("errors", "Der PDF-Bericht konnte nicht gesetzt werden: {detail}")
+APP = "Frühe-Hilfen-Werkstatt"
+MSG_LAYOUT = QT_TRANSLATE_NOOP("errors", "Die PDF-Dokumentation konnte nicht gesetzt werden: {detail}")
 MARGIN = 18 * mm
 TOP = 22 * mm
 BOTTOM = 18 * mm
@@ -41,7 +41,7 @@ FRAME_PAD = 6.0
 
 def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
     options = options or ExportOptions()
-    options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
+    options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Dokumentation wird erstellt …"))
     fonts = pdf_fonts()
     def build(tmp: Path) -> None:
         try:

@@ -167,7 +167,7 @@ def _links_table(ctx: Context) -> list:
             st.markup(ctx.long_texts.cell(st, link.label, "Beschriftung einer Verbindung", 400), st.cell),
         ])  # fmt: skip
     widths = [0.27, 0.04, 0.27, 0.14, 0.28]
-    legend = st.para("→ einseitig · ↔ wechselseitig · — ungerichtet", st.muted)
+    legend = st.para("→ in eine Richtung · ↔ wechselseitig · — ungerichtet", st.muted)
     grid = grid_table(table, [f * ctx.wide for f in widths], split_in_row=ctx.split_rows)
     grid.setStyle(TableStyle(DENSE))
     return [heading(ctx, "Verbindungen", 1), legend, Spacer(1, 1.5 * mm), grid]

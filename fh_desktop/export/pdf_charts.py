@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, black, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from fh_desktop.domain import enums
+from fh_desktop.domain import enums, scales
 from fh_desktop.export.checklist_summary import ANSWER_COLORS, RoundResult
 from fh_desktop.export.fonts import FontSet
 
@@ -57,7 +57,7 @@ def answer_legend(scale: list[str], width: float, fonts: FontSet) -> Drawing:
     d = Drawing(width, 12)
     x = 0.0
     for value in scale:
-        label = enums.Answer.LABELS[value]
+        label = scales.LABELS[value]
         d.add(Rect(x, 2, 10, 8, fillColor=HexColor(ANSWER_COLORS[value]), strokeColor=None))
         d.add(String(x + 13, 3, label, fontName=fonts.regular, fontSize=7.5))
         x += 13 + stringWidth(label, fonts.regular, 7.5) + 14

@@ -28,7 +28,7 @@ SECTION_GAP = 28.0
 TITLE_SIZE = st.LEGEND_FONT_SIZE + 1
 
 DIRECTION_TEXTS: dict[str, str] = {
-    enums.LinkDirection.FORWARD: "einseitig (Pfeil)",
+    enums.LinkDirection.FORWARD: "in eine Richtung (Pfeil)",
     enums.LinkDirection.BOTH: "wechselseitig",
     enums.LinkDirection.NONE: "ungerichtet",
 }
@@ -50,9 +50,12 @@ def sections(board: model.Board) -> list[tuple[str, list[Entry]]]:
     if any(c.influence is not None for c in board.cards):
         marks.append(Entry("influence", "2", "Einfluss 0–3 (hier: 2)"))
     dots = Counter(d.color for d in board.dots)
+    meanings = {m.color: m.meaning for m in board.dot_meanings if m.meaning}
     for code in [c for c in enums.DOT_COLORS if c in dots] + sorted(c for c in dots if c not in enums.DOT_COLORS):
         name = enums.DOT_LABELS.get(code, "")
-        marks.append(Entry("dot", code, f"Klebepunkte {name} ({dots[code]})".replace("  ", " ")))
+        # "rot = dringend klären": a reader of the PDF can interpret the dots.
+        meaning = f" = {meanings[code]}" if code in meanings else ""
+        marks.append(Entry("dot", code, f"Klebepunkte {name}{meaning} ({dots[code]})".replace("  ", " ")))
     if any(st.is_gap_zone(z.color) for z in board.zones):
         marks.append(Entry("gap", st.GAP_ZONE_COLOR, "Zone „Planungslücke“"))
     out = [

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import enums, model, scales
 from fh_desktop.export.board_rows import card_titles
 from fh_desktop.export.checklist_summary import ANSWER_COLORS, ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
@@ -127,7 +127,7 @@ def _joint_cell(ctx: Context, joint: model.JointAssessment | None, item: model.C
     out = []
     if joint.value:
         color = ANSWER_COLORS.get(joint.value, "#999999")
-        out.append(st.markup(f'<font color="{color}">■</font> <b>{st.esc(enums.Answer.LABELS.get(joint.value, joint.value))}</b>', st.cell))
+        out.append(st.markup(f'<font color="{color}">■</font> <b>{st.esc(scales.LABELS.get(joint.value, joint.value))}</b>', st.cell))
     if joint.needs_action:
         out.append(st.markup(f'<font color="{NEEDS_ACTION_COLOR}"><b>Handlungsbedarf</b></font>', st.cell))
     if joint.note:
@@ -192,14 +192,14 @@ def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
     width = ctx.wide if wide else ctx.width
     code_w = 16 * mm
     col_w = min(14 * mm, (width - code_w) / len(persons))
-    legend = " · ".join(f"{ANSWER_MARKS[v]} {enums.Answer.LABELS[v]}" for v in summary.scale)
+    legend = " · ".join(f"{ANSWER_MARKS[v]} {scales.LABELS[v]}" for v in summary.scale)
     privacy = "anonymisiert, Nummern in zufälliger Reihenfolge" if ctx.options.anonymous else "mit Namen"
     # The first round's table in one piece where a page can hold it (about 16 pt a row).
     first = min(p.round_number for p in summary.people)
     first_rows = sum(1 for r in summary.items if any(rr.number == first for rr in r.rounds))
     needed = min(ctx.height - 1, (first_rows + 1) * 16 + 60)
     story: list = [NextPageTemplate("landscape"), PageBreak()] if wide else [CondPageBreak(needed)]
-    story += [heading(ctx, "Einzelantworten", 1), st.para(f"Einzelne Einschätzungen je Person ({privacy}). {legend}", st.small)]
+    story += [heading(ctx, "Einzelantworten", 1), st.para(f"Einzeleinschätzungen je Person ({privacy}). {legend}", st.small)]
     many = len({p.round_number for p in summary.people}) > 1
     for number in sorted({p.round_number for p in summary.people}):
         columns = [p for p in summary.people if p.round_number == number]

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from fh_desktop import __version__
 from fh_desktop.domain import action_import as ai
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import enums, model, scales
 from fh_desktop.domain.board_style import area_color
 from fh_desktop.domain.cycle import origin_label
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -41,7 +41,7 @@ from fh_desktop.export.xlsx_cells import (
     unique_headers,
 )
 
-APP = "Frühe Hilfen Werkstatt"
+APP = "Frühe-Hilfen-Werkstatt"
 VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
 
 
@@ -181,7 +181,7 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
     if many_rounds:
         fixed.append("Verteilung aus Runde")  # the last round that asked the item
         widths.append(12)
-    fixed += [enums.Answer.LABELS[v] for v in summary.scale]
+    fixed += [scales.LABELS[v] for v in summary.scale]
     widths += [11] * len(summary.scale)
     fixed += ["Antworten", "Uneinigkeit", "Gemeinsame Einschätzung", "Handlungsbedarf", "Notiz"]
     widths += [11, 12, 16, 14, 40]
@@ -195,7 +195,7 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
         row += [latest.distribution.get(v, 0) if latest else 0 for v in summary.scale]
         row += [latest.total if latest else 0, round(result.disagreement, 2) if latest and latest.total else None]
         row += [
-            enums.Answer.LABELS.get(joint.value, "") if joint and joint.value else "",
+            scales.LABELS.get(joint.value, "") if joint and joint.value else "",
             "ja" if joint and joint.needs_action else "",
             joint.note if joint else "",
         ]
@@ -205,7 +205,7 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
                 cell.number_format = "0 %"
         for c, person in enumerate(summary.people, start=len(row) + 1):
             value = person.answers.get(item.id)
-            cell = put(ws, r, c, enums.Answer.LABELS.get(value, "") if value else "", wrap=False)
+            cell = put(ws, r, c, scales.LABELS.get(value, "") if value else "", wrap=False)
             if value:
                 cell.fill = PatternFill("solid", fgColor=ANSWER_FILLS[value].lstrip("#").upper())
     add_table(ws, "Checkliste", 1, len(headers), len(summary.items))

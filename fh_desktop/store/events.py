@@ -57,7 +57,7 @@ EMITS: dict[Topic, frozenset[Op]] = {
     Topic.JOINT: frozenset({Op.CHANGED}),
     Topic.ACTION: _ROW | {Op.RESET},
     Topic.STEP: frozenset({Op.CHANGED}),
-    Topic.QUESTION: frozenset({Op.RESET}),
+    Topic.QUESTION: frozenset({Op.CHANGED, Op.RESET}),  # changed: a note (ident: step)
     Topic.SETTING: frozenset({Op.CHANGED}),
 }
 

@@ -27,7 +27,7 @@ MSG_IS_DIR = QT_TRANSLATE_NOOP("errors", "„{path}“ ist ein Ordner, keine Wor
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ kann nicht gelesen werden: {detail}")
 MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ ist leer und keine Workshop-Datei.")
 MSG_NOT_SQLITE = QT_TRANSLATE_NOOP(
-    "errors", "„{path}“ ist keine Workshop-Datei (kein Format der Frühe Hilfen Werkstatt)."
+    "errors", "„{path}“ ist keine Workshop-Datei (kein Format der Frühe-Hilfen-Werkstatt)."
 )
 MSG_FOREIGN_DB = QT_TRANSLATE_NOOP(
     "errors",

@@ -93,6 +93,7 @@ class CatalogRow(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
     scale: Mapped[list] = mapped_column(JSON, default=list)
+    dialogue_source: Mapped[str] = mapped_column(Text, default="")
 
 
 class CatalogItemRow(Base):
@@ -103,6 +104,11 @@ class CatalogItemRow(Base):
     topic: Mapped[str] = mapped_column(Text, default="")
     statement: Mapped[str] = mapped_column(Text, default="")
     help: Mapped[str] = mapped_column(Text, default="")
+    scale: Mapped[str] = mapped_column(String(12), default="tick")
+    origin: Mapped[str] = mapped_column(String(10), default="quoted")
+    original: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[str] = mapped_column(String(12), default="")
+    refs: Mapped[list] = mapped_column(JSON, default=list)
 
 
 class RoundRow(Base):
@@ -171,6 +177,10 @@ class ActionRow(Base):
     origin_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     origin_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     origin_file_id: Mapped[str] = mapped_column(Text, default="", server_default="")
+    dimension: Mapped[str] = mapped_column(Text, default="")
+    working_group: Mapped[str] = mapped_column(Text, default="")
+    needs_committee: Mapped[bool] = mapped_column(Boolean, default=False)
+    level: Mapped[str] = mapped_column(String(12), default="")
 
 
 class ActionItemRow(Base):
@@ -238,6 +248,8 @@ class GuidingQuestionRow(Base):
     step: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(10), default="quoted")
 
 
 class SettingRow(Base):

@@ -66,7 +66,7 @@ MSG_CORRUPT_WITH_BACKUP = QT_TRANSLATE_NOOP(
 )
 MSG_NEWER = QT_TRANSLATE_NOOP(
     "errors",
-    "Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe Hilfen Werkstatt "
+    "Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe-Hilfen-Werkstatt "
     "(Schema {found}). Bitte aktualisieren Sie das Programm.",
 )
 MSG_NO_SCHEMA = QT_TRANSLATE_NOOP(

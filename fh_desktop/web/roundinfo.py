@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fh_desktop import resources
-from fh_desktop.domain import enums
+from fh_desktop.domain import enums, scales
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def scale_options(scale: list[str]) -> tuple[ScaleOption, ...]:
     english = translations("en", "enums")
     options = []
     for value in scale:
-        german = enums.Answer.LABELS.get(value, value)
+        german = scales.LABELS.get(value, value)
         options.append(ScaleOption(value, german, english.get(german, german), value == enums.Answer.UNKNOWN))
     return tuple(options)
 
@@ -88,14 +88,20 @@ def read_round(wf: object) -> RoundInfo | None:
     rnd = cl.open_round()
     if rnd is None:
         return None
-    items = cl.round_items(rnd)
+    # Open questions are discussed in the room, not answered on a phone.
+    items = cl.answerable_items(rnd)
+    # The phones show one scale per round: the items' own when they share one (a round
+    # of graded Prüfkriterien), else the catalog's tick scale. (Per-item scales on the
+    # phone: domain.scales.options gives each item's (value, label) pairs.)
+    kinds = {i.scale for i in items}
+    values = scales.values_for(kinds.pop(), cl.catalog().scale) if len(kinds) == 1 else list(cl.catalog().scale)
     people = [p for p in wf.meta.participants() if not p.is_observer]  # type: ignore[attr-defined]
     return RoundInfo(
         round_id=rnd.id,
         number=rnd.number,
         anonymous=rnd.anonymous,
         statements=tuple(Statement(i.id, i.code, i.topic, i.statement, i.help) for i in items),
-        scale=scale_options(list(cl.catalog().scale)),
+        scale=scale_options(values),
         people=tuple(Person(p.id, p.name) for p in people),
         answered=frozenset(cl.submitted_ids(rnd.id)),
     )

@@ -92,10 +92,10 @@
 <context>
     <name>RoundView</name>
     <message numerus="yes">
-        <source>Bitte tippen Sie auf Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
+        <source>Bitte wählen Sie Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
         <translation>
-            <numerusform>Bitte tippen Sie auf Ihren Namen. %n Aussage ist einzuschätzen.</numerusform>
-            <numerusform>Bitte tippen Sie auf Ihren Namen. %n Aussagen sind einzuschätzen.</numerusform>
+            <numerusform>Bitte wählen Sie Ihren Namen. %n Aussage ist einzuschätzen.</numerusform>
+            <numerusform>Bitte wählen Sie Ihren Namen. %n Aussagen sind einzuschätzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -15,6 +15,14 @@
             <source>&lt;p&gt;Moderationswerkzeug für den NZFH-Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
             <translation>&lt;p&gt;Facilitation tool for the NZFH workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”. Works completely offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Über die Frühe-Hilfen-Werkstatt</source>
+            <translation>About Frühe Hilfen Werkstatt</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Moderationswerkzeug für den Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“ aus dem Praxismaterial des Nationalen Zentrums Frühe Hilfen (NZFH). Ein eigenständiges Werkzeug, kein Angebot des NZFH. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Quellen: Kataloge und Fragen zitieren das NZFH-Praxismaterial, den Qualitätsrahmen Frühe Hilfen (Qualitätsdimensionen 4 und 5; NZFH (Hrsg.) (2016), Kompakt 5) und Schone (2017); leicht angepasste Formulierungen sind gekennzeichnet, ihr Original ist beigefügt.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Facilitation tool for the workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning” from the practice material of the National Centre for Early Childhood Intervention (NZFH). An independent tool, not provided by the NZFH. Works completely offline.&lt;/p&gt;&lt;p&gt;Sources: catalogues and questions quote the NZFH practice material, the Frühe Hilfen quality framework (quality dimensions 4 and 5; NZFH (ed.) (2016), Kompakt 5) and Schone (2017); lightly adapted wording is marked and its original is kept.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>ActionCommands</name>
@@ -274,6 +282,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>(ohne Titel)</source>
             <translation>(untitled)</translation>
         </message>
+        <message>
+            <source>Zeitrahmen bis</source>
+            <translation>Due by</translation>
+        </message>
     </context>
     <context>
         <name>ActionTableView</name>
@@ -422,12 +434,28 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Schritt {n} {title}: {used} von {planned} Min.</source>
             <translation>Step {n} {title}: {used} of {planned} min</translation>
         </message>
+        <message>
+            <source>Empfohlen im Praxismaterial: {range}</source>
+            <translation>Recommended in the practice material: {range}</translation>
+        </message>
+        <message>
+            <source>Schritt {n}: {text}</source>
+            <translation>Step {n}: {text}</translation>
+        </message>
     </context>
     <context>
         <name>AnswerRow</name>
         <message>
             <source>Hinweis</source>
             <translation>Hint</translation>
+        </message>
+        <message>
+            <source>Originalwortlaut (für die Checkliste leicht angepasst): „{original}“</source>
+            <translation>Original wording (lightly adapted for the checklist): “{original}”</translation>
+        </message>
+        <message>
+            <source>Offene Frage: wird anschließend gemeinsam besprochen und notiert.</source>
+            <translation>Open question: discussed together afterwards and noted.</translation>
         </message>
     </context>
     <context>
@@ -474,6 +502,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Die Eingaben verwerfen? Es wird nichts gespeichert.</source>
             <translation>Discard these answers? Nothing will be saved.</translation>
+        </message>
+        <message>
+            <source>Wie nah ist Ihre Kommune diesem Kriterium? Wählen Sie bei jeder Frage die passende Stufe; offene Fragen besprechen Sie anschließend gemeinsam.</source>
+            <translation>How close is your municipality to this criterion? Choose the fitting level for each question; open questions are discussed together afterwards.</translation>
         </message>
     </context>
     <context>
@@ -610,6 +642,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Zone „Planungslücke“</source>
             <translation>Zone “planning gap”</translation>
+        </message>
+        <message>
+            <source>in eine Richtung (Pfeil)</source>
+            <translation>one way (arrow)</translation>
         </message>
     </context>
     <context>
@@ -818,6 +854,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Pinnwand exportieren</source>
             <translation>Export pinboard</translation>
         </message>
+        <message>
+            <source>Klebepunkt entfernen</source>
+            <translation>Remove sticky dot</translation>
+        </message>
     </context>
     <context>
         <name>BoardPicture</name>
@@ -827,6 +867,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         </message>
         <message>
             <source>Pinnwand – Frühe Hilfen Werkstatt</source>
+            <translation>Pinboard – Frühe Hilfen Werkstatt</translation>
+        </message>
+        <message>
+            <source>Pinnwand – Frühe-Hilfen-Werkstatt</source>
             <translation>Pinboard – Frühe Hilfen Werkstatt</translation>
         </message>
     </context>
@@ -937,6 +981,26 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
+        <message>
+            <source>Wie viel Einfluss hat dieser Akteur auf die Planung?</source>
+            <translation>How much influence does this actor have on planning?</translation>
+        </message>
+        <message>
+            <source>Einen Klebepunkt dieser Farbe entfernen</source>
+            <translation>Remove one sticky dot of this colour</translation>
+        </message>
+        <message>
+            <source>Bedeutung, z. B. dringend klären</source>
+            <translation>Meaning, e.g. to be clarified urgently</translation>
+        </message>
+        <message>
+            <source>Was diese Farbe bedeutet – gilt für die ganze Pinnwand und steht in der Legende</source>
+            <translation>What this colour means – applies to the whole pinboard and appears in the legend</translation>
+        </message>
+        <message>
+            <source>Bedeutung der Klebepunkte {color}</source>
+            <translation>Meaning of the {color} sticky dots</translation>
+        </message>
     </context>
     <context>
         <name>CatalogChoiceDialog</name>
@@ -1017,6 +1081,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Aussage</source>
             <translation>Statement</translation>
+        </message>
+        <message>
+            <source>(leicht angepasst; Original: „{original}“)</source>
+            <translation>(lightly adapted; original: “{original}”)</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1190,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Maßnahme anlegen</source>
             <translation>Create action</translation>
+        </message>
+        <message>
+            <source>Maßnahme zu {ref}</source>
+            <translation>Action on {ref}</translation>
         </message>
     </context>
     <context>
@@ -1444,6 +1516,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Excel-Datei wird erstellt …</source>
             <translation>Creating the Excel file …</translation>
         </message>
+        <message>
+            <source>PDF-Dokumentation wird erstellt …</source>
+            <translation>Creating the PDF documentation …</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpDialog</name>
@@ -1532,6 +1608,44 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Für diesen Schritt sind keine Fragen hinterlegt.</source>
             <translation>There are no questions for this step.</translation>
+        </message>
+        <message>
+            <source>Schritt {n}: {title}
+Zeit: {time} · Zielfokus: {focus}</source>
+            <translation>Step {n}: {title}
+Time: {time} · Focus: {focus}</translation>
+        </message>
+        <message>
+            <source>Praxisimpuls</source>
+            <translation>Practice tip</translation>
+        </message>
+        <message>
+            <source>(NZFH-Praxismaterial)</source>
+            <translation>(NZFH practice material)</translation>
+        </message>
+        <message>
+            <source>(sprachlich leicht angepasst)</source>
+            <translation>(wording lightly adapted)</translation>
+        </message>
+        <message>
+            <source>(eigene Ergänzung der Werkstatt, nicht aus dem Praxismaterial)</source>
+            <translation>(added by the Werkstatt, not from the practice material)</translation>
+        </message>
+        <message>
+            <source>Quelle: {source}</source>
+            <translation>Source: {source}</translation>
+        </message>
+        <message>
+            <source>Quelle: NZFH-Praxismaterial „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“</source>
+            <translation>Source: NZFH practice material “Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung”</translation>
+        </message>
+        <message>
+            <source>Notiz zu dieser Frage …</source>
+            <translation>Note on this question …</translation>
+        </message>
+        <message>
+            <source>Notiz zur Frage: {text}</source>
+            <translation>Note on the question: {text}</translation>
         </message>
     </context>
     <context>
@@ -1747,6 +1861,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>kein klares Mehrheitsbild</source>
             <translation>no clear majority</translation>
+        </message>
+        <message>
+            <source>Offene Frage: Was hat die Runde dazu gesagt?</source>
+            <translation>Open question: what did the group say?</translation>
+        </message>
+        <message>
+            <source>offene Frage</source>
+            <translation>open question</translation>
         </message>
     </context>
     <context>
@@ -2010,6 +2132,14 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Workshop kann nicht geöffnet werden</source>
             <translation>The workshop cannot be opened</translation>
         </message>
+        <message>
+            <source>Frühe-Hilfen-Werkstatt</source>
+            <translation>Frühe Hilfen Werkstatt</translation>
+        </message>
+        <message>
+            <source>Ü&amp;ber die Frühe-Hilfen-Werkstatt …</source>
+            <translation>&amp;About Frühe Hilfen Werkstatt …</translation>
+        </message>
     </context>
     <context>
         <name>Minimap</name>
@@ -2170,6 +2300,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Teilnehmende hinzufügen</source>
             <translation>Add participant</translation>
         </message>
+        <message>
+            <source>hospitiert (ohne Einschätzung)</source>
+            <translation>observer (no assessment)</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantsDialog</name>
@@ -2225,6 +2359,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <name>ProjectorWindow</name>
         <message>
             <source>Beamer – Frühe Hilfen Werkstatt</source>
+            <translation>Projector – Frühe Hilfen Werkstatt</translation>
+        </message>
+        <message>
+            <source>Beamer – Frühe-Hilfen-Werkstatt</source>
             <translation>Projector – Frühe Hilfen Werkstatt</translation>
         </message>
     </context>
@@ -2333,6 +2471,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Bitte zuerst Aussagen auswählen (Kästchen links).</source>
             <translation>Please select statements first (boxes on the left).</translation>
+        </message>
+        <message>
+            <source>Oft „kann ich nicht beurteilen“</source>
+            <translation>Often “cannot judge”</translation>
+        </message>
+        <message>
+            <source>Offene Frage: gemeinsam besprechen</source>
+            <translation>Open question: discuss together</translation>
         </message>
     </context>
     <context>
@@ -2471,6 +2617,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Auf dem eigenen Handy: QR-Code scannen, den eigenen Namen wählen, antworten. Oder nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
             <translation>On your own phone: scan the QR code, choose your name, answer. Or one after another at the moderator's screen. Nobody sees other people's answers until the reveal.</translation>
         </message>
+        <message>
+            <source>Runde {n}: Einzeleinschätzung</source>
+            <translation>Round {n}: individual assessment</translation>
+        </message>
     </context>
     <context>
         <name>RoundView</name>
@@ -2559,6 +2709,17 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Die Runde abbrechen und alle ihre Antworten löschen?</source>
             <translation>Cancel the round and delete all its answers?</translation>
+        </message>
+        <message>
+            <source>Runde {n}: Einzeleinschätzung</source>
+            <translation>Round {n}: individual assessment</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bitte wählen Sie Ihren Namen. %n Aussage(n) sind einzuschätzen.</source>
+            <translation>
+                <numerusform>Please choose your name. %n statement is to be assessed.</numerusform>
+                <numerusform>Please choose your name. %n statements are to be assessed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2748,6 +2909,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>(noch keine)</source>
             <translation>(none yet)</translation>
+        </message>
+        <message>
+            <source>Frühe-Hilfen-Werkstatt</source>
+            <translation>Frühe Hilfen Werkstatt</translation>
         </message>
     </context>
     <context>
@@ -3075,6 +3240,14 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Wiedervorlage am</source>
             <translation>Review on</translation>
         </message>
+        <message>
+            <source>„Zeitrahmen bis“ {due} liegt vor dem Beginn {start}.</source>
+            <translation>“Due by” {due} is before the start {start}.</translation>
+        </message>
+        <message>
+            <source>Der Zeitrahmen bis {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt.</source>
+            <translation>The due date {due} has passed, but the action is not done yet.</translation>
+        </message>
     </context>
     <context>
         <name>checklist</name>
@@ -3287,6 +3460,114 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>wird nicht weiterverfolgt</source>
             <translation>dropped</translation>
+        </message>
+        <message>
+            <source>Planungsgrundlage</source>
+            <translation>Planning basis</translation>
+        </message>
+        <message>
+            <source>Verwaltung/Steuerung</source>
+            <translation>Administration/steering</translation>
+        </message>
+        <message>
+            <source>Träger/Praxis</source>
+            <translation>Providers/practice</translation>
+        </message>
+        <message>
+            <source>Finanzierung/Zuwendung</source>
+            <translation>Funding/grant</translation>
+        </message>
+        <message>
+            <source>angesiedelt bei</source>
+            <translation>attached to</translation>
+        </message>
+        <message>
+            <source>Vertretung/Mitgliedschaft</source>
+            <translation>Representation/membership</translation>
+        </message>
+        <message>
+            <source>in eine Richtung</source>
+            <translation>one way</translation>
+        </message>
+        <message>
+            <source>dringend klären</source>
+            <translation>to be clarified urgently</translation>
+        </message>
+        <message>
+            <source>funktioniert gut</source>
+            <translation>works well</translation>
+        </message>
+        <message>
+            <source>Idee / Vorschlag</source>
+            <translation>idea / proposal</translation>
+        </message>
+        <message>
+            <source>zurückgestellt</source>
+            <translation>postponed</translation>
+        </message>
+        <message>
+            <source>Zitat</source>
+            <translation>quoted</translation>
+        </message>
+        <message>
+            <source>leicht angepasst</source>
+            <translation>lightly adapted</translation>
+        </message>
+        <message>
+            <source>eigene Formulierung</source>
+            <translation>own wording</translation>
+        </message>
+        <message>
+            <source>strategisch-politische Ebene</source>
+            <translation>strategic-political level</translation>
+        </message>
+        <message>
+            <source>operative, umsetzende Ebene</source>
+            <translation>operational level</translation>
+        </message>
+        <message>
+            <source>Häkchen</source>
+            <translation>tick</translation>
+        </message>
+        <message>
+            <source>Ausmaß</source>
+            <translation>extent</translation>
+        </message>
+        <message>
+            <source>Häufigkeit</source>
+            <translation>frequency</translation>
+        </message>
+        <message>
+            <source>offene Frage</source>
+            <translation>open question</translation>
+        </message>
+        <message>
+            <source>weitgehend</source>
+            <translation>largely</translation>
+        </message>
+        <message>
+            <source>ansatzweise</source>
+            <translation>to a small extent</translation>
+        </message>
+        <message>
+            <source>gar nicht</source>
+            <translation>not at all</translation>
+        </message>
+        <message>
+            <source>regelmäßig</source>
+            <translation>regularly</translation>
+        </message>
+        <message>
+            <source>gelegentlich</source>
+            <translation>occasionally</translation>
+        </message>
+        <message>
+            <source>selten</source>
+            <translation>rarely</translation>
+        </message>
+        <message>
+            <source>nie</source>
+            <translation>never</translation>
         </message>
     </context>
     <context>
@@ -3730,6 +4011,37 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Maßnahme Nr. {ident} stammt nicht aus einem früheren Workshop und steht nicht zur Wiedervorlage.</source>
             <translation>Action no. {ident} does not come from an earlier workshop and is not up for review.</translation>
+        </message>
+        <message>
+            <source>„{path}“ ist keine Workshop-Datei (kein Format der Frühe-Hilfen-Werkstatt).</source>
+            <translation>“{path}” is not a workshop file (not a Frühe Hilfen Werkstatt format).</translation>
+        </message>
+        <message>
+            <source>Die Workshop-Datei „{path}“ stammt aus einer neueren Version der Frühe-Hilfen-Werkstatt (Schema {found}). Bitte aktualisieren Sie das Programm.</source>
+            <translation>The workshop file “{path}” comes from a newer version of Frühe Hilfen Werkstatt (schema {found}). Please update the program.</translation>
+        </message>
+        <message>
+            <source>Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. Löschen Sie zuerst die Einzelantworten: Sie gehören zu den Aussagen dieses Katalogs.</source>
+            <translation>The catalogue can no longer be changed: assessments have already been given. Delete the individual answers first: they belong to this catalogue's statements.</translation>
+        </message>
+        <message>
+            <source>{name} hospitiert und gibt keine Einschätzung ab.</source>
+            <translation>{name} is an observer and gives no assessment.</translation>
+        </message>
+        <message>
+            <source>Die PDF-Dokumentation konnte nicht gesetzt werden: {detail}</source>
+            <translation>The PDF documentation could not be laid out: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>guiding</name>
+        <message>
+            <source>Kürzer als im Praxismaterial empfohlen ({range}).</source>
+            <translation>Shorter than the practice material recommends ({range}).</translation>
+        </message>
+        <message>
+            <source>Deutlich länger als im Praxismaterial empfohlen ({range}).</source>
+            <translation>Much longer than the practice material recommends ({range}).</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain import action_rules, enums, model
 from fh_desktop.domain.errors import NotFoundError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -170,6 +171,8 @@ def _check(values: dict[str, Any]) -> None:
         check_choice("Priorität", values["priority"], enums.Priority.ALL)
     if "status" in values:
         check_choice("Status", values["status"], enums.Status.ALL)
+    if values.get("level"):
+        check_choice("Ebene", values["level"], catalog_format.LEVELS)
 
 
 def _apply_order(s: Any, ids: Sequence[int]) -> None:

@@ -33,6 +33,9 @@ GEOMETRY = ("x", "y", "w", "h", "z")
 _LIMIT = 1e7  # beyond this a coordinate is a bug, not a board
 
 
+DOT_MEANINGS_KEY = "dot_meanings"
+
+
 class BoardService(CrudMixin):
     # --- reading ----------------------------------------------------------
 
@@ -49,7 +52,25 @@ class BoardService(CrudMixin):
         return self._list(DotRow, model.Dot)
 
     def board(self) -> model.Board:
-        return model.Board(self.cards(), self.links(), self.zones(), self.dots())
+        return model.Board(self.cards(), self.links(), self.zones(), self.dots(), self.dot_meanings())
+
+    # --- what the dot colours mean ---------------------------------------------
+
+    def dot_meanings(self) -> list[model.DotMeaning]:
+        """The meaning of every dot colour: what the group agreed, else the suggestion."""
+        stored = self.wf.meta.setting(DOT_MEANINGS_KEY, {}) or {}
+        return [
+            model.DotMeaning(color, stored.get(color, enums.DOT_DEFAULT_MEANINGS.get(color, "")))
+            for color in enums.DOT_COLORS
+        ]
+
+    def set_dot_meaning(self, color: str, meaning: str) -> None:
+        """Record what ``color`` means for this workshop (shown in the legend and the PDF)."""
+        check_choice("Klebepunkt-Farbe", color, enums.DOT_COLORS)
+        check_texts({"Bedeutung": meaning})
+        stored = dict(self.wf.meta.setting(DOT_MEANINGS_KEY, {}) or {})
+        stored[color] = " ".join(meaning.split())
+        self.wf.meta.set_setting(DOT_MEANINGS_KEY, stored)
 
     def card(self, ident: int) -> model.Card:
         return self._one(CardRow, model.Card, ident, "Karte")

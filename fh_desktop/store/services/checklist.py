@@ -18,7 +18,8 @@ from sqlalchemy import delete, func, select, update
 
 from fh_desktop import resources
 from fh_desktop.domain import catalog as catalog_format
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import enums, model, scales
+from fh_desktop.domain.guiding_questions import QuestionGroup, position_in, position_range
 from fh_desktop.domain.errors import FileAccessError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
@@ -26,6 +27,7 @@ from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import (
     AnswerRow,
     CatalogItemRow,
+    GuidingQuestionRow,
     CatalogRow,
     JointAssessmentRow,
     ParticipantRow,
@@ -37,14 +39,14 @@ from fh_desktop.store.services.base import CrudMixin, check_choice, check_texts
 MSG_HAS_ANSWERS = QT_TRANSLATE_NOOP(
     "errors",
     "Der Katalog kann nicht mehr gewechselt werden: Es liegen schon Einschätzungen vor. "
-    "Löschen Sie zuerst die Einzelantworten (Datenschutz).",
+    "Löschen Sie zuerst die Einzelantworten: Sie gehören zu den Aussagen dieses Katalogs.",
 )
 MSG_ROUND_OPEN = QT_TRANSLATE_NOOP("errors", "Es läuft schon eine Einzelrunde (Runde {number}).")
 MSG_ROUND_CLOSED = QT_TRANSLATE_NOOP("errors", "Runde {number} ist schon aufgedeckt; Antworten sind nicht mehr möglich.")
 MSG_NO_ITEMS = QT_TRANSLATE_NOOP("errors", "Die Runde braucht mindestens eine Aussage.")
 MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("errors", "Aussage Nr. {ident} gehört nicht zu dieser Runde.")
 MSG_MISSING = QT_TRANSLATE_NOOP("errors", "Bitte alle Aussagen beantworten ({missing} fehlen noch).")
-MSG_OBSERVER = QT_TRANSLATE_NOOP("errors", "{name} beobachtet und bewertet nicht mit.")
+MSG_OBSERVER = QT_TRANSLATE_NOOP("errors", "{name} hospitiert und gibt keine Einschätzung ab.")
 MSG_NOT_ON_SCALE = QT_TRANSLATE_NOOP("errors", "„{value}“ wird in diesem Katalog nicht angeboten.")
 MSG_EMPTY_STATEMENT = QT_TRANSLATE_NOOP("errors", "Die Aussage darf nicht leer sein.")
 MSG_WHILE_OPEN = QT_TRANSLATE_NOOP(
@@ -77,14 +79,47 @@ def read_catalog_file(path: str | os.PathLike[str]) -> catalog_format.CatalogFil
     return catalog_format.parse_text(text, path.name)
 
 
-def write_catalog(s: Any, catalog: model.Catalog, items: list[model.CatalogItem]) -> None:
-    """Replace the catalog copy inside an open transaction (also used for a new file)."""
+# The step whose dialogue questions follow the chosen catalog: the dialogue-oriented
+# exchange follows the checklist ("Das Gesamtbild aus der Checkliste ... ist die
+# Grundlage für den anschließenden dialogorientierten Austausch", Praxismaterial).
+DIALOGUE_STEP = 2
+
+
+def write_catalog(
+    s: Any, catalog: model.Catalog, items: list[model.CatalogItem], dialogue: list[str] | None = None
+) -> None:
+    """Replace the catalog copy inside an open transaction (also used for a new file).
+
+    With ``dialogue`` the catalog's dialogue questions replace those of step 2 (and
+    their notes): a QD 5 workshop discusses the QD 5 questions.
+    """
     s.execute(delete(CatalogItemRow))
     s.merge(CatalogRow(id=1, **convert.columns_of(catalog, CatalogRow)))
     for pos, item in enumerate(items):
         values = convert.columns_of(item, CatalogItemRow, skip=("id", "position"))
-        check_texts(values)
+        check_choice("Skala", values.get("scale", scales.TICK), scales.TYPES)
+        check_texts({k: v for k, v in values.items() if isinstance(v, str)})
         s.add(CatalogItemRow(position=pos, **values))
+    if dialogue is not None:
+        span = position_range(QuestionGroup.DIALOGUE)
+        s.execute(
+            delete(GuidingQuestionRow).where(
+                GuidingQuestionRow.step == DIALOGUE_STEP,
+                GuidingQuestionRow.position >= span.start,
+                GuidingQuestionRow.position < span.stop,
+            )
+        )
+        for i, text in enumerate(dialogue):
+            s.add(
+                GuidingQuestionRow(
+                    step=DIALOGUE_STEP, position=position_in(QuestionGroup.DIALOGUE, i), text=text, note="", origin="quoted"
+                )
+            )
+
+
+def item_values(item: model.CatalogItem, catalog: model.Catalog) -> list[str]:
+    """The answer codes ``item`` accepts (empty for an open question)."""
+    return scales.values_for(item.scale, catalog.scale)
 
 
 class ChecklistService(CrudMixin):
@@ -102,7 +137,9 @@ class ChecklistService(CrudMixin):
         with self.wf.read() as s:
             return bool(s.scalar(select(func.count()).select_from(AnswerRow)))
 
-    def set_catalog(self, catalog: model.Catalog, items: list[model.CatalogItem]) -> None:
+    def set_catalog(
+        self, catalog: model.Catalog, items: list[model.CatalogItem], dialogue: list[str] | None = None
+    ) -> None:
         """Replace the catalog copy; refused once answers exist (they would lose their items)."""
         for value in catalog.scale:
             check_choice("Antwortskala", value, enums.Answer.ALL)
@@ -113,11 +150,18 @@ class ChecklistService(CrudMixin):
             s.execute(delete(SubmissionRow))
             s.execute(delete(RoundRow))
             s.execute(delete(JointAssessmentRow))
-            write_catalog(s, catalog, items)
+            write_catalog(s, catalog, items, dialogue)
         self._emit(Topic.CATALOG, Op.RESET)
+        if dialogue is not None:
+            self._emit(Topic.QUESTION, Op.RESET, DIALOGUE_STEP)
 
     def use_catalog(self, chosen: catalog_format.CatalogFile) -> None:
-        self.set_catalog(chosen.catalog, chosen.items)
+        """Take over a catalog with its dialogue questions (a catalog without any keeps the current ones)."""
+        self.set_catalog(chosen.catalog, chosen.items, chosen.dialogue or None)
+
+    def scale_options(self, item: model.CatalogItem) -> list[tuple[str, str]]:
+        """``(value, German label)`` pairs of ``item`` in button order, for any renderer."""
+        return scales.options(item.scale, self.catalog().scale)
 
     def add_item(self, item: model.CatalogItem, after_id: int | None = None) -> model.CatalogItem:
         """Add a statement at the end, or right after ``after_id``."""
@@ -192,6 +236,10 @@ class ChecklistService(CrudMixin):
         chosen = set(rnd.item_ids)
         return [i for i in items if i.id in chosen]
 
+    def answerable_items(self, rnd: model.Round) -> list[model.CatalogItem]:
+        """The round's items that get an individual answer (open questions are discussed instead)."""
+        return [i for i in self.round_items(rnd) if scales.is_answerable(i.scale)]
+
     def start_round(self, item_ids: list[int] | None = None, anonymous: bool = False) -> model.Round:
         with self.wf.transaction() as s:
             running = s.scalar(select(RoundRow).where(RoundRow.state == enums.RoundState.OPEN))
@@ -264,14 +312,16 @@ class ChecklistService(CrudMixin):
             person = self._get(s, ParticipantRow, participant_id, "Teilnehmende")
             if person.is_observer:
                 raise ValidationError(MSG_OBSERVER, name=person.name)
-            catalog = s.get(CatalogRow, 1)
-            scale = (catalog.scale if catalog else None) or list(enums.Answer.ALL)
-            expected = set(rnd.item_ids) if rnd.item_ids is not None else set(s.scalars(select(CatalogItemRow.id)))
+            scale = (s.get(CatalogRow, 1).scale if s.get(CatalogRow, 1) else None) or list(enums.Answer.ALL)
+            item_scales = dict(s.execute(select(CatalogItemRow.id, CatalogItemRow.scale)).all())
+            asked = set(rnd.item_ids) if rnd.item_ids is not None else set(item_scales)
+            # Open questions are discussed, not answered one by one.
+            expected = {i for i in asked if scales.is_answerable(item_scales.get(i, scales.TICK))}
             for item_id, value in values.items():
                 if item_id not in expected:
                     raise ValidationError(MSG_UNKNOWN_ITEM, ident=item_id)
-                check_choice("Antwort", value, enums.Answer.ALL)
-                if value not in scale:
+                check_choice("Antwort", value, scales.ALL_VALUES)
+                if value not in scales.values_for(item_scales.get(item_id, scales.TICK), scale):
                     raise ValidationError(MSG_NOT_ON_SCALE, value=value)
             missing = expected - set(values)
             if missing:
@@ -340,10 +390,15 @@ class ChecklistService(CrudMixin):
 
     def set_joint(self, item_id: int, **values: Any) -> model.JointAssessment:
         if values.get("value") is not None:
-            check_choice("gemeinsame Einschätzung", values["value"], enums.Answer.ALL)
+            check_choice("gemeinsame Einschätzung", values["value"], scales.ALL_VALUES)
         check_texts(values)
         with self.wf.transaction() as s:
-            self._get(s, CatalogItemRow, item_id, "Aussage")
+            item = self._get(s, CatalogItemRow, item_id, "Aussage")
+            if values.get("value") is not None:
+                catalog_row = s.get(CatalogRow, 1)
+                offered = scales.values_for(item.scale, catalog_row.scale if catalog_row else enums.Answer.ALL)
+                if values["value"] not in offered:
+                    raise ValidationError(MSG_NOT_ON_SCALE, value=values["value"])
             row = s.get(JointAssessmentRow, item_id) or JointAssessmentRow(item_id=item_id, note="", needs_action=False)
             s.add(row)
             convert.apply(row, values)

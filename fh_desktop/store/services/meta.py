@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from fh_desktop import resources
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import ValidationError
-from fh_desktop.domain.guiding_questions import GROUP_SPAN, QuestionGroup, position_in, position_range
+from fh_desktop.domain import guiding_questions as gq
+from fh_desktop.domain.guiding_questions import GROUP_SPAN, QuestionGroup, group_of, position_in, position_range
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
 from fh_desktop.store.events import Op, Topic
@@ -39,11 +40,12 @@ class MetaService(Service):
             s.add(WorkshopRow(id=1, title=""))
             for step, minutes in enums.STEP_DEFAULT_MINUTES.items():
                 s.add(StepPlanRow(step=step, planned_minutes=minutes, status=enums.StepStatus.OPEN))
+            raw = resources.load_json("guiding_questions.json")
             for step in enums.STEP_TITLES:
-                for group in QuestionGroup.ALL:
-                    for i, text in enumerate(self.default_questions(step, group)):
-                        s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text))
-            checklist.write_catalog(s, default.catalog, default.items)
+                for i, q in enumerate(gq.parse_questions(raw, step)):
+                    pos = position_in(QuestionGroup.IMPULSE, i)
+                    s.add(GuidingQuestionRow(step=step, position=pos, text=q.text, origin=q.origin))
+            checklist.write_catalog(s, default.catalog, default.items, default.dialogue)
 
     def file_identity(self) -> str:
         """This file's identity (32 hex digits): kept by copies, new for every created file."""
@@ -161,17 +163,56 @@ class MetaService(Service):
                 GuidingQuestionRow.position >= span.start,
                 GuidingQuestionRow.position < span.stop,
             )
+            old = {(r.text): (r.note, r.origin) for r in s.scalars(rows)}
             for row in s.scalars(rows):
                 s.delete(row)
             for i, text in enumerate(texts):
-                s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text))
+                # An unchanged question keeps its note and origin; an edited one is the moderator's own.
+                note, origin = old.get(text, ("", "own"))
+                s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text, note=note, origin=origin))
         self._emit(Topic.QUESTION, Op.RESET, step)
 
+    def default_questions(self, step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
+        """The shipped questions of ``step`` and ``group``.
+
+        Impulses come from resources/guiding_questions.json; dialogue questions from the
+        shipped catalog this workshop uses (step 2 only: they follow the checklist).
+        """
+        if group == QuestionGroup.DIALOGUE:
+            if step != checklist.DIALOGUE_STEP:
+                return []
+            key = self.wf.checklist.catalog().key
+            shipped = {c.catalog.key: c for c in checklist.shipped_catalogs()}
+            return list((shipped.get(key) or checklist.default_catalog()).dialogue)
+        return [q.text for q in gq.parse_questions(resources.load_json("guiding_questions.json"), step)]
+
     @staticmethod
-    def default_questions(step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
-        """The shipped questions of ``step`` and ``group`` (resources/guiding_questions.json)."""
-        data = resources.load_json("guiding_questions.json")
-        return list(data.get(QuestionGroup.RESOURCE_KEYS[group], {}).get(str(step), []))
+    def step_info() -> dict[int, gq.StepInfo]:
+        """Name, time range, Zielfokus and Praxisimpuls of every step, from the Praxismaterial."""
+        return gq.parse_steps(resources.load_json("guiding_questions.json"))
+
+    def set_question_note(self, question_id: int, note: str) -> model.GuidingQuestion:
+        """Keep what the room said about a guiding or dialogue question."""
+        check_texts({"Notiz": note})
+        with self.wf.transaction() as s:
+            row = self._get(s, GuidingQuestionRow, question_id, "Frage")
+            row.note = note.strip()
+            s.flush()
+            result = convert.to_domain(model.GuidingQuestion, row)
+        self._emit(Topic.QUESTION, Op.CHANGED, result.step)
+        return result
+
+    def conversation_guide(self, with_notes_only: bool = False) -> list[gq.GuideEntry]:
+        """The Gesprächsleitfaden for the exports: every question of every step with its note.
+
+        In step order, impulses before the dialogue questions; ``with_notes_only`` keeps
+        the questions the room actually answered.
+        """
+        out = [
+            gq.GuideEntry(q.step, group_of(q.position), q.text, q.note, q.origin)
+            for q in self.questions()
+        ]
+        return [e for e in out if e.note] if with_notes_only else out
 
     # --- settings ---------------------------------------------------------
 

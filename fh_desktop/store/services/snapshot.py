@@ -24,6 +24,7 @@ from fh_desktop.store.rows import (
     RoundRow,
     StepPlanRow,
     SubmissionRow,
+    SettingRow,
     WorkshopRow,
     ZoneRow,
 )
@@ -82,6 +83,9 @@ class SnapshotService(Service):
             ]
             for row_cls, objs in later:
                 s.add_all(row_cls(**convert.columns_of(o, row_cls)) for o in objs)
+            if data.board.dot_meanings:
+                meanings = {m.color: m.meaning for m in data.board.dot_meanings}
+                s.add(SettingRow(key="dot_meanings", value=meanings))
             for a in data.actions:
                 s.add(ActionRow(**convert.columns_of(a, ActionRow)))
             s.flush()

@@ -237,7 +237,7 @@ class ActionTableModel(QAbstractTableModel):
             self.tr("Verantwortlich"),
             self.tr("Beteiligte"),
             self.tr("Beginn"),
-            self.tr("bis"),
+            self.tr("Zeitrahmen bis"),
             self.tr("Priorität"),
             self.tr("Status"),
             self.tr("Beschreibung"),

@@ -90,7 +90,7 @@ class CardPanel(QWidget):
         self.influence.addItem(self.tr("nicht bewertet"), None)
         for level, text in enumerate(INFLUENCE_TEXTS):
             self.influence.addItem(self.tr(text), level)
-        self.influence.setToolTip(self.tr("Wie viel Einfluss hat dieser Akteur auf die Planung? (Einflussturm)"))
+        self.influence.setToolTip(self.tr("Wie viel Einfluss hat dieser Akteur auf die Planung?"))
 
         form = QFormLayout()
         form.addRow(self.tr("Titel"), self.title)
@@ -104,6 +104,7 @@ class CardPanel(QWidget):
         self.dot_counts: dict[str, QLabel] = {}
         self.dot_add: dict[str, QToolButton] = {}
         self.dot_remove: dict[str, QToolButton] = {}
+        self.dot_meanings: dict[str, QLineEdit] = {}
         for row, color in enumerate(enums.DOT_COLORS):
             name = QLabel(qt_style.label(enums.DOT_LABELS, color), self)
             icon = QLabel(self)
@@ -117,12 +118,19 @@ class CardPanel(QWidget):
             plus.setText("+")
             minus.setObjectName(f"dotRemove{row}")
             plus.setObjectName(f"dotAdd{row}")
-            minus.setToolTip(self.tr("Einen Klebepunkt dieser Farbe abziehen"))
+            minus.setToolTip(self.tr("Einen Klebepunkt dieser Farbe entfernen"))
             plus.setToolTip(self.tr("Einen Klebepunkt dieser Farbe aufkleben"))
             minus.clicked.connect(lambda _=False, c=color: self._remove_dot(c))
             plus.clicked.connect(lambda _=False, c=color: self._add_dot(c))
-            for col, w in enumerate((icon, name, count, minus, plus)):
+            meaning = QLineEdit(self)
+            meaning.setObjectName(f"dotMeaning{row}")
+            meaning.setPlaceholderText(self.tr("Bedeutung, z. B. dringend klären"))
+            meaning.setToolTip(self.tr("Was diese Farbe bedeutet – gilt für die ganze Pinnwand und steht in der Legende"))
+            meaning.setAccessibleName(self.tr("Bedeutung der Klebepunkte {color}").format(color=name.text()))
+            meaning.editingFinished.connect(lambda c=color, e=meaning: self._set_dot_meaning(c, e.text()))
+            for col, w in enumerate((icon, name, count, minus, plus, meaning)):
                 dots.addWidget(w, row, col)
+            self.dot_meanings[color] = meaning
             self.dot_counts[color] = count
             self.dot_add[color] = plus
             self.dot_remove[color] = minus
@@ -179,6 +187,10 @@ class CardPanel(QWidget):
                 n = dots.get(color, 0)
                 label.setText(str(n))
                 self.dot_remove[color].setEnabled(n > 0)
+            meanings = {m.color: m.meaning for m in self.controller.service.dot_meanings()}
+            for color, edit in self.dot_meanings.items():
+                if not edit.hasFocus() and edit.text() != meanings.get(color, ""):
+                    edit.setText(meanings.get(color, ""))
         finally:
             self._loading = False
 
@@ -192,6 +204,18 @@ class CardPanel(QWidget):
     def _add_dot(self, color: str) -> None:
         if self.card is not None:
             self.controller.add_dot([self.card.id], color)  # type: ignore[list-item]
+
+    def _set_dot_meaning(self, color: str, text: str) -> None:
+        from fh_desktop.domain.errors import FhError
+        from fh_desktop.ui.common.errors import show_error
+
+        current = {m.color: m.meaning for m in self.controller.service.dot_meanings()}.get(color, "")
+        if " ".join(text.split()) == current:
+            return
+        try:
+            self.controller.service.set_dot_meaning(color, text)
+        except FhError as exc:
+            show_error(self, exc)
 
     def _remove_dot(self, color: str) -> None:
         if self.card is not None:

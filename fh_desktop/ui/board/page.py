@@ -470,7 +470,7 @@ class BoardPage(StepPage):
                 )
             present = [col for col in enums.DOT_COLORS if col in item.dots.values()]
             if present:
-                off = menu.addMenu(self.tr("Klebepunkt abnehmen"))
+                off = menu.addMenu(self.tr("Klebepunkt entfernen"))
                 for color in present:
                     off.addAction(swatch(color), qt_style.label(enums.DOT_LABELS, color)).triggered.connect(
                         lambda _=False, col=color, ident=item.card_id: c.remove_dot(ident, col)

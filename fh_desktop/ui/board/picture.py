@@ -117,7 +117,7 @@ def export_svg(board: model.Board, path: Path, title: str = "") -> QSize:
         generator.setSize(size)
         generator.setViewBox(QRectF(0, 0, w, h))
         generator.setTitle(picture.title or QCoreApplication.translate("BoardPicture", "Pinnwand"))
-        generator.setDescription(QCoreApplication.translate("BoardPicture", "Pinnwand – Frühe Hilfen Werkstatt"))
+        generator.setDescription(QCoreApplication.translate("BoardPicture", "Pinnwand – Frühe-Hilfen-Werkstatt"))
         painter = QPainter()
         if not painter.begin(generator):
             return False

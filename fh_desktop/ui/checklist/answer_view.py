@@ -19,19 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fh_desktop.domain import model
+from fh_desktop.domain import model, scales
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 
 
 class AnswerRow(QFrame):
-    """A statement and its answer buttons (one per value on the catalog's scale)."""
+    """A statement and its answer buttons (one per value on the item's own scale).
+
+    ``scale`` is the catalog-wide tick scale; the item's ``scale`` type decides what is
+    offered (``domain.scales``). An open question gets no buttons: it is a prompt for
+    the discussion that follows, noted in the joint assessment.
+    """
 
     changed = Signal()
 
     def __init__(self, item: model.CatalogItem, scale: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
+        self.answerable = scales.is_answerable(item.scale)
         self.setObjectName(f"answerRow{item.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         code = style.plain_label(item.code, self, style.STATEMENT_PT, bold=True, wrap=False)
@@ -41,8 +47,12 @@ class AnswerRow(QFrame):
         statement.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         text_box = QVBoxLayout()
         text_box.addWidget(statement)
-        if item.help:
-            help_label = style.plain_label(item.help, self, style.BODY_PT - 1)
+        help_text = item.help
+        if item.origin == "adapted" and item.original:
+            original = self.tr("Originalwortlaut (für die Checkliste leicht angepasst): „{original}“").format(original=item.original)
+            help_text = original + ("\n" + help_text if help_text else "")
+        if help_text:
+            help_label = style.plain_label(help_text, self, style.BODY_PT - 1)
             help_label.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
             help_label.setVisible(False)
             toggle = QPushButton(self.tr("Hinweis"), self)
@@ -58,7 +68,16 @@ class AnswerRow(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        for value in scale:
+        if not self.answerable:
+            prompt = style.plain_label(self.tr("Offene Frage: wird anschließend gemeinsam besprochen und notiert."), self, style.BODY_PT)
+            prompt.setObjectName(f"openPrompt{item.id}")
+            prompt.setStyleSheet(f"color: {theme.css(theme.MUTED)}; font-style: italic;")
+            buttons.addWidget(prompt)
+        values = scales.values_for(item.scale, scale)
+        # Four levels and „kann ich nicht beurteilen“ do not fit one row on a projector:
+        # the no-opinion answer gets a row of its own, which also sets it apart.
+        extra = QHBoxLayout()
+        for value in values:
             b = QPushButton(style.answer_label(value), self)
             b.setCheckable(True)
             b.setProperty("answer", value)
@@ -68,8 +87,9 @@ class AnswerRow(QFrame):
             b.setObjectName(f"answer_{item.id}_{value}")
             self.group.addButton(b)
             self.buttons[value] = b
-            buttons.addWidget(b)
+            (extra if len(values) > 4 and value == scales.UNKNOWN else buttons).addWidget(b)
         buttons.addStretch(1)
+        extra.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         top = QHBoxLayout()
         top.addWidget(code)
@@ -77,6 +97,7 @@ class AnswerRow(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addLayout(extra)
 
     def value(self) -> str | None:
         checked = self.group.checkedButton()
@@ -132,7 +153,14 @@ class AnswerView(QWidget):
         self.clear()
         self.participant_id = person.id
         self.who.setText(self.tr("Einschätzung von {name}").format(name=person.name))
-        text = self.tr("Trifft die Aussage auf Ihre Kommune zu? Wählen Sie bei jeder Aussage eine Antwort.")
+        kinds = {item.scale for item in items}
+        if kinds <= {scales.TICK}:
+            text = self.tr("Trifft die Aussage auf Ihre Kommune zu? Wählen Sie bei jeder Aussage eine Antwort.")
+        else:
+            text = self.tr(
+                "Wie nah ist Ihre Kommune diesem Kriterium? Wählen Sie bei jeder Frage die passende Stufe; "
+                "offene Fragen besprechen Sie anschließend gemeinsam."
+            )
         if correction:
             text = self.tr("Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.") + " " + text
         self.instruction.setText(text)
@@ -165,11 +193,13 @@ class AnswerView(QWidget):
         return {row.item.id: v for row in self.rows if (v := row.value()) is not None}  # type: ignore[misc]
 
     def missing(self) -> int:
-        return sum(row.value() is None for row in self.rows)
+        return sum(row.answerable and row.value() is None for row in self.rows)
 
     def _update_status(self) -> None:
         missing = self.missing()
         self.confirm_button.setEnabled(bool(self.rows) and not missing)
+        if not any(row.answerable for row in self.rows):
+            self.confirm_button.setEnabled(bool(self.rows))
         self.status.setText(self.tr("noch %n offen", "", missing) if missing else self.tr("alles beantwortet"))
 
     def _confirm(self) -> None:

@@ -53,6 +53,9 @@ class CatalogItemTableModel(QAbstractTableModel):
                 # The topic heads its group only: repeated on every row it buries the statements.
                 first = index.row() == 0 or self._rows[index.row() - 1].topic != item.topic
                 return item.topic if first else ""
+            if index.column() == COL_STATEMENT and item.origin == "adapted" and item.original:
+                # A light adaptation for the tick list stays traceable: the original is shown with it.
+                return item.statement + "\n" + self.tr("(leicht angepasst; Original: „{original}“)").format(original=item.original)
             return (item.code, item.topic, item.statement)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.help or None if index.column() == COL_STATEMENT else (item.code, item.topic, "")[index.column()]

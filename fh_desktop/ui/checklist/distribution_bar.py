@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from fh_desktop.domain import enums, stats
+from fh_desktop.domain import enums, scales, stats
 from fh_desktop.ui.checklist import style
 
 
@@ -37,7 +37,7 @@ class DistributionBar(QWidget):
 
     def set_distribution(self, dist: dict[str, int], scale: Sequence[str] = enums.Answer.ALL) -> None:
         self._dist = dict(dist)
-        self._scale = [v for v in enums.Answer.ALL if v in scale or dist.get(v)]
+        self._scale = [v for v in scales.ALL_VALUES if v in scale or dist.get(v)]
         parts = [f"{style.answer_label(v)}: {self._dist.get(v, 0)}" for v in self._scale]
         self.setAccessibleName(self.tr("Verteilung der Antworten"))
         self.setAccessibleDescription("; ".join(parts))
@@ -83,7 +83,7 @@ class AnswerLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
-        for value in enums.Answer.ALL:
+        for value in scales.ALL_VALUES:
             if value not in scale:
                 continue
             swatch = QLabel(self)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fh_desktop.domain import enums, model, stats
+from fh_desktop.domain import enums, model, scales, stats
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
@@ -42,7 +42,8 @@ class JointRow(QFrame):
         self.group.setExclusive(True)
         self.value_buttons: dict[str, QPushButton] = {}
         values = QHBoxLayout()
-        for value in scale:
+        self.values = scales.values_for(item.scale, scale)
+        for value in self.values:
             b = QPushButton(style.answer_label(value), self)
             b.setCheckable(True)
             b.setProperty("answer", value)
@@ -55,7 +56,10 @@ class JointRow(QFrame):
         values.addStretch(1)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName(f"jointNote{item.id}")
-        self.note_edit.setPlaceholderText(self.tr("Notiz zur gemeinsamen Einschätzung"))
+        if scales.is_answerable(item.scale):
+            self.note_edit.setPlaceholderText(self.tr("Notiz zur gemeinsamen Einschätzung"))
+        else:
+            self.note_edit.setPlaceholderText(self.tr("Offene Frage: Was hat die Runde dazu gesagt?"))
         self.note_edit.setAccessibleName(self.tr("Notiz"))
         self.note_edit.setMinimumHeight(style.TOUCH - 8)
         self.note_edit.setFont(style.font(self.note_edit, style.BODY_PT))
@@ -102,6 +106,10 @@ class JointRow(QFrame):
 
     def show_distribution(self, dist: dict[str, int] | None, scale: list[str]) -> None:
         self.bar.setVisible(dist is not None)
+        if not scales.is_answerable(self.item.scale):
+            self.bar.setVisible(False)
+            self.majority.setText(self.tr("offene Frage"))
+            return
         if dist is None:
             self.majority.setText(self.tr("keine Einzelrunde"))
             return
@@ -166,7 +174,7 @@ class JointView(QWidget):
                 topic = item.topic
                 self.body_layout.addWidget(style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True))
             row = JointRow(item, scale, self.body)
-            row.show_distribution(dists.get(item.id), scale)
+            row.show_distribution(dists.get(item.id), row.values)
             self.earlier.add_to_joint_row(row, item)
             row.group.buttonClicked.connect(lambda b, i=item.id: self._set(i, value=b.property("answer")))
             row.note_edit.textEdited.connect(lambda text, i=item.id: self._set(i, note=text))
@@ -198,7 +206,12 @@ class JointView(QWidget):
                 row.show_joint(joint.get(ident), actions.get(ident))
         if hasattr(self, "earlier"):
             self.earlier.update_joint(self.rows, joint)
-        agreed = sum(1 for j in joint.values() if j.value is not None and j.item_id in self.rows)
+        agreed = sum(
+            1
+            for j in joint.values()
+            if j.item_id in self.rows
+            and (j.value is not None or (not self.rows[j.item_id].values and j.note))
+        )
         flagged = sum(1 for j in joint.values() if j.needs_action and j.item_id in self.rows)
         self.summary.setText(
             self.tr("{agreed} von {total} eingeschätzt, {flagged} mit Handlungsbedarf").format(

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from fh_desktop.store.events import Op, StoreEvent, Topic
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.actions.commands import AddActionsCommand
 from fh_desktop.ui.checklist import style
@@ -30,7 +31,6 @@ from fh_desktop.ui.common.presentation_props import PROJECTOR_SIZED
 from fh_desktop.ui.common.store_signals import StoreSignals
 
 MODE_CATALOG, MODE_ROUND, MODE_REVEAL, MODE_JOINT = range(4)
-ACTION_TITLE_LIMIT = 90
 # After these the visible view re-reads the round, the answers or the catalogue.
 RELOAD_TOPICS = frozenset({Topic.ROUND, Topic.SUBMISSION, Topic.PARTICIPANT, Topic.CATALOG, Topic.ITEM})
 
@@ -285,16 +285,18 @@ class ChecklistPage(StepPage):
         if item is None:
             return None
         joint = next((j for j in self.wf.checklist.joint() if j.item_id == item_id), None)
-        statement = " ".join(item.statement.split())
-        if len(statement) > ACTION_TITLE_LIMIT:
-            statement = statement[: ACTION_TITLE_LIMIT - 1].rstrip() + "…"
-        title = f"{item.code} {statement}".strip()
+        # The statement is the target state (Zielsetzung); the title names where it comes
+        # from and waits for the room's own words: never the statement twice.
+        ref = catalog_format.qualified_ref(self.wf.checklist.catalog().key, item.code)
+        title = self.tr("Maßnahme zu {ref}").format(ref=ref)
         draft = model.Action(
             title=title,
-            goal=item.statement,
+            goal=" ".join(item.statement.split()),
             description=joint.note if joint else "",
             status=enums.Status.OPEN,
             item_ids=[item_id],
+            dimension=ref,
+            level=item.level,
         )
         command = AddActionsCommand(self.wf, [draft], self.tr("Maßnahme anlegen"), new=True)
         if not self.workshop_commands.push(command):

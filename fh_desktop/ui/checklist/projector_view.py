@@ -85,7 +85,7 @@ class RoundProgressSlide(QWidget):
             return
         people = [p for p in page.wf.meta.participants() if not p.is_observer]
         done = cl.submitted_ids(rnd.id)
-        self.title.setText(self.tr("Runde {n}: Einzelne Einschätzung").format(n=rnd.number))
+        self.title.setText(self.tr("Runde {n}: Einzeleinschätzung").format(n=rnd.number))
         self.hint.setText(
             self.tr("Nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.")
         )

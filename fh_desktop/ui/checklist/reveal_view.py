@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fh_desktop.domain import enums, model, stats
+from fh_desktop.domain import enums, model, scales, stats
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
@@ -218,12 +218,15 @@ class RevealView(QWidget):
 
     def _fill(self, rnd: model.Round, earlier: list[model.Round]) -> None:
         cl = self.wf.checklist
-        scale = cl.catalog().scale
+        catalog_scale = cl.catalog().scale
         items = cl.round_items(rnd)
+        values = {i.id: scales.values_for(i.scale, catalog_scale) for i in items}
+        # The legend lists every answer any item of the round offers, in scale order.
+        scale = [v for v in scales.ALL_VALUES if any(v in vs for vs in values.values())]
         answers = cl.answers(rnd.id)
-        dists = {i.id: stats.distribution(answers, i.id) for i in items}
+        dists = {i.id: stats.distribution(answers, i.id, values[i.id]) for i in items if values[i.id]}
         earlier_dists = {r.id: stats.distributions(cl.answers(r.id)) for r in earlier}
-        disagreed = set(stats.most_disagreed(dists, scale))
+        disagreed = set(stats.most_disagreed(dists, values))
         unknown = set(stats.least_known(dists))
         anonymous = rnd.anonymous
         self.anonymous_box.blockSignals(True)
@@ -236,7 +239,7 @@ class RevealView(QWidget):
         if disagreed:
             self.badge_host.addWidget(badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, self, "legendDisagree"))
         if unknown:
-            self.badge_host.addWidget(badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, self, "legendUnknown"))
+            self.badge_host.addWidget(badge(self.tr("Oft „kann ich nicht beurteilen“"), style.UNKNOWN_COLOR, self, "legendUnknown"))
 
         topic = None
         earlier_results = EarlierResults(self.wf)  # a follow-up: the previous workshop's result
@@ -245,12 +248,18 @@ class RevealView(QWidget):
                 topic = item.topic
                 self.body_layout.addWidget(style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True))
             row = ResultRow(item, self.body)
+            if not values[item.id]:
+                row.add_badge(self.tr("Offene Frage: gemeinsam besprechen"), "#3b5b8a", "badgeOpen")
+                self.body_layout.addWidget(row)
+                self.rows[item.id] = row
+                continue
+            scale_i = values[item.id]
             prior = [(r, earlier_dists[r.id][item.id]) for r in earlier if item.id in earlier_dists[r.id]]
             if prior:
                 last_round, last_dist = prior[-1]
-                row.add_bar(self.tr("Runde {n}").format(n=last_round.number), last_dist, scale)
-                row.add_bar(self.tr("Runde {n}").format(n=rnd.number), dists[item.id], scale)
-                change = stats.convergence(last_dist, dists[item.id], scale)
+                row.add_bar(self.tr("Runde {n}").format(n=last_round.number), last_dist, scale_i)
+                row.add_bar(self.tr("Runde {n}").format(n=rnd.number), dists[item.id], scale_i)
+                change = stats.convergence(last_dist, dists[item.id], scale_i)
                 if change > 0.05:
                     row.add_badge(self.tr("Meinungen angenähert"), "#006b4f", "badgeConverged")
                 elif change < -0.05:
@@ -258,12 +267,12 @@ class RevealView(QWidget):
                 else:
                     row.add_badge(self.tr("unverändert"), "#6b6b6b", "badgeSame")
             else:
-                row.add_bar("", dists[item.id], scale)
-            earlier_results.decorate_result(row, item, dists[item.id], scale)
+                row.add_bar("", dists[item.id], scale_i)
+            earlier_results.decorate_result(row, item, dists[item.id], scale_i)
             if item.id in disagreed:
                 row.add_badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, "badgeDisagree")
             if item.id in unknown:
-                row.add_badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, "badgeUnknown")
+                row.add_badge(self.tr("Oft „kann ich nicht beurteilen“"), style.UNKNOWN_COLOR, "badgeUnknown")
             if anonymous and stats.too_few_for_anonymity(dists[item.id]):
                 row.add_badge(
                     self.tr("Nur %n Antwort(en): Rückschluss auf Personen möglich", "", stats.total(dists[item.id])),
@@ -273,7 +282,7 @@ class RevealView(QWidget):
             self.body_layout.addWidget(row)
             self.rows[item.id] = row
         self.body_layout.addStretch(1)
-        self._fill_side(rnd, answers, len(items), anonymous)
+        self._fill_side(rnd, answers, sum(1 for i in items if values[i.id]), anonymous)
         self.note.setText("" if disagreed or unknown else self.tr("Keine auffälligen Unterschiede."))
         self.second_button.setEnabled(True)
         self.select_all.setEnabled(bool(disagreed or unknown))

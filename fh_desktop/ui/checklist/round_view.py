@@ -132,9 +132,9 @@ class RoundView(QWidget):
             return
         assert self.round is not None
         n_items = len(self.wf.checklist.round_items(self.round))
-        self.title.setText(self.tr("Runde {n}: Einzelne Einschätzung").format(n=self.round.number))
+        self.title.setText(self.tr("Runde {n}: Einzeleinschätzung").format(n=self.round.number))
         self.hint.setText(
-            self.tr("Bitte tippen Sie auf Ihren Namen. %n Aussage(n) sind einzuschätzen.", "", n_items)
+            self.tr("Bitte wählen Sie Ihren Namen. %n Aussage(n) sind einzuschätzen.", "", n_items)
         )
         done = self.wf.checklist.submitted_ids(self.round.id)
         for k, person in enumerate(people):

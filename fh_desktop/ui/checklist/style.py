@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScroller, QScrollArea, QVBoxLayout, QWidget
 
-from fh_desktop.domain import enums, stats
+from fh_desktop.domain import scales, stats
 
 TOUCH = 56  # minimum height of a tappable control, px
 BODY_PT = 14
@@ -29,7 +29,7 @@ UNKNOWN_COLOR = "#555555"
 def answer_label(code: str | None) -> str:
     if code is None:
         return QCoreApplication.translate("checklist", "noch offen")
-    return QCoreApplication.translate("enums", enums.Answer.LABELS.get(code, code))
+    return QCoreApplication.translate("enums", scales.LABELS.get(code, code))
 
 
 def answer_color(code: str) -> QColor:

@@ -23,20 +23,25 @@ COMPONENTS = [
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Über Frühe Hilfen Werkstatt"))
+        self.setWindowTitle(self.tr("Über die Frühe-Hilfen-Werkstatt"))
         self.setObjectName("aboutDialog")
         self.resize(560, 460)
         text = QTextBrowser(self)
         text.setObjectName("aboutText")
         rows = "".join(f"<tr><td>{name}</td><td>{lic}</td></tr>" for name, lic in COMPONENTS)
         text.setHtml(
-            "<h2>Frühe Hilfen Werkstatt</h2>"
+            "<h2>Frühe-Hilfen-Werkstatt</h2>"
             + self.tr("<p>Version {version} (Qt {qt}, PySide6 {pyside})</p>").format(
                 version=__version__, qt=qVersion(), pyside=pyside_version
             )
             + self.tr(
-                "<p>Moderationswerkzeug für den NZFH-Workshop „Kommunale Verankerung in der "
-                "Jugendhilfe-, Sozial- und Gesundheitsplanung“. Arbeitet vollständig offline.</p>"
+                "<p>Moderationswerkzeug für den Workshop „Kommunale Verankerung in der "
+                "Jugendhilfe-, Sozial- und Gesundheitsplanung“ aus dem Praxismaterial des Nationalen Zentrums "
+                "Frühe Hilfen (NZFH). Ein eigenständiges Werkzeug, kein Angebot des NZFH. Arbeitet vollständig "
+                "offline.</p>"
+                "<p>Quellen: Kataloge und Fragen zitieren das NZFH-Praxismaterial, den Qualitätsrahmen Frühe Hilfen "
+                "(Qualitätsdimensionen 4 und 5; NZFH (Hrsg.) (2016), Kompakt 5) und Schone (2017); leicht angepasste "
+                "Formulierungen sind gekennzeichnet, ihr Original ist beigefügt.</p>"
                 "<p>Lizenz: GPL-3.0-or-later. Verwendete Komponenten:</p>"
             )
             + f"<table cellpadding='4'>{rows}</table>"

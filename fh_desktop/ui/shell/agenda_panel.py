@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop import resources
 from fh_desktop.domain import enums
+from fh_desktop.domain import guiding_questions as gq
 from fh_desktop.domain.timer import format_clock
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
@@ -177,6 +179,17 @@ class AgendaPanel(QWidget):
             self.status_combos[step] = combo
             self.elapsed_labels[step] = elapsed
         grid.setColumnStretch(0, 1)
+        # The Praxismaterial's ranges (60–90 / 60–90 / mind. 30 Min.): a plan outside says so.
+        self.step_info = gq.parse_steps(resources.load_json("guiding_questions.json"))
+        for step, spin in self.minute_spins.items():
+            info = self.step_info.get(step)
+            if info is not None:
+                spin.setToolTip(self.tr("Empfohlen im Praxismaterial: {range}").format(range=info.time_label))
+        self.range_warning = QLabel(self.plan)
+        self.range_warning.setObjectName("timeRangeWarning")
+        self.range_warning.setWordWrap(True)
+        self.range_warning.setStyleSheet("color: #8a4b00;")
+        grid.addWidget(self.range_warning, len(self.minute_spins), 0, 1, 4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -221,7 +234,19 @@ class AgendaPanel(QWidget):
             self.step_labels[s].setFont(font)
             colour = theme.css(theme.DONE) if plan.status == enums.StepStatus.DONE else None
             self.elapsed_labels[s].setStyleSheet(f"color: {colour};" if colour else "")
+        self._refresh_range_warning()
         self._refresh_times()
+
+    def _refresh_range_warning(self) -> None:
+        lines = []
+        for s in enums.STEP_TITLES:
+            info = self.step_info.get(s)
+            message = info.minutes_warning(self.timer.plan(s).planned_minutes) if info else None
+            if message:
+                text = QCoreApplication.translate("guiding", message).format(range=info.time_label)  # type: ignore[union-attr]
+                lines.append(self.tr("Schritt {n}: {text}").format(n=s, text=text))
+        self.range_warning.setText("\n".join(lines))
+        self.range_warning.setVisible(bool(lines))
 
     def _refresh_times(self) -> None:
         t = self.timer

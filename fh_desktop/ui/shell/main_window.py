@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         self.moderation.build_help_actions(help_menu, self._action)
-        self._action(help_menu, self.tr("Ü&ber Frühe Hilfen Werkstatt …"), self.show_about)
+        self._action(help_menu, self.tr("Ü&ber die Frühe-Hilfen-Werkstatt …"), self.show_about)
         self.help_menu = help_menu
         self.moderation.fill_toolbar(self.toolbar)
 
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(noch keine)")).setEnabled(False)
 
     def _update_title(self) -> None:
-        app = self.tr("Frühe Hilfen Werkstatt")
+        app = self.tr("Frühe-Hilfen-Werkstatt")
         self.setWindowTitle(f"{self.wf.path.name} – {app}" if self.wf else app)
         has_file = self.wf is not None
         for act in (self.participants_action, self.export_action, self.import_actions_action, self.close_action, *self.step_actions):

@@ -229,7 +229,7 @@ class ModerationControls(QObject):
     def update_projector_view(self) -> None:
         view, wf = self.window.view, self.window.wf
         if view is None or wf is None:
-            self.projector.show_view(None, QCoreApplication.translate("MainWindow", "Frühe Hilfen Werkstatt"))
+            self.projector.show_view(None, QCoreApplication.translate("MainWindow", "Frühe-Hilfen-Werkstatt"))
             return
         step = view.current_step()
         page = view.pages[step]

@@ -45,7 +45,7 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt override
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name oder Kürzel"), self.tr("Fachbereich / Funktion"), self.tr("beobachtet nur"))[section]
+            return (self.tr("Name oder Kürzel"), self.tr("Fachbereich / Funktion"), self.tr("hospitiert (ohne Einschätzung)"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -34,7 +34,7 @@ class ProjectorWindow(QWidget):
         # A top-level window even with a parent: it lives on another screen.
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("projectorWindow")
-        self.setWindowTitle(self.tr("Beamer – Frühe Hilfen Werkstatt"))
+        self.setWindowTitle(self.tr("Beamer – Frühe-Hilfen-Werkstatt"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAutoFillBackground(True)

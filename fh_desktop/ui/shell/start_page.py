@@ -25,7 +25,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        title = QLabel(self.tr("Frühe Hilfen Werkstatt"), self)
+        title = QLabel(self.tr("Frühe-Hilfen-Werkstatt"), self)
         title.setObjectName("startTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)

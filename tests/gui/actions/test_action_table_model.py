@@ -73,7 +73,7 @@ def test_problems_are_marked_in_the_row(wf):
     title = table.index(0, atm.COL_TITLE)
     assert title.data() == "⚠ (ohne Titel)"
     assert "Titel" in title.data(Qt.ItemDataRole.ToolTipRole)
-    assert "Enddatum 01.04.2027" in table.index(0, atm.COL_DUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "„Zeitrahmen bis“ 01.04.2027" in table.index(0, atm.COL_DUE).data(Qt.ItemDataRole.ToolTipRole)
     assert [p.field for p in title.data(atm.ProblemsRole)] == ["title", "due"]
     wf.actions.update_action(bad.id, title="Jetzt mit Titel", due=None)
     assert table.index(0, atm.COL_TITLE).data() == "Jetzt mit Titel"

@@ -112,7 +112,7 @@ def test_due_before_start_is_shown_and_stored_as_typed(qtbot, page, wf, plan):
     assert wf.actions.action(plan[0]).start == dt.date(2027, 9, 1)
     message = form.messages["due"]
     assert message.isVisible()
-    assert "Das Enddatum 30.06.2027 liegt vor dem Beginn 01.09.2027" in message.text()
+    assert "„Zeitrahmen bis“ 30.06.2027 liegt vor dem Beginn 01.09.2027" in message.text()
     assert form.due_field.line.property("invalid") is True
     assert page.table.currentIndex().siblingAtColumn(atm.COL_TITLE).data().startswith("⚠")
     # Fixing the end date clears the message.

@@ -80,16 +80,23 @@ def test_switch_catalog_until_answers_exist(qtbot, tmp_path):
     dialog = view.choice_dialog
     qtbot.waitUntil(dialog.isVisible)
     titles = [dialog.list.item(i).text().splitlines()[0] for i in range(dialog.list.count())]
-    assert titles[0].startswith("Checkliste Planungskonzeption") and len(titles) == 3
-    dialog.list.setCurrentRow(titles.index(next(t for t in titles if t.startswith("Prüfkriterien"))))
+    assert titles[0].startswith("Checkliste Planungskonzeption") and len(titles) == 4
+    dialog.list.setCurrentRow(titles.index(next(t for t in titles if t.startswith("Politisch-strukturelle"))))
     ok(qtbot, dialog)
-    assert wf.checklist.catalog().key == "pruefkriterien"
-    assert view.title.text() == "Prüfkriterien 4.1–5.5"
-    assert view.model.rowCount() == 11
+    assert wf.checklist.catalog().key == "qd5-verankerung"
+    assert view.title.text() == "Politisch-strukturelle Verankerung (QD 5)"
+    assert view.model.rowCount() == 13
+    # The step panel shows the QD 5 dialogue now, with a note field per question.
+    panel = window.view.questions
+    assert panel.step == 2
+    shown = [label.text() for label in panel.labels]
+    assert "• Was sind Gelingensbedingungen für eine (stärkere) politische Verankerung der Frühen Hilfen?" in shown
+    assert not any("Wie können Entscheidungstragende aus Politik und Verwaltung die Akteure" in t for t in shown)
+    assert len(panel.note_edits) == 14
 
     people = [p for p in wf.meta.participants() if not p.is_observer]
     start_round(qtbot, page)
-    answer_as(qtbot, page, people[0].id, [Answer.YES] * 11)
+    answer_as(qtbot, page, people[0].id, [Answer.YES] * 13)
     click(qtbot, page.mode_buttons[checklist_page.MODE_CATALOG])
     assert not view.switch_button.isEnabled()
     assert "Einschätzungen" in view.switch_button.toolTip()

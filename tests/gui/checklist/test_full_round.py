@@ -129,7 +129,9 @@ def test_six_people_answer_correct_reveal_agree_and_draft_an_action(qtbot, tmp_p
     action = actions[0]
     assert signal.args == [3, ACTION, action.id]
     assert action.item_ids == [items[3].id] and action.status == enums.Status.OPEN
-    assert action.title.startswith(items[3].code) and action.description.startswith("Austausch nur informell")
+    assert action.title == f"Maßnahme zu QD 4 · {items[3].code}"  # not the statement a second time
+    assert action.goal == items[3].statement and action.dimension == f"QD 4 · {items[3].code}"
+    assert action.description.startswith("Austausch nur informell")
     joint = {j.item_id: j for j in wf.checklist.joint()}[items[3].id]
     assert (joint.value, joint.note, joint.needs_action) == (P, "Austausch nur informell, keine Geschäftsordnung", True)
 

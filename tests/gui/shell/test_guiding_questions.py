@@ -23,7 +23,7 @@ def test_panel_follows_the_step_and_shows_both_groups(demo_window):
 
 def test_questions_are_edited_per_workshop_and_stored_at_once(demo_window, qtbot):
     w = demo_window
-    w.view.show_step(3)
+    w.view.show_step(2)
     qtbot.mouseClick(w.view.questions.edit_button, Qt.MouseButton.LeftButton)
     dialog = w.view.questions.dialog
     assert dialog.isVisible()
@@ -31,19 +31,22 @@ def test_questions_are_edited_per_workshop_and_stored_at_once(demo_window, qtbot
     editor.selectAll()
     type_text(qtbot, editor, "Wer trägt die Maßnahme politisch?")
     path = w.wf.path
-    texts = [q.text for q in w.wf.meta.questions(3) if group_of(q.position) == QuestionGroup.DIALOGUE]
+    texts = [q.text for q in w.wf.meta.questions(2) if group_of(q.position) == QuestionGroup.DIALOGUE]
     assert texts == ["Wer trägt die Maßnahme politisch?"]
     assert w.view.questions.labels[-1].text() == "• Wer trägt die Maßnahme politisch?"
+    # A question the moderator wrote is marked as the tool's own, not the catalog's.
+    assert "eigene Ergänzung" in w.view.questions.body.findChildren(type(w.view.questions.labels[-1]))[-2].text()
     qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
-    assert len([q for q in w.wf.meta.questions(3) if group_of(q.position) == QuestionGroup.DIALOGUE]) == 14
+    # The defaults are the dialogue of the workshop's catalog (QD 4 in the demo).
+    assert len([q for q in w.wf.meta.questions(2) if group_of(q.position) == QuestionGroup.DIALOGUE]) == 13
     editor.selectAll()
     type_text(qtbot, editor, "<b>Markup?</b>")
     dialog.reject()
     w.close_workshop()
     with WorkshopFile.open(path) as wf:
-        assert wf.meta.questions(3)[-1].text == "<b>Markup?</b>"
+        assert wf.meta.questions(2)[-1].text == "<b>Markup?</b>"
     w.open_path(path)
-    w.view.show_step(3)
+    w.view.show_step(2)
     assert w.view.questions.labels[-1].text() == "• <b>Markup?</b>"  # shown as typed, never as markup
 
 

@@ -92,7 +92,7 @@ def test_closing_the_projector_and_the_workshop(demo_window, qtbot):
     assert not w.moderation.projector.active and not w.moderation.projector_action.isChecked()
     pw = open_projector(w, qtbot)
     w.close_workshop()
-    assert pw.countdown is None and pw.content is None and pw.title.text() == "Frühe Hilfen Werkstatt"
+    assert pw.countdown is None and pw.content is None and pw.title.text() == "Frühe-Hilfen-Werkstatt"
     qtbot.keyClick(pw, Qt.Key.Key_Escape)
     assert not w.moderation.projector.active
 

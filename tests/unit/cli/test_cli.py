@@ -125,3 +125,12 @@ def test_usage_error_exits_2():
     result = run("dump")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_argparse_speaks_german_too():
+    help_text = run("--help").stdout
+    assert "Aufruf: fh-desktop" in help_text and "diese Hilfe anzeigen und beenden" in help_text
+    for english in ("usage:", "positional arguments", "show this help message", "options:"):
+        assert english not in help_text
+    error = run("dump").stderr
+    assert "Fehler: diese Angaben fehlen: DATEI" in error and "required" not in error

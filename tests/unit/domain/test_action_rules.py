@@ -32,7 +32,7 @@ def test_due_before_start_names_both_dates_in_german_format():
     a = model.Action(title="x", start=dt.date(2027, 3, 1), due=dt.date(2027, 2, 28))
     (p,) = rules.validate_action(a)
     assert p.field == "due" and p.severity == rules.ERROR
-    assert p.message() == "Das Enddatum 28.02.2027 liegt vor dem Beginn 01.03.2027."
+    assert p.message() == "„Zeitrahmen bis“ 28.02.2027 liegt vor dem Beginn 01.03.2027."
     # The same day is fine; one date alone is fine.
     assert rules.validate_action(model.Action(title="x", start=dt.date(2027, 3, 1), due=dt.date(2027, 3, 1))) == []
     assert rules.validate_action(model.Action(title="x", due=dt.date(2020, 1, 1))) == []
@@ -146,5 +146,5 @@ def test_every_value_has_a_colour_and_a_symbol():
     for table in (action_style.STATUS_COLORS, action_style.STATUS_SYMBOLS):
         assert set(table) == set(enums.Status.ALL)
     assert len(set(action_style.PRIORITY_SYMBOLS.values())) == 3
-    assert len(set(action_style.STATUS_SYMBOLS.values())) == 4
+    assert len(set(action_style.STATUS_SYMBOLS.values())) == len(enums.Status.ALL)
     assert set(rules.FIELD_LABELS) >= set(rules.TEXT_FIELDS) | {"start", "due", "priority", "status"}

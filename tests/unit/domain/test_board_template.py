@@ -18,8 +18,20 @@ def test_shipped_template_is_valid_and_covers_the_domain(raw):
     t = bt.parse_template(raw)
     titles = {c.title for row in t.rows for lane in row for c in lane.cards}
     for needed in ("Jugendhilfeplanung", "Sozialplanung", "Jugendhilfeausschuss", "Netzwerkkonferenz Frühe Hilfen",
-                   "Netzwerkkoordination Frühe Hilfen", "Gesundheits- und Sozialausschuss", "Rat / Kreistag", "Freie Träger"):
+                   "Netzwerkkoordination Frühe Hilfen", "Sozialausschuss", "Gesundheitsausschuss", "Rat / Kreistag",
+                   "Freie Träger", "Jugendamt / ASD", "Kindertagesbetreuung", "Interdisziplinäre Frühförderung",
+                   "Jobcenter", "Statistikstelle", "Kämmerei", "Landrat/Landrätin bzw. (Ober-)Bürgermeister:in",
+                   "Kommunale Gesundheitskonferenz", "Kinder- und Jugendärzt:innen, Frauenärzt:innen",
+                   "Familienhebammen / FGKiKP"):
         assert needed in titles
+    cards = {c.key: (c, lane) for row in t.rows for lane in row for c in lane.cards}
+    # Politics and administration are two lanes in two colours ("Politik und Verwaltung").
+    assert cards["dezernat"][1].area == "verwaltung" and cards["rat"][1].area == "politik"
+    # The Netzwerkkonferenz receives the Bestandsdaten of the Jugendhilfeplanung (002, Teil 5).
+    assert any(l.kind == "daten" and (l.source, l.target) == ("jhp", "konferenz") for l in t.links)
+    assert {c.kind for c, _ in cards.values()} == {"actor", "task", "committee", "document", "note"}
+    assert {l.kind for l in t.links} == {"austausch", "bericht", "beschluss", "daten", "beteiligung",
+                                         "finanzierung", "anbindung", "vertretung"}
     areas = {c.area or lane.area for row in t.rows for lane in row for c in lane.cards}
     assert areas == set(PlanningArea.ALL)
     assert len(t.links) >= 10

@@ -40,7 +40,7 @@ def test_cover_sections_and_page_numbers(report):
         "Inhalt",
         f"Seite 1 von {total}",
         f"Seite {total} von {total}",
-        f"Frühe Hilfen Werkstatt {__version__} · erstellt am 01.12.2026",
+        f"Frühe-Hilfen-Werkstatt {__version__} · erstellt am 01.12.2026",
     ):
         assert words in text, words
     outline = [item.title for item in reader.outline if not isinstance(item, list)]

@@ -140,7 +140,7 @@ def test_board_and_workshop_sheets(book):
     ws = wb["Workshop"]
     facts = {r[0].value: r[1].value for r in ws.iter_rows(min_row=3, max_row=13)}
     assert facts["Datum"] == dt.datetime(2026, 11, 26)
-    assert facts["Erstellt mit"] == f"Frühe Hilfen Werkstatt {__version__}"
+    assert facts["Erstellt mit"] == f"Frühe-Hilfen-Werkstatt {__version__}"
     assert facts["Erstellt am"] == dt.datetime(2026, 12, 1)
     assert facts["Einzelantworten"] == "nicht enthalten"
     names = [c.value for row in ws.iter_rows() for c in row]

@@ -186,17 +186,18 @@ def test_demo_plan_links_to_the_cards_and_items_it_finds(wf):
     wf.checklist.set_catalog(
         model.Catalog(key="qd4", title="QD 4"),
         [
-            model.CatalogItem(code="4.1.1", statement="Inwieweit gibt es eine vom Rat/Kreistag verabschiedete Planungskonzeption?"),
-            model.CatalogItem(code="", statement="Die Koordination des Netzwerks Frühe Hilfen wird als Planungsaufgabe verstanden."),
-            model.CatalogItem(code="P7", statement="Die Berichte werden für die kommunale Politik kontinuierlich vorgestellt."),
+            model.CatalogItem(code="1.5", statement="Es gibt eine verabschiedete Planungskonzeption."),
+            model.CatalogItem(code="1.2", statement="Die Koordination des Netzwerks Frühe Hilfen wird als Planungsaufgabe verstanden."),
+            model.CatalogItem(code="1.7", statement="Die Planungsberichte werden für die kommunale Politik kontinuierlich vorgestellt."),
         ],
     )
     concept, coordination, reports = (i.id for i in wf.checklist.items())
     demo.fill(wf)
     plan = {a.title: a for a in wf.actions.actions()}
     assert len(plan) >= 8
-    first = plan["Planungskonzeption Frühe Hilfen fortschreiben und vom Kreistag beschließen lassen"]
+    first = plan["Planungskonzeption Frühe Hilfen erarbeiten und vom Kreistag beschließen lassen"]
     assert first.item_ids == [concept] and first.card_ids == [jhp, kt]
+    assert first.dimension == "qd4 · 1.5" and first.needs_committee and first.level == "strategisch"
     second = plan["Netzwerkkoordination verbindlich in die Jugendhilfeplanung einbinden"]
     assert second.item_ids == [coordination] and set(second.card_ids) == {nwk, jhp}
     committee = plan["Berichterstattung im Jugendhilfeausschuss verstetigen"]

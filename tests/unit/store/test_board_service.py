@@ -171,3 +171,21 @@ def test_demo_board_is_meaningful(demo_file):
     assert len(board.links) >= 12 and len({lk.kind for lk in board.links}) >= 4
     assert len(board.zones) >= 2 and board.dots
     assert any(c.influence is not None for c in board.cards)
+
+
+def test_dot_meanings_are_recorded_per_workshop_and_survive_dump_and_restore(wf, tmp_path):
+    from fh_desktop.domain import enums, serialize
+    from fh_desktop.export import pdf_legend
+
+    red = enums.DOT_COLORS[0]
+    assert wf.board.dot_meanings()[0].meaning == "dringend klären"  # the suggestion until the group decides
+    wf.board.set_dot_meaning(red, "  Hier hakt es  ")
+    assert [m.meaning for m in wf.board.dot_meanings()][0] == "Hier hakt es"
+    card = wf.board.add_card(model.Card(title="Jugendhilfeplanung"))
+    wf.board.add_items(model.Board(dots=[model.Dot(card_id=card.id, color=red)]))
+    legend = dict(pdf_legend.sections(wf.board.board()))["Markierungen"]
+    assert [e.label for e in legend if e.kind == "dot"] == ["Klebepunkte rot = Hier hakt es (1)"]
+    copy = WorkshopFile.create(tmp_path / "copy.fhw")
+    copy.snapshots.load(serialize.from_dict(serialize.to_dict(wf.snapshots.snapshot())))
+    assert copy.board.dot_meanings()[0].meaning == "Hier hakt es"
+    copy.close()

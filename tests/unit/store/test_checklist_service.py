@@ -36,12 +36,12 @@ def test_shipped_catalogs_default_first_and_switch_while_no_answers(wf):
     assert [c.catalog.key for c in shipped][0] == "qd4-planung"
     pk = next(c for c in shipped if c.catalog.key == "pruefkriterien")
     wf.checklist.use_catalog(pk)
-    assert wf.checklist.catalog().title == "Prüfkriterien 4.1–5.5"
-    assert [i.code for i in wf.checklist.items()][:2] == ["4.1", "4.2"]
+    assert wf.checklist.catalog().title.startswith("Prüfkriterien 4.1–5.5")
+    assert [i.code for i in wf.checklist.items()][:2] == ["4.1.1", "4.1.2"]
 
     anna, _ = people(wf, "Anna", "Ben")
     rnd = wf.checklist.start_round()
-    wf.checklist.submit(rnd.id, anna.id, all_items(wf, Y))
+    wf.checklist.submit(rnd.id, anna.id, {i.id: wf.checklist.scale_options(i)[0][0] for i in wf.checklist.answerable_items(rnd)})
     with pytest.raises(ValidationError, match="nicht mehr gewechselt"):
         wf.checklist.use_catalog(shipped[0])
     assert wf.checklist.catalog().key == "pruefkriterien"
@@ -85,7 +85,7 @@ def test_round_rules(wf):
         wf.checklist.start_round()
     with pytest.raises(ValidationError, match="fehlen"):
         wf.checklist.submit(rnd.id, anna.id, {items[0].id: Y})
-    with pytest.raises(ValidationError, match="beobachtet"):
+    with pytest.raises(ValidationError, match="hospitiert"):
         wf.checklist.submit(rnd.id, olga.id, all_items(wf, Y))
     with pytest.raises(ValidationError, match="Ungültiger Wert"):
         wf.checklist.submit(rnd.id, anna.id, all_items(wf, "vielleicht"))
@@ -279,3 +279,51 @@ def test_dump_and_restore_carry_catalog_copy_answers_and_joint(tmp_path, wf):
         assert serialize.to_dict(copy.snapshots.snapshot()) == data
         assert copy.checklist.items()[0].statement == "Eigene Fassung"
         assert len(copy.checklist.answers()) == 16 and len(copy.checklist.joint()) == 4
+
+
+def _use(wf, key):
+    chosen = next(c for c in checklist_service.shipped_catalogs() if c.catalog.key == key)
+    wf.checklist.use_catalog(chosen)
+    return {i.code: i for i in wf.checklist.items()}
+
+
+def test_pruefkriterien_round_takes_each_item_on_its_own_scale_and_skips_open_questions(wf):
+    items = _use(wf, "pruefkriterien")
+    graded, frequency, open_q = items["4.1.1"], items["4.1.3"], items["4.2.4"]
+    assert wf.checklist.scale_options(graded) == [
+        ("high", "weitgehend"), ("medium", "teilweise"), ("low", "ansatzweise"), ("none", "gar nicht"),
+        ("unknown", "kann ich nicht beurteilen"),
+    ]
+    assert [v for v, _ in wf.checklist.scale_options(frequency)][:4] == ["regular", "sometimes", "rarely", "never"]
+    assert wf.checklist.scale_options(open_q) == []
+    anna, ben = people(wf, "Anna", "Ben")
+    rnd = wf.checklist.start_round([graded.id, frequency.id, open_q.id])
+    assert [i.code for i in wf.checklist.answerable_items(rnd)] == ["4.1.1", "4.1.3"]
+    with pytest.raises(ValidationError, match="nicht angeboten"):
+        wf.checklist.submit(rnd.id, anna.id, {graded.id: Y, frequency.id: "regular"})
+    with pytest.raises(ValidationError, match="gehört nicht"):
+        wf.checklist.submit(rnd.id, anna.id, {graded.id: "high", frequency.id: "regular", open_q.id: "high"})
+    wf.checklist.submit(rnd.id, anna.id, {graded.id: "high", frequency.id: "regular"})
+    wf.checklist.submit(rnd.id, ben.id, {graded.id: "none", frequency.id: "regular"})
+    wf.checklist.reveal_round(rnd.id)
+    dists = stats.distributions(wf.checklist.answers(rnd.id))
+    assert dists[graded.id]["high"] == 1 and dists[graded.id]["none"] == 1
+    assert stats.disagreement(dists[graded.id]) == pytest.approx(1.0)  # split between the extremes
+    assert stats.disagreement(dists[frequency.id]) == 0.0
+    assert stats.mean_score(dists[graded.id]) == pytest.approx(0.5)
+    # The joint assessment takes the item's own scale, and a note for the open question.
+    wf.checklist.set_joint(graded.id, value="low")
+    with pytest.raises(ValidationError, match="nicht angeboten"):
+        wf.checklist.set_joint(frequency.id, value="high")
+    with pytest.raises(ValidationError, match="nicht angeboten"):
+        wf.checklist.set_joint(open_q.id, value=Y)
+    wf.checklist.set_joint(open_q.id, note="Über die Netzwerkkonferenz, einmal im Jahr")
+    joint = {j.item_id: j for j in wf.checklist.joint()}
+    assert joint[graded.id].value == "low" and joint[open_q.id].note.startswith("Über die Netzwerkkonferenz")
+
+
+def test_catalog_copy_keeps_scale_origin_original_and_refs(wf):
+    items = _use(wf, "qd4-planung")
+    assert items["1.3"].origin == "adapted" and "im Idealfall" in items["1.3"].original
+    assert items["1.5"].refs == ["pruefkriterien:4.1.1"]
+    assert {i.scale for i in items.values()} == {"tick"}
