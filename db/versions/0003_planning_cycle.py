@@ -1,7 +1,7 @@
 """planning cycle: action review fields and origin, earlier workshops' results
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 
 Actions gain Stand der Umsetzung (``progress``), Wiedervorlage am (``review_on``),
 this workshop's review decision and their origin (workshop date, Nr., file identity).
