@@ -60,8 +60,11 @@ class _Document(BaseDocTemplate):
         key = getattr(flowable, "toc_key", None)
         if key is None:
             return
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.toc_level, closed=False)  # type: ignore[attr-defined]
+        # The canvas holds pages back until it knows their count: a bookmark made now would
+        # point at the page the PDF writer is on (the first). It is made when this page is
+        # written out, with the place of the heading on it.
+        top = self.frame._y + flowable.height if hasattr(flowable, "height") else None  # type: ignore[attr-defined]
+        self.canv.marks.setdefault(self.page, []).append((key, flowable.outline_title, flowable.toc_level, top))  # type: ignore[attr-defined]
         self.canv.toc_pages[key] = self.page  # type: ignore[attr-defined]
 
 
@@ -237,6 +240,7 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
             self._pages: list[dict] = []
             self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document
             self.toc_slots: list[tuple] = []  # where the contents want a page number
+            self.marks: dict[int, list[tuple]] = {}  # page -> (key, title, level, top) of its headings
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
@@ -257,6 +261,12 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
                         self.setFont(font, size)
                         self.drawRightString(x, y, str(self.toc_pages[key]))
                 self.restoreState()
+                for key, title, level, top in self.marks.get(number, []):
+                    if top is None:
+                        self.bookmarkPage(key)
+                    else:
+                        self.bookmarkPage(key, fit="XYZ", left=0, top=top + 4)
+                    self.addOutlineEntry(title, key, level=level, closed=False)
                 super().showPage()
             super().save()
 
