@@ -9,10 +9,11 @@ bookmarks. All user text is escaped and drawn with the embedded DejaVu Sans.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.colors import black
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Spacer
@@ -39,20 +40,25 @@ FRAME_PAD = 6.0
 
 
 def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
-    options = options or ExportOptions()
-    options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
-    fonts = pdf_fonts()
-    def build(tmp: Path) -> None:
-        try:
-            _Report(data, options, fonts).build(tmp)
-        except LayoutError:
-            # Some table row is taller than a page: set again, splitting such rows.
-            _Report(data, options, fonts, split_rows=True).build(tmp)
+    return write_atomically(path, pdf_writer(data, options or ExportOptions()))
 
-    try:
-        return write_atomically(path, build)
-    except LayoutError as exc:
-        raise FhError(MSG_LAYOUT, detail=str(exc).splitlines()[0][:200]) from None
+
+def pdf_writer(data: model.WorkshopData, options: ExportOptions) -> Callable[[Path], None]:
+    """What writes the report into a (temporary) file; for ``atomic.write_all``."""
+
+    def build(tmp: Path) -> None:
+        options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
+        fonts = pdf_fonts()
+        try:
+            try:
+                _Report(data, options, fonts).build(tmp)
+            except LayoutError:
+                # Some table row is taller than a page: set again, splitting such rows.
+                _Report(data, options, fonts, split_rows=True).build(tmp)
+        except LayoutError as exc:
+            raise FhError(MSG_LAYOUT, detail=str(exc).splitlines()[0][:200]) from None
+
+    return build
 
 
 class _Document(BaseDocTemplate):
@@ -131,16 +137,25 @@ class _Report:
         portrait_frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="p", **pad)
         wide = landscape(A4)
         landscape_frame = Frame(MARGIN, BOTTOM, wide[0] - 2 * MARGIN, wide[1] - TOP - BOTTOM, id="l", **pad)
+        paper = A3 if self.options.paper == "a3" else A4
+        board_frames = {
+            name: Frame(MARGIN, BOTTOM, size[0] - 2 * MARGIN, size[1] - TOP - BOTTOM, id=name, **pad)
+            for name, size in (("board_portrait", paper), ("board_landscape", landscape(paper)))
+        }
         doc.addPageTemplates(
             [
                 PageTemplate("cover", [portrait_frame], onPage=self._footer_only, pagesize=A4),
                 PageTemplate("portrait", [portrait_frame], onPage=self._decorate, pagesize=A4),
                 PageTemplate("landscape", [landscape_frame], onPage=self._decorate, pagesize=wide),
+                PageTemplate("board_portrait", [board_frames["board_portrait"]], onPage=self._decorate, pagesize=paper),
+                PageTemplate("board_landscape", [board_frames["board_landscape"]], onPage=self._decorate,
+                             pagesize=landscape(paper)),
             ]
-        )
+        )  # fmt: skip
         ctx = sections.Context(
             self.data, self.options, self.styles, LongTexts(), portrait_frame._aW, portrait_frame._height - 2 * FRAME_PAD,
             landscape_frame._aW, landscape_frame._height - 2 * FRAME_PAD, self.split_rows,
+            board_frames={name: (f._aW, f._height - 2 * FRAME_PAD) for name, f in board_frames.items()},
         )  # fmt: skip
         story = self._cover(ctx)
         story += board_section(ctx)

@@ -35,18 +35,23 @@ class Context:
     # Rows taller than a page are split only when a first attempt without splitting failed:
     # splitting inside rows also splits rows that merely reach the page end.
     split_rows: bool = False
-    toc: list[tuple[str, int, str]] = field(default_factory=list)  # (key, level, text) of every heading
+    toc: list[tuple[str, int, str]] = field(default_factory=list)  # (key, level, text) of the contents
+    # Usable width and height of the board's pages, by page template (paper of the moderator's choice).
+    board_frames: dict[str, tuple[float, float]] = field(default_factory=dict)
+    marks: int = 0  # headings made so far (bookmark keys)
 
 
-def heading(ctx: Context, text: str, level: int = 0) -> Paragraph:
-    """A heading that appears in the contents and as a PDF bookmark."""
+def heading(ctx: Context, text: str, level: int = 0, *, in_contents: bool = True) -> Paragraph:
+    """A heading that appears as a PDF bookmark and (``in_contents``) in the contents."""
     st = ctx.styles
     p = st.para(text, st.h1 if level == 0 else st.h2)
-    key = f"h{len(ctx.toc)}"
+    key = f"h{ctx.marks}"
+    ctx.marks += 1
     p.toc_key = key  # type: ignore[attr-defined]
     p.toc_level = level  # type: ignore[attr-defined]
     p.outline_title = " ".join(clean(text).split())  # type: ignore[attr-defined]
-    ctx.toc.append((key, level, p.outline_title))
+    if in_contents:
+        ctx.toc.append((key, level, p.outline_title))
     return p
 
 

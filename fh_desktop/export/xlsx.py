@@ -7,7 +7,9 @@ values as exported, so a later import takes over only what was changed in Excel.
 
 from __future__ import annotations
 
+import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -49,10 +51,22 @@ VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for ne
 
 
 def write_xlsx(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
-    options = options or ExportOptions()
-    options.report(QT_TRANSLATE_NOOP("ExportProgress", "Excel-Datei wird erstellt …"))
-    wb = build_workbook(data, options)
-    return write_atomically(path, wb.save)
+    return write_atomically(path, xlsx_writer(data, options or ExportOptions()))
+
+
+def xlsx_writer(data: model.WorkshopData, options: ExportOptions) -> Callable[[Path], None]:
+    """What writes the workbook into a (temporary) file; for ``atomic.write_all``."""
+
+    def write(tmp: Path) -> None:
+        options.report(QT_TRANSLATE_NOOP("ExportProgress", "Excel-Datei wird erstellt …"))
+        # Into memory first: openpyxl's zip file left open by a full disk would try to
+        # finish itself when collected and print a traceback after the one-line message.
+        buffer = io.BytesIO()
+        build_workbook(data, options).save(buffer)
+        with open(tmp, "wb") as fh:
+            fh.write(buffer.getbuffer())
+
+    return write
 
 
 def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook:

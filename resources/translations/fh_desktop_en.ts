@@ -1174,6 +1174,26 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>PDF record (.pdf): cover, pinboard, checklist, actions</translation>
     </message>
     <message>
+        <source>Kurzbericht für Ausschuss oder Kreistag (.docx): 2–4 Seiten, ohne personenbezogene Daten</source>
+        <translation>Short report for the committee or county council (.docx): 2–4 pages, no personal data</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Papierformat der Pinnwand</source>
+        <translation>Paper size of the board</translation>
+    </message>
+    <message>
+        <source>Pinnwand-Seiten im PDF auf:</source>
+        <translation>Board pages in the PDF on:</translation>
+    </message>
+    <message>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
@@ -1259,6 +1279,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Excel-Datei wird erstellt …</source>
         <translation>Creating the Excel file …</translation>
+    </message>
+    <message>
+        <source>Kurzbericht wird erstellt …</source>
+        <translation>Writing the short report …</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3001,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>„{path}“ konnte nicht geschrieben werden: {detail}. Eine vorhandene Datei ist unverändert.</source>
         <translation>“{path}” could not be written: {detail}. Any existing file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Zwei Ausgabedateien haben dasselbe Ziel „{path}“.</source>
+        <translation>Two output files have the same target “{path}”.</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist eine Verknüpfung auf „{dest}“, deren Ordner es nicht gibt; nichts wurde geschrieben.</source>
+        <translation>“{path}” is a link to “{dest}”, whose folder does not exist; nothing was written.</translation>
     </message>
     <message>
         <source>Der PDF-Bericht konnte nicht gesetzt werden: {detail}</source>

@@ -44,7 +44,8 @@ def test_contents_links_on_the_cover_land_on_their_sections(tmp_path, rich):
     links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
     links = [a for a in links if a.get("/Subtype") == "/Link"]
     assert len(links) >= 8
-    titles = [m.title for m in _flat(reader.outline)]  # the headings in the order of the contents
+    cover = _page_text(reader, 0)
+    titles = [m.title for m in _flat(reader.outline) if m.title in cover]  # the headings of the contents
     assert len(links) == len(titles)
     refs = [p.indirect_reference.idnum for p in reader.pages]
     for link, title in zip(links, titles):
