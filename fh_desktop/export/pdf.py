@@ -27,6 +27,7 @@ from fh_desktop.export import pdf_sections as sections
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.fonts import FontSet, pdf_fonts
 from fh_desktop.export.pdf_board_section import board_section
+from fh_desktop.export.pdf_dialogue import dialogue_section
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
@@ -37,6 +38,7 @@ MARGIN = 18 * mm
 TOP = 22 * mm
 BOTTOM = 18 * mm
 FRAME_PAD = 6.0
+COVER_NOTES = 400  # characters of the workshop's notes on the cover
 
 
 def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
@@ -130,6 +132,7 @@ class _Report:
             title=self.title,
             author=" ".join(clean(self.data.workshop.moderator).split()),
             subject=f"Workshop-Dokumentation {self.header_right}".strip(),
+            keywords=["Frühe Hilfen", "Planung", "Workshop", self.header_right],
             creator=f"{APP} {__version__}",
         )
         # No padding at the sides: tables and the board line up with the header rule.
@@ -161,6 +164,7 @@ class _Report:
         story += board_section(ctx)
         story += sections.checklist_section(ctx)
         story += sections.actions_section(ctx)
+        story += dialogue_section(ctx)
         story += sections.appendix(ctx)
         self.options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Seiten werden gesetzt …"))
         doc.build(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))
@@ -181,12 +185,12 @@ class _Report:
             ("Datum", german_date_long(w.date, "–")),
             ("Ort", w.place or "–"),
             ("Moderation", w.moderator or "–"),
-            ("Teilnehmende", str(len([p for p in self.data.participants if not p.is_observer]))),
+            ("Teilnehmende", _people_count(self.data.participants)),
         ]
         rows = [[st.markup("<b>" + label + "</b>", st.body), st.para(value)] for label, value in facts]
         story.append(grid_table(rows, [38 * mm, ctx.width - 38 * mm], header=False, zebra=False))
-        if w.notes:
-            story += [Spacer(1, 4 * mm), st.para(w.notes, st.small)]
+        if w.notes:  # long notes go to the appendix, the cover keeps its contents on the page
+            story += [Spacer(1, 4 * mm), st.markup(ctx.long_texts.cell(st, w.notes, "Notizen zum Workshop", COVER_NOTES), st.small)]
         story += [Spacer(1, 8 * mm), st.markup("Inhalt", st.h2), _Contents(ctx.toc, st), Spacer(1, 6 * mm)]
         story += _participants(ctx)
         story += [NextPageTemplate("portrait")]
@@ -224,6 +228,13 @@ class _Report:
         canvas.restoreState()
 
 
+def _people_count(people: list[model.Participant]) -> str:
+    """"7" or "7 (dazu 1 beobachtend)", so the number matches the table below it."""
+    observers = sum(1 for p in people if p.is_observer)
+    active = len(people) - observers
+    return f"{active} (dazu {observers} beobachtend)" if observers else str(active)
+
+
 def _participants(ctx: sections.Context) -> list:
     st = ctx.styles
     people = sorted(ctx.data.participants, key=lambda p: (p.position, p.id or 0))
@@ -251,6 +262,7 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
+            kwargs.setdefault("lang", "de-DE")  # the document's language, for screen readers and search
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
             self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document

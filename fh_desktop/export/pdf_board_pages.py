@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Table, TableStyle
 
@@ -29,6 +29,8 @@ LOCATOR_W, LOCATOR_H = 120.0, 56.0
 HEAD_ROOM = LOCATOR_H + 8.0  # the row with heading and locator above the drawing
 SLACK = 6.0
 WINDOW = HexColor("#c0392b")
+GAP_CUT = 4.0  # a cut this far beside a card's edge
+MAX_DETAIL_SCALE = 0.9  # a small zone is shown larger, up to this
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,33 @@ def regions(picture: BoardDrawing) -> list[Region]:
     return out
 
 
-def tiles(rect: bl.Rect, win_w: float, win_h: float) -> list[bl.Rect]:
-    """``rect`` cut into the fewest equal windows no larger than ``win_w`` x ``win_h``."""
-    nx, ny = max(1, math.ceil(rect.w / win_w - 1e-9)), max(1, math.ceil(rect.h / win_h - 1e-9))
-    w, h = rect.w / nx, rect.h / ny
-    return [bl.Rect(rect.x + i * w, rect.y + j * h, w, h) for j in range(ny) for i in range(nx)]
+def tiles(rect: bl.Rect, win_w: float, win_h: float, cards: list[bl.Rect] = ()) -> list[bl.Rect]:  # type: ignore[assignment]
+    """``rect`` cut into windows no larger than ``win_w`` x ``win_h``, the cuts laid into
+    the gaps between ``cards`` where there is one (a card is not cut in half)."""
+    inside = [c for c in cards if c.x < rect.right and rect.x < c.right and c.y < rect.bottom and rect.y < c.bottom]
+    xs = _cuts(rect.x, rect.right, win_w, [(c.x, c.right) for c in inside])
+    ys = _cuts(rect.y, rect.bottom, win_h, [(c.y, c.bottom) for c in inside])
+    return [bl.Rect(x0, y0, x1 - x0, y1 - y0) for y0, y1 in ys for x0, x1 in xs]
+
+
+def _cuts(lo: float, hi: float, size: float, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Pieces of [lo, hi] no longer than ``size``; each cut at the last free place (not
+    inside any span) in the second half of a piece, else at the full length."""
+    if hi - lo <= size + 1e-6:
+        return [(lo, hi)]
+    free = sorted({b + GAP_CUT for _a, b in spans} | {a - GAP_CUT for a, _b in spans})
+    out, pos = [], lo
+    while hi - pos > size + 1e-6:
+        limit = pos + size
+        best = None
+        for c in free:
+            if pos + size / 2 < c <= limit and not any(a < c < b for a, b in spans):
+                best = c
+        cut = best if best is not None else limit
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, hi))
+    return out
 
 
 class BoardWindow(Flowable):
@@ -104,31 +128,24 @@ def detail_pages(ctx: Context, picture: BoardDrawing) -> list:
     frames = ctx.board_frames
     story: list = []
     pages: list[tuple[str, bl.Rect, str]] = []  # (template, window, title)
+    cards = [bl.card_rect(c) for c in picture.board.cards]
     for region in regions(picture):
         options = []
         for template, (fw, fh) in frames.items():
             win_w, win_h = fw / DETAIL_SCALE, (fh - HEAD_ROOM - SLACK) / DETAIL_SCALE
-            parts = tiles(region.rect, win_w, win_h)
+            parts = tiles(region.rect, win_w, win_h, cards)
             options.append((len(parts), template != "board_landscape", template, parts))
         _n, _p, template, parts = min(options, key=lambda o: (o[0], o[1] if region.rect.w >= region.rect.h else not o[1]))
         for i, part in enumerate(parts, start=1):
             suffix = f" · Teil {i} von {len(parts)}" if len(parts) > 1 else ""
             pages.append((template, part, f"{region.title}{suffix}"))
     for n, (template, window, title) in enumerate(pages, start=1):
-        fw, _fh = frames[template]
+        fw, fh = frames[template]
+        scale = max(DETAIL_SCALE, min(fw / window.w, (fh - HEAD_ROOM - SLACK) / window.h, MAX_DETAIL_SCALE))
         head = heading(ctx, f"Ausschnitt {n} von {len(pages)}: {title}", 1, in_contents=False)
         row = Table([[head, locator(picture, window)]], colWidths=[fw - LOCATOR_W - 8, LOCATOR_W + 8], hAlign="LEFT")
         row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))  # fmt: skip
-        story += [NextPageTemplate(template), PageBreak(), row, BoardWindow(picture.drawing(DETAIL_SCALE, window=window))]
+        story += [NextPageTemplate(template), PageBreak(), row, BoardWindow(picture.drawing(scale, window=window))]
     return story
-
-
-def region_marks(picture: BoardDrawing, drawing: Drawing, scale: float) -> None:
-    """Numbers on the overview where each detail page's region starts (as in an atlas)."""
-    n = 0
-    for region in regions(picture):
-        n += 1
-        x, y = picture.to_page((region.rect.x + REGION_MARGIN, region.rect.y + REGION_MARGIN), scale)
-        drawing.add(String(x + 1, y - 9, str(n), fontName=picture.fonts.bold, fontSize=8, fillColor=WINDOW))

@@ -11,9 +11,9 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Parag
 
 from fh_desktop.domain import enums, model
 from fh_desktop.export.board_rows import card_titles
-from fh_desktop.export.checklist_summary import ANSWER_COLORS, ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
+from fh_desktop.export.checklist_summary import ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
-from fh_desktop.export.pdf_charts import answer_legend, distribution_bars, ticks_chart
+from fh_desktop.export.pdf_charts import answer_color, answer_legend, answer_mark, distribution_bars, ticks_chart
 from fh_desktop.export.pdf_widths import fit_widths
 from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
@@ -69,7 +69,8 @@ def plain(text: str, limit: int = 40) -> str:
 
 def checklist_section(ctx: Context) -> list:
     st, cl = ctx.styles, ctx.data.checklist
-    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, "2 Checkliste Planungskonzeption")]
+    title = " ".join(clean(cl.catalog.title).split()) or "Checkliste"
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, f"2 {_short_title(title)}")]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
     o = ctx.options
@@ -93,6 +94,13 @@ def checklist_section(ctx: Context) -> list:
     story += _ticks(ctx, summary)
     story += _matrix(ctx, summary)
     return story
+
+
+def _short_title(title: str) -> str:
+    """The catalog's title for the section heading, without what it says in brackets
+    ("Checkliste Planungskonzeption (QD 4 Planung)"); the full title follows below it."""
+    head = title.split(" (")[0].strip()
+    return plain(head if len(head) >= 8 else title, 70)
 
 
 def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:
@@ -131,8 +139,9 @@ def _joint_cell(ctx: Context, joint: model.JointAssessment | None, item: model.C
         return [st.markup("<i>nicht festgehalten</i>", st.muted)]
     out = []
     if joint.value:
-        color = ANSWER_COLORS.get(joint.value, "#999999")
-        out.append(st.markup(f'<font color="{color}">■</font> <b>{st.esc(enums.Answer.LABELS.get(joint.value, joint.value))}</b>', st.cell))
+        color = answer_color(joint.value)
+        mark = st.esc(answer_mark(joint.value))
+        out.append(st.markup(f'<font color="{color}">■</font> <b>{mark} {st.esc(enums.Answer.LABELS.get(joint.value, joint.value))}</b>', st.cell))
     if joint.needs_action:
         out.append(st.markup(f'<font color="{NEEDS_ACTION_COLOR}"><b>Handlungsbedarf</b></font>', st.cell))
     if joint.note:

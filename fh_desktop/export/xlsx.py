@@ -44,6 +44,7 @@ from fh_desktop.export.xlsx_cells import (
     put,
     unique_headers,
 )
+from fh_desktop.export.xlsx_dialogue import add_dialogue_sheet
 from fh_desktop.export.xlsx_layout import fit_row_heights
 
 APP = "Frühe Hilfen Werkstatt"
@@ -84,6 +85,7 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     _board_sheet(wb.create_sheet("Akteure"), data)
     if data.board.links:
         _links_sheet(wb.create_sheet("Verbindungen"), data)
+    add_dialogue_sheet(wb, data)
     _workshop_sheet(wb.create_sheet("Workshop"), data, options)
     for ws in wb.worksheets:
         print_setup(ws, title, footer, landscape=ws.title != "Workshop", title_rows="1:1" if ws.title != "Workshop" else None)

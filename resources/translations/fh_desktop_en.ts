@@ -2839,6 +2839,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>“{path}” is not an Excel workbook (.xlsx) or is damaged.</translation>
     </message>
     <message>
+        <source>„{path}“ ist im Format {format} gespeichert. Bitte in LibreOffice oder Excel „Speichern unter …“ wählen, als Excel-Arbeitsmappe (.xlsx) speichern und diese Datei übernehmen.</source>
+        <translation>“{path}” is saved in the {format} format. Please choose “Save as …” in LibreOffice or Excel, save it as an Excel workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
         <source>In „{path}“ fehlt das Tabellenblatt „{sheet}“. Vorhanden: {sheets}.</source>
         <translation>“{path}” has no worksheet “{sheet}”. Worksheets found: {sheets}.</translation>
     </message>
