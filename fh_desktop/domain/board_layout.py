@@ -507,12 +507,14 @@ def _flow(
         lines = wrap(paragraph, size, bold, area.w, measure)
         for line in lines:
             if y + lh > bottom + 0.5:
-                if out:  # the last line kept ends with an ellipsis, the rest of the text behind it
+                if out:  # the last line kept ends with one ellipsis, the rest of the text behind it
                     last, top = out[-1]
-                    joined = f"{last} {line}"
+                    joined = f"{last.removesuffix('-')}{'' if last.endswith('-') else ' '}{line}"
                     cut = elide(joined, size, bold, area.w, measure)
-                    if not cut.endswith(ELLIPSIS):
-                        cut = elide(joined, size, bold, area.w - measure(ELLIPSIS, size, bold), measure) + ELLIPSIS
+                    if not cut.endswith(ELLIPSIS):  # all of it fits: still say that more follows
+                        room = area.w - measure(ELLIPSIS, size, bold)
+                        head = joined if measure(joined, size, bold) <= room else elide(joined, size, bold, room, measure)
+                        cut = head.removesuffix(ELLIPSIS).rstrip() + ELLIPSIS
                     out[-1] = (cut, top)
                 return out, True
             out.append((line, y))
@@ -536,15 +538,22 @@ def card_text_layout(
     card: model.Card, has_dots: bool, measure: Measure, placeholder: str = "(ohne Titel)"
 ) -> CardTextLayout:
     """Title (bold, at most three lines when there is text) and text of ``card`` in board
-    units, inside ``text_area``, as the canvas lays them out."""
-    rect = card_rect(card)
-    area = text_area(rect, card.influence, has_dots)
+    units, inside ``text_area``: what the canvas and the PDF both draw."""
     header_band = st.CARD_KIND_STYLES.get(card.kind, st.CARD_KIND_STYLES[enums.CardKind.ACTOR]).header_band
+    return text_layout(card.title, card.text, card_rect(card), card.influence, has_dots, header_band, measure, placeholder)
+
+
+def text_layout(
+    title: str, text: str, rect: Rect, influence: int | None, has_dots: bool, header_band: bool,
+    measure: Measure, placeholder: str = "(ohne Titel)",
+) -> CardTextLayout:  # fmt: skip
+    """``card_text_layout`` for a card given by its parts (the canvas lays out in card
+    coordinates, ``rect`` at 0, 0)."""
+    area = text_area(rect, influence, has_dots)
     out: list[TextLine] = []
     truncated = False
     y = area.y
-    title = " ".join(card.title.split())
-    text = card.text
+    title = " ".join(title.split())
     if title:
         size = title_size(title, area.w, measure)
         lh = size * st.TEXT_LINE_SPACING

@@ -20,13 +20,13 @@ from fh_desktop.domain import board_layout as bl
 
 FONT_NAME = "Arial"
 FONT_SIZE = 10.0
-LINE_FACTOR = 1.3  # line height as a multiple of the font size (Excel: 12.75 pt at 10 pt)
-ROW_PAD = 3.0  # points above and below the text
+LINE_FACTOR = 1.25  # line height as a multiple of the font size (Excel: 12.75 pt at 10 pt)
+ROW_PAD = 2.5  # points above and below the text
 MAX_ROW = 409.0  # Excel's largest row height
 DEFAULT_WIDTH = 8.43  # Excel's column width when none is set
 CHAR_PX = 7.0  # width of "0" in Arial 10 at 96 dpi: the unit of column widths
 CELL_PAD_PX = 7.0  # Excel's and LibreOffice's inner cell margins, together
-SLACK = 0.94  # wrap a little earlier than the program would
+SLACK = 0.97  # wrap a little earlier than the program would
 HEADER_LIMIT = 255  # characters of a page header or footer, codes included (Excel)
 
 

@@ -2559,6 +2559,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>“{column}” contains a formula; please enter the value itself.</translation>
     </message>
     <message>
+        <source>Die Nr. fehlt, die Zeile gehört aber offenbar zu Nr. {ident} („{title}“), die sonst nirgends in der Tabelle steht. Bitte die Nr. {ident} wieder eintragen (eine neue Maßnahme bekommt einen eigenen Titel).</source>
+        <translation>The No. is missing, but the row apparently belongs to No. {ident} (“{title}”), which is nowhere else in the table. Please enter No. {ident} again (a new action gets a title of its own).</translation>
+    </message>
+    <message>
         <source>Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert.</source>
         <translation>No. {ident} (“{title}”) is missing from the table; the action stays unchanged.</translation>
     </message>
