@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -107,7 +106,7 @@ def _base_styles(doc) -> None:  # noqa: ANN001
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), "de-DE")
         rpr.append(lang)
-        if name != "Normal":
+        if name.startswith(("Title", "Heading")):
             style.font.color.rgb = PRIMARY
     doc.styles["Normal"].font.size = Pt(10.5)
     doc.styles["Title"].font.size = Pt(18)
@@ -195,6 +194,7 @@ def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     )
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
+    table.autofit = False  # the widths below, in Word and in LibreOffice
     for cell, title in zip(table.rows[0].cells, ("Maßnahme", "Priorität", "Zeitrahmen bis", "Status")):
         cell.text = title
         cell.paragraphs[0].runs[0].bold = True
@@ -204,8 +204,11 @@ def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
         cells[1].text = enums.Priority.LABELS.get(a.priority, a.priority)
         cells[2].text = german_date(a.due, "–")
         cells[3].text = enums.Status.LABELS.get(a.status, a.status)
+    widths = (Cm(9.6), Cm(2.2), Cm(2.8), Cm(2.4))
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, (Cm(9.5), Cm(2.2), Cm(2.8), Cm(2.6))):
+        for cell, width in zip(row.cells, widths):
             cell.width = width
     if len(actions) > MAX_ACTIONS:
         doc.add_paragraph(f"Weitere {len(actions) - MAX_ACTIONS} Maßnahmen stehen in der vollständigen Dokumentation.")
@@ -226,7 +229,6 @@ def _proposal(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     )
     p = doc.add_paragraph(text)
     _box(p)
-    doc.add_paragraph().add_run().add_break(WD_BREAK.LINE)
 
 
 def _box(paragraph) -> None:  # noqa: ANN001

@@ -134,6 +134,7 @@ class _Report:
             subject=f"Workshop-Dokumentation {self.header_right}".strip(),
             keywords=["Frühe Hilfen", "Planung", "Workshop", self.header_right],
             creator=f"{APP} {__version__}",
+            lang="de-DE",
         )
         # No padding at the sides: tables and the board line up with the header rule.
         pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": FRAME_PAD, "bottomPadding": FRAME_PAD}
@@ -262,7 +263,7 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
-            kwargs.setdefault("lang", "de-DE")  # the document's language, for screen readers and search
+            kwargs["lang"] = kwargs.get("lang") or "de-DE"  # the document's language, for screen readers and search
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict] = []
             self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document

@@ -52,3 +52,21 @@ def test_report_holds_no_names_at_all(tmp_path, rich):
             if len(part) > 3:
                 assert part not in text, part
                 assert part not in raw, part
+
+
+def test_report_prints_on_two_to_four_pages_in_libreoffice(tmp_path, rich):
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    path = write_report(rich, tmp_path / "vorlage.docx", options=ExportOptions(created=dt.date(2026, 12, 1)))
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice fehlt: scripts/ensure-env.sh installiert libreoffice-writer-nogui"
+    out = tmp_path / "out"
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=240)  # fmt: skip
+    pages = PdfReader(str(out / "vorlage.pdf")).pages
+    assert 2 <= len(pages) <= 4
+    text = " ".join(p.extract_text() for p in pages)
+    assert "Beschlussvorschlag" in " ".join(text.split())

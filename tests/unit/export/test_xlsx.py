@@ -67,8 +67,9 @@ def test_formula_like_text_is_text_never_a_formula(book):
     titles = {r[0].value: r[1] for r in ws.iter_rows(min_row=2)}
     for i, title in enumerate(HOSTILE_TITLES, start=1):
         cell = titles[i]
-        expected = title.replace("\r", "\n")  # XML reads a lone CR as a line end
-        assert cell.value == expected
+        # A lone CR: kept when the XML writer escapes it (lxml, python-docx brings it), else
+        # read back as a line end; either way the text, never a formula.
+        assert cell.value in (title, title.replace("\r", "\n"))
         assert cell.data_type == "s", title
         if title.startswith(("=", "+", "-", "@", "\t", "\r")):
             assert cell.quotePrefix, title
