@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from fh_desktop.domain import enums
 from fh_desktop.ui.common.title_slide import StepTitleSlide
@@ -53,8 +53,8 @@ class ModerationControls(QObject):
         steps.addSeparator()
         self.edit_questions_action = make(steps, self.tr("&Frageimpulse bearbeiten …"), self.edit_questions)
 
-    def build_view_menu(self, menubar: QMenuBar, make: MakeAction) -> QMenu:
-        view = menubar.addMenu(self.tr("&Ansicht"))
+    def build_view_menu(self, make_menu: Callable[[str], QMenu], make: MakeAction) -> QMenu:
+        view = make_menu(self.tr("&Ansicht"))
         self.presentation_action = make(view, self.tr("&Präsentationsmodus"), self.presentation.toggle, QKeySequence("F11"))
         self.presentation_action.setCheckable(True)
         self.presentation_action.setChecked(self.presentation.active)
@@ -82,7 +82,8 @@ class ModerationControls(QObject):
         self.shortcuts_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")])
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
-        toolbar.clear()
+        for act in toolbar.actions():
+            toolbar.removeAction(act)  # not clear(): see MainWindow._drop_menus
         toolbar.setWindowTitle(self.tr("Moderation"))
         for act in (self.timer_action, self.presentation_action, self.blank_action, self.projector_action, self.shortcuts_action):
             toolbar.addAction(act)
