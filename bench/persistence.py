@@ -62,7 +62,7 @@ def service_edits(path: Path, count: int) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {}
     with WorkshopFile.open(path) as wf:
         received = []
-        wf.events.subscribe(lambda *event: received.append(event))
+        wf.events.subscribe(received.append)
         # The demo fills in as the steps are built; make sure there is one of each.
         cards = wf.board.cards() or [wf.board.add_card(model.Card(title="Jugendamt", x=40, y=40))]
         actions = wf.actions.actions() or [wf.actions.add_action(model.Action(title="Maßnahme"))]

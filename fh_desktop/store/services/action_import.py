@@ -14,6 +14,7 @@ from fh_desktop.domain import model
 from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import ActionCardRow, ActionItemRow, ActionRow, WorkshopRow
 from fh_desktop.store.services.actions import _links
 from fh_desktop.store.services.base import Service
@@ -54,7 +55,7 @@ class ActionImportService(Service):
                 else:
                     convert.apply(s.get(ActionRow, change.action_id), change.values())
         for change in plan.changes:
-            self._emit("action", "added" if change.action_id in added else "changed", change.action_id)
+            self._emit(Topic.ACTION, Op.ADDED if change.action_id in added else Op.CHANGED, change.action_id)
         return plan
 
 

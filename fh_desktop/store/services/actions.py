@@ -6,8 +6,8 @@ typed and shows ``domain.action_rules`` problems beside the field, so nothing ty
 ever refused and lost. Only what would damage the file or the exports is refused:
 unknown priority/status codes, texts over the limit, links to things that do not exist.
 
-Events: ``("action", "added" | "changed" | "removed", id)``; a new order of the whole
-plan is ``("action", "reset", None)``.
+Events: ``Topic.ACTION`` with ``Op.ADDED`` | ``CHANGED`` | ``REMOVED`` and the id; a new order of the whole
+plan is ``Op.RESET`` with no id.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from fh_desktop.domain import action_rules, enums, model
 from fh_desktop.domain.errors import NotFoundError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import ActionCardRow, ActionItemRow, ActionRow, CardRow, CatalogItemRow
 from fh_desktop.store.services.base import MSG_GONE, CrudMixin, check_choice, check_texts
 
@@ -67,7 +68,7 @@ class ActionService(CrudMixin):
             s.flush()
             _set_links(s, row.id, action.item_ids, action.card_ids)
             result = _to_domain(row, list(dict.fromkeys(action.item_ids)), list(dict.fromkeys(action.card_ids)))
-        self._emit("action", "added", result.id)
+        self._emit(Topic.ACTION, Op.ADDED, result.id)
         return result
 
     def restore_action(self, action: model.Action) -> model.Action:
@@ -90,7 +91,7 @@ class ActionService(CrudMixin):
             back = [(a.position, 0, a.id) for a in actions]
             _apply_order(s, [ident for _, _, ident in sorted(present + back)])
         for action in actions:
-            self._emit("action", "added", action.id)
+            self._emit(Topic.ACTION, Op.ADDED, action.id)
 
     def update_action(self, ident: int, **values: Any) -> model.Action:
         """Change some fields of one action (``item_ids``/``card_ids`` replace the links)."""
@@ -110,7 +111,7 @@ class ActionService(CrudMixin):
                 )
             s.flush()
             result = _to_domain(row, _links(s, ActionItemRow, "item_id", ident), _links(s, ActionCardRow, "card_id", ident))
-        self._emit("action", "changed", ident)
+        self._emit(Topic.ACTION, Op.CHANGED, ident)
         return result
 
     def remove_action(self, ident: int) -> model.Action:
@@ -130,7 +131,7 @@ class ActionService(CrudMixin):
             s.execute(delete(ActionCardRow).where(ActionCardRow.action_id.in_(list(ids))))
             s.execute(delete(ActionRow).where(ActionRow.id.in_(list(ids))))
         for action in gone:
-            self._emit("action", "removed", action.id)
+            self._emit(Topic.ACTION, Op.REMOVED, action.id)
         return sorted(gone, key=lambda a: (a.position, a.id))
 
     # --- order ------------------------------------------------------------
@@ -139,7 +140,7 @@ class ActionService(CrudMixin):
         """Give the plan the order ``ids`` (all action ids, each once): positions 1..n."""
         with self.wf.transaction() as s:
             _apply_order(s, ids)
-        self._emit("action", "reset", None)
+        self._emit(Topic.ACTION, Op.RESET, None)
 
     def order_by_priority(self) -> list[int]:
         """Reorder the plan hoch, mittel, niedrig (stable) in one step; returns the old order for undo."""
@@ -148,7 +149,7 @@ class ActionService(CrudMixin):
             old = [r.id for r in rows]
             new = action_rules.order_by_priority([_to_domain(r, [], []) for r in rows])
             _apply_order(s, new)
-        self._emit("action", "reset", None)
+        self._emit(Topic.ACTION, Op.RESET, None)
         return old
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from fh_desktop.domain.errors import NotFoundError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.store.events import Op, Topic
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -25,7 +26,7 @@ class Service:
     def __init__(self, wf: WorkshopFile) -> None:
         self.wf = wf
 
-    def _emit(self, topic: str, op: str, ident: object = None) -> None:
+    def _emit(self, topic: Topic, op: Op, ident: object = None) -> None:
         self.wf.events.emit(topic, op, ident)
 
     @staticmethod
@@ -59,7 +60,7 @@ class CrudMixin(Service):
             rows = s.scalars(select(row_cls).order_by(*(order or (row_cls.id,))))
             return [convert.to_domain(cls, r) for r in rows]
 
-    def _add(self, row_cls: type, obj: Any, topic: str, *, keep_id: bool = False) -> Any:
+    def _add(self, row_cls: type, obj: Any, topic: Topic, *, keep_id: bool = False) -> Any:
         from fh_desktop.store import convert
 
         values = convert.columns_of(obj, row_cls, skip=() if keep_id else ("id",))
@@ -69,10 +70,10 @@ class CrudMixin(Service):
             s.add(row)
             s.flush()
             result = convert.to_domain(type(obj), row)
-        self._emit(topic, "added", getattr(result, "id", None))
+        self._emit(topic, Op.ADDED, getattr(result, "id", None))
         return result
 
-    def _update(self, row_cls: type, cls: type, ident: Any, values: dict[str, Any], topic: str, what: str) -> Any:
+    def _update(self, row_cls: type, cls: type, ident: Any, values: dict[str, Any], topic: Topic, what: str) -> Any:
         from fh_desktop.store import convert
 
         check_texts(values)
@@ -80,10 +81,10 @@ class CrudMixin(Service):
             row = self._get(s, row_cls, ident, what)
             convert.apply(row, values)
             result = convert.to_domain(cls, row)
-        self._emit(topic, "changed", ident)
+        self._emit(topic, Op.CHANGED, ident)
         return result
 
-    def _remove(self, row_cls: type, ident: Any, topic: str, what: str) -> None:
+    def _remove(self, row_cls: type, ident: Any, topic: Topic, what: str) -> None:
         with self.wf.transaction() as s:
             s.delete(self._get(s, row_cls, ident, what))
-        self._emit(topic, "removed", ident)
+        self._emit(topic, Op.REMOVED, ident)

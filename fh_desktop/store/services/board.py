@@ -20,6 +20,7 @@ from fh_desktop.domain.board_ops import RemovedItems
 from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import ActionCardRow, CardRow, DotRow, LinkRow, ZoneRow
 from fh_desktop.store.services.base import CrudMixin, check_choice, check_texts
 
@@ -70,11 +71,11 @@ class BoardService(CrudMixin):
 
     def add_card(self, card: model.Card, *, keep_id: bool = False) -> model.Card:
         _check_card(vars(card))
-        return self._add(CardRow, card, "card", keep_id=keep_id)
+        return self._add(CardRow, card, Topic.CARD, keep_id=keep_id)
 
     def update_card(self, ident: int, **values: Any) -> model.Card:
         _check_card(values)
-        return self._update(CardRow, model.Card, ident, values, "card", "Karte")
+        return self._update(CardRow, model.Card, ident, values, Topic.CARD, "Karte")
 
     def remove_card(self, ident: int) -> tuple[model.Card, list[model.Link], list[model.Dot]]:
         """Delete a card with its links and dots; returns them so undo can restore all."""
@@ -89,36 +90,36 @@ class BoardService(CrudMixin):
 
     def add_link(self, link: model.Link, *, keep_id: bool = False) -> model.Link:
         _check_link(vars(link))
-        return self._add(LinkRow, link, "link", keep_id=keep_id)
+        return self._add(LinkRow, link, Topic.LINK, keep_id=keep_id)
 
     def update_link(self, ident: int, **values: Any) -> model.Link:
         _check_link(values)
-        return self._update(LinkRow, model.Link, ident, values, "link", "Verbindung")
+        return self._update(LinkRow, model.Link, ident, values, Topic.LINK, "Verbindung")
 
     def remove_link(self, ident: int) -> None:
-        self._remove(LinkRow, ident, "link", "Verbindung")
+        self._remove(LinkRow, ident, Topic.LINK, "Verbindung")
 
     # --- zones ------------------------------------------------------------
 
     def add_zone(self, zone: model.Zone, *, keep_id: bool = False) -> model.Zone:
         _check_zone(vars(zone))
-        return self._add(ZoneRow, zone, "zone", keep_id=keep_id)
+        return self._add(ZoneRow, zone, Topic.ZONE, keep_id=keep_id)
 
     def update_zone(self, ident: int, **values: Any) -> model.Zone:
         _check_zone(values)
-        return self._update(ZoneRow, model.Zone, ident, values, "zone", "Zone")
+        return self._update(ZoneRow, model.Zone, ident, values, Topic.ZONE, "Zone")
 
     def remove_zone(self, ident: int) -> None:
-        self._remove(ZoneRow, ident, "zone", "Zone")
+        self._remove(ZoneRow, ident, Topic.ZONE, "Zone")
 
     # --- dots -------------------------------------------------------------
 
     def add_dot(self, dot: model.Dot, *, keep_id: bool = False) -> model.Dot:
         _check_color(dot.color)
-        return self._add(DotRow, dot, "dot", keep_id=keep_id)
+        return self._add(DotRow, dot, Topic.DOT, keep_id=keep_id)
 
     def remove_dot(self, ident: int) -> None:
-        self._remove(DotRow, ident, "dot", "Klebepunkt")
+        self._remove(DotRow, ident, Topic.DOT, "Klebepunkt")
 
     # --- batches: one transaction, one undo step ---------------------------
 
@@ -143,9 +144,9 @@ class BoardService(CrudMixin):
             for row_cls, what, changes in ((CardRow, "Karte", cards), (ZoneRow, "Zone", zones), (LinkRow, "Verbindung", links)):
                 for ident, values in changes.items():
                     convert.apply(self._get(s, row_cls, ident, what), values)
-        for topic, changes in (("zone", zones), ("card", cards), ("link", links)):
+        for topic, changes in ((Topic.ZONE, zones), (Topic.CARD, cards), (Topic.LINK, links)):
             for ident in changes:
-                self._emit(topic, "changed", ident)
+                self._emit(topic, Op.CHANGED, ident)
 
     def add_items(
         self,
@@ -195,9 +196,9 @@ class BoardService(CrudMixin):
             out.dots = [insert(DotRow, dot, card_id=card_ref(dot.card_id)) for dot in board.dots]
             action_cards = list(action_cards)
             s.add_all(ActionCardRow(action_id=a, card_id=c) for a, c in action_cards)
-        self._emit_board(out, "added")
+        self._emit_board(out, Op.ADDED)
         for action_id in sorted({a for a, _ in action_cards}):
-            self._emit("action", "changed", action_id)
+            self._emit(Topic.ACTION, Op.CHANGED, action_id)
         return out
 
     def remove_items(
@@ -236,19 +237,19 @@ class BoardService(CrudMixin):
             s.execute(delete(ActionCardRow).where(ActionCardRow.card_id.in_(card_ids)))
             s.execute(delete(CardRow).where(CardRow.id.in_(card_ids)))
             s.execute(delete(ZoneRow).where(ZoneRow.id.in_(zone_ids)))
-        self._emit_board(b, "removed")
+        self._emit_board(b, Op.REMOVED)
         for action_id in sorted({a for a, _ in removed.action_cards}):
-            self._emit("action", "changed", action_id)
+            self._emit(Topic.ACTION, Op.CHANGED, action_id)
         return removed
 
     def restore_items(self, removed: RemovedItems) -> model.Board:
         """Undo of ``remove_items``: everything back, with the same ids."""
         return self.add_items(removed.board, keep_id=True, action_cards=removed.action_cards)
 
-    def _emit_board(self, b: model.Board, op: str) -> None:
+    def _emit_board(self, b: model.Board, op: Op) -> None:
         # Cards before links and dots when adding (they hang on cards), after when removing.
-        first, last = (("zone", b.zones), ("card", b.cards)), (("link", b.links), ("dot", b.dots))
-        order = first + last if op == "added" else last + first
+        first, last = ((Topic.ZONE, b.zones), (Topic.CARD, b.cards)), ((Topic.LINK, b.links), (Topic.DOT, b.dots))
+        order = first + last if op is Op.ADDED else last + first
         for topic, things in order:
             for thing in things:
                 self._emit(topic, op, thing.id)

@@ -22,6 +22,7 @@ from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FileAccessError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import (
     AnswerRow,
     CatalogItemRow,
@@ -113,7 +114,7 @@ class ChecklistService(CrudMixin):
             s.execute(delete(RoundRow))
             s.execute(delete(JointAssessmentRow))
             write_catalog(s, catalog, items)
-        self._emit("catalog", "reset")
+        self._emit(Topic.CATALOG, Op.RESET)
 
     def use_catalog(self, chosen: catalog_format.CatalogFile) -> None:
         self.set_catalog(chosen.catalog, chosen.items)
@@ -131,12 +132,12 @@ class ChecklistService(CrudMixin):
             _renumber(s, ids)
             s.flush()
             result = convert.to_domain(model.CatalogItem, row)
-        self._emit("item", "added", result.id)
+        self._emit(Topic.ITEM, Op.ADDED, result.id)
         return result
 
     def update_item(self, ident: int, **values: Any) -> model.CatalogItem:
         values = self._item_values(values)
-        return self._update(CatalogItemRow, model.CatalogItem, ident, values, "item", "Aussage")
+        return self._update(CatalogItemRow, model.CatalogItem, ident, values, Topic.ITEM, "Aussage")
 
     def remove_item(self, ident: int) -> None:
         """Remove a statement; its answers and joint assessment go with it (the UI asks first)."""
@@ -148,7 +149,7 @@ class ChecklistService(CrudMixin):
             for r in s.scalars(select(RoundRow).where(RoundRow.item_ids.is_not(None))):
                 if ident in r.item_ids:
                     r.item_ids = [i for i in r.item_ids if i != ident]
-        self._emit("item", "removed", ident)
+        self._emit(Topic.ITEM, Op.REMOVED, ident)
 
     def answer_count(self, item_id: int) -> int:
         with self.wf.read() as s:
@@ -166,7 +167,7 @@ class ChecklistService(CrudMixin):
                 return
             ids.insert(new, ids.pop(old))
             _renumber(s, ids)
-        self._emit("item", "reset")
+        self._emit(Topic.ITEM, Op.RESET)
 
     @staticmethod
     def _item_values(values: dict[str, Any]) -> dict[str, Any]:
@@ -206,13 +207,13 @@ class ChecklistService(CrudMixin):
             s.add(row)
             s.flush()
             result = convert.to_domain(model.Round, row)
-        self._emit("round", "added", result.id)
+        self._emit(Topic.ROUND, Op.ADDED, result.id)
         return result
 
     def update_round(self, ident: int, **values: Any) -> model.Round:
         if "state" in values:
             check_choice("Rundenstatus", values["state"], enums.RoundState.ALL)
-        return self._update(RoundRow, model.Round, ident, values, "round", "Runde")
+        return self._update(RoundRow, model.Round, ident, values, Topic.ROUND, "Runde")
 
     def reveal_round(self, ident: int) -> model.Round:
         return self.update_round(ident, state=enums.RoundState.REVEALED)
@@ -228,7 +229,7 @@ class ChecklistService(CrudMixin):
             s.execute(delete(SubmissionRow).where(SubmissionRow.round_id == ident))
             s.delete(row)
         self.wf.vacuum()
-        self._emit("round", "removed", ident)
+        self._emit(Topic.ROUND, Op.REMOVED, ident)
 
     # --- answers ----------------------------------------------------------
 
@@ -286,7 +287,7 @@ class ChecklistService(CrudMixin):
                 s.add(AnswerRow(round_id=round_id, participant_id=participant_id, item_id=item_id, value=value))
             s.add(SubmissionRow(round_id=round_id, participant_id=participant_id, comment=comment))
         # The event carries no answer: listeners learn that someone confirmed, not what.
-        self._emit("submission", "changed", (round_id, participant_id))
+        self._emit(Topic.SUBMISSION, Op.CHANGED, (round_id, participant_id))
 
     # --- privacy ----------------------------------------------------------
 
@@ -310,7 +311,7 @@ class ChecklistService(CrudMixin):
             for round_id, comment in sorted(subs):
                 s.add(SubmissionRow(round_id=round_id, participant_id=None, comment=comment))
         self.wf.vacuum()
-        self._emit("submission", "reset")
+        self._emit(Topic.SUBMISSION, Op.RESET)
 
     def delete_answers(self) -> None:
         """Delete all individual answers and comments (joint assessments stay), then rewrite the file."""
@@ -320,7 +321,7 @@ class ChecklistService(CrudMixin):
             s.execute(delete(AnswerRow))
             s.execute(delete(SubmissionRow))
         self.wf.vacuum()
-        self._emit("submission", "reset")
+        self._emit(Topic.SUBMISSION, Op.RESET)
 
     def is_anonymised(self) -> bool:
         """True when answers exist but none can be attributed to a person any more."""
@@ -347,7 +348,7 @@ class ChecklistService(CrudMixin):
             convert.apply(row, values)
             s.flush()
             result = convert.to_domain(model.JointAssessment, row)
-        self._emit("joint", "changed", item_id)
+        self._emit(Topic.JOINT, Op.CHANGED, item_id)
         return result
 
 

@@ -12,6 +12,7 @@ from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.guiding_questions import GROUP_SPAN, QuestionGroup, position_in, position_range
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import (
     GuidingQuestionRow,
     ParticipantRow,
@@ -57,7 +58,7 @@ class MetaService(Service):
             row = s.get(WorkshopRow, 1)
             convert.apply(row, values)
             result = convert.to_domain(model.Workshop, row)
-        self._emit("workshop", "changed", 1)
+        self._emit(Topic.WORKSHOP, Op.CHANGED, 1)
         return result
 
     # --- participants -----------------------------------------------------
@@ -77,7 +78,7 @@ class MetaService(Service):
             s.add(row)
             s.flush()
             result = convert.to_domain(model.Participant, row)
-        self._emit("participant", "added", result.id)
+        self._emit(Topic.PARTICIPANT, Op.ADDED, result.id)
         return result
 
     def update_participant(self, ident: int, **values: Any) -> model.Participant:
@@ -90,13 +91,13 @@ class MetaService(Service):
                 self._unique(s, values["name"], ident)
             convert.apply(row, values)
             result = convert.to_domain(model.Participant, row)
-        self._emit("participant", "changed", ident)
+        self._emit(Topic.PARTICIPANT, Op.CHANGED, ident)
         return result
 
     def remove_participant(self, ident: int) -> None:
         with self.wf.transaction() as s:
             s.delete(self._get(s, ParticipantRow, ident, "Teilnehmende"))
-        self._emit("participant", "removed", ident)
+        self._emit(Topic.PARTICIPANT, Op.REMOVED, ident)
 
     @staticmethod
     def _valid_name(name: str) -> str:
@@ -128,7 +129,7 @@ class MetaService(Service):
             row = self._get(s, StepPlanRow, step, "Schritt")
             convert.apply(row, values)
             result = convert.to_domain(model.StepPlan, row)
-        self._emit("step", "changed", step)
+        self._emit(Topic.STEP, Op.CHANGED, step)
         return result
 
     # --- guiding questions ------------------------------------------------
@@ -156,7 +157,7 @@ class MetaService(Service):
                 s.delete(row)
             for i, text in enumerate(texts):
                 s.add(GuidingQuestionRow(step=step, position=position_in(group, i), text=text))
-        self._emit("question", "reset", step)
+        self._emit(Topic.QUESTION, Op.RESET, step)
 
     @staticmethod
     def default_questions(step: int, group: int = QuestionGroup.IMPULSE) -> list[str]:
@@ -174,4 +175,4 @@ class MetaService(Service):
     def set_setting(self, key: str, value: Any) -> None:
         with self.wf.transaction() as s:
             s.merge(SettingRow(key=key, value=value))
-        self._emit("setting", "changed", key)
+        self._emit(Topic.SETTING, Op.CHANGED, key)

@@ -6,6 +6,7 @@ from sqlalchemy import delete
 
 from fh_desktop.domain import model
 from fh_desktop.store import convert
+from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import (
     ActionCardRow,
     ActionItemRow,
@@ -85,4 +86,4 @@ class SnapshotService(Service):
             for a in data.actions:
                 s.add_all(ActionItemRow(action_id=a.id, item_id=i) for i in a.item_ids)
                 s.add_all(ActionCardRow(action_id=a.id, card_id=c) for c in a.card_ids)
-        self._emit("workshop", "reset")
+        self._emit(Topic.WORKSHOP, Op.RESET)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from fh_desktop.store.events import Topic
 from fh_desktop.domain import model
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.step_page import CARD, ITEM
 
 # Store topics after which the names or the existence of link targets may differ.
-TOPICS = frozenset({"card", "item", "catalog"})
+TOPICS = frozenset({Topic.CARD, Topic.ITEM, Topic.CATALOG})
 
 
 def item_label(item: model.CatalogItem) -> str:

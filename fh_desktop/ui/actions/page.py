@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
@@ -358,12 +359,12 @@ class ActionsPage(StepPage):
 
     # --- following the store ------------------------------------------------------------
 
-    def _store_changed(self, topic: str, op: str, ident: object) -> None:
-        if topic == "action":
+    def _store_changed(self, event: StoreEvent) -> None:
+        if event.topic is Topic.ACTION:
             self.model.sync()
-        elif topic in LINK_TOPICS:
+        elif event.topic in LINK_TOPICS:
             self.model.refresh_links()
-        elif topic == "workshop" and op == "reset":
+        elif event[:2] == (Topic.WORKSHOP, Op.RESET):
             self.model.reload()
         else:
             return

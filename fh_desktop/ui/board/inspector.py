@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import board_ops, enums
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -302,18 +303,19 @@ class Inspector(QWidget):
             self.selection_panel.show_selection(cards, zones, links)
             self.stack.setCurrentWidget(self.selection_panel)
 
-    def on_store_event(self, topic: str, op: str, ident: object) -> None:
+    def on_store_event(self, event: StoreEvent) -> None:
         """Refresh only when the shown thing changed: a batch of a thousand moves must not
         rebuild the panel a thousand times. Removals arrive as selection changes."""
+        topic, op, ident = event
         current = self.stack.currentWidget()
         shown = {
-            self.card_panel: ("card", self.card_panel.card.id if self.card_panel.card else None),
-            self.link_panel: ("link", self.link_panel.link_id),
-            self.zone_panel: ("zone", self.zone_panel.zone_id),
+            self.card_panel: (Topic.CARD, self.card_panel.card.id if self.card_panel.card else None),
+            self.link_panel: (Topic.LINK, self.link_panel.link_id),
+            self.zone_panel: (Topic.ZONE, self.zone_panel.zone_id),
         }.get(current)
-        if topic == "workshop" or (op == "changed" and shown == (topic, ident)):
+        if topic is Topic.WORKSHOP or (op is Op.CHANGED and shown == (topic, ident)):
             self.refresh()
-        elif current is self.card_panel and topic == "dot":
+        elif current is self.card_panel and topic is Topic.DOT:
             self.refresh()
-        elif current is self.link_panel and topic == "card":
+        elif current is self.link_panel and topic is Topic.CARD:
             self.refresh()

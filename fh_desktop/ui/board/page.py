@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop import paths
 from fh_desktop.domain import board_ops, board_style, enums
 from fh_desktop.domain.errors import FhError
@@ -364,12 +365,12 @@ class BoardPage(StepPage):
 
     # --- store, overlays, in-place editing -------------------------------------
 
-    def _store_event(self, topic: str, op: str, ident: object) -> None:
-        self.scene.on_store_event(topic, op, ident)
-        self.inspector.on_store_event(topic, op, ident)
-        if topic == "card" and op == "removed" and self.inline_editor.card_id == ident:
+    def _store_event(self, event: StoreEvent) -> None:
+        self.scene.on_store_event(event)
+        self.inspector.on_store_event(event)
+        if event[:2] == (Topic.CARD, Op.REMOVED) and self.inline_editor.card_id == event.ident:
             self.inline_editor.cancel()
-        if topic in ("card", "zone", "workshop"):
+        if event.topic in (Topic.CARD, Topic.ZONE, Topic.WORKSHOP):
             empty = not self.scene.cards and not self.scene.zones
             if empty == self.empty_hint.isHidden():
                 self._update_overlays()

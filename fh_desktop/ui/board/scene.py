@@ -9,6 +9,8 @@ turns it into undo commands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from fh_desktop.domain import board_layout as bl
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import NotFoundError
+from fh_desktop.store.events import BOARD_TOPICS, Op, StoreEvent, Topic
 from fh_desktop.store.services.board import BoardService
 from fh_desktop.ui.board.card_item import CardItem
 from fh_desktop.ui.board.drag import LinkDrag, MoveDrag, ResizeDrag
@@ -51,6 +54,7 @@ class BoardScene(QGraphicsScene):
 
     def __init__(self, service: BoardService | None = None, parent=None, *, cached: bool = True) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self.handlers = self._handlers()
         self.service = service
         self.cached = cached
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -164,23 +168,39 @@ class BoardScene(QGraphicsScene):
         self._content = None
         self.overview.invalidate()
 
-    def on_store_event(self, topic: str, op: str, ident: object) -> None:
-        if topic == "workshop" and op == "reset":
-            if self.service is not None:
-                self.load(self.service.board())
+    def _handlers(self) -> dict[tuple[Topic, Op], Callable[[int], None]]:
+        """Every board event and the method that mirrors it (a test checks none is missing)."""
+        return {
+            (Topic.CARD, Op.ADDED): self._card_added,
+            (Topic.CARD, Op.CHANGED): self._card_changed,
+            (Topic.CARD, Op.REMOVED): self._card_removed,
+            (Topic.LINK, Op.ADDED): self._link_added,
+            (Topic.LINK, Op.CHANGED): self._link_changed,
+            (Topic.LINK, Op.REMOVED): self._link_removed,
+            (Topic.ZONE, Op.ADDED): self._zone_added,
+            (Topic.ZONE, Op.CHANGED): self._zone_changed,
+            (Topic.ZONE, Op.REMOVED): self._zone_removed,
+            (Topic.DOT, Op.ADDED): self._dot_added,
+            (Topic.DOT, Op.CHANGED): self._dot_changed,
+            (Topic.DOT, Op.REMOVED): self._dot_removed,
+        }
+
+    def on_store_event(self, event: StoreEvent) -> None:
+        topic, op, ident = event
+        if self.service is None:
             return
-        if topic not in ("card", "link", "zone", "dot") or self.service is None:
+        if (topic, op) == (Topic.WORKSHOP, Op.RESET):
+            self.load(self.service.board())
+            return
+        if topic not in BOARD_TOPICS:
             return
         self.cancel_drag()
-        handler = getattr(self, f"_{topic}_{op}", None)
-        if handler is None:
-            return
         try:
-            handler(ident)
+            self.handlers[(topic, op)](ident)  # type: ignore[arg-type]
         except NotFoundError:  # changed and gone again before we looked: the next event tells
             return
         self.invalidate_content()
-        if topic in ("card", "zone"):
+        if topic in (Topic.CARD, Topic.ZONE):
             self._announce.start()
 
     def _card_added(self, ident: int) -> None:

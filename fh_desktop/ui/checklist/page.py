@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
@@ -27,6 +28,8 @@ from fh_desktop.ui.common.store_signals import StoreSignals
 
 MODE_CATALOG, MODE_ROUND, MODE_REVEAL, MODE_JOINT = range(4)
 ACTION_TITLE_LIMIT = 90
+# After these the visible view re-reads the round, the answers or the catalogue.
+RELOAD_TOPICS = frozenset({Topic.ROUND, Topic.SUBMISSION, Topic.PARTICIPANT, Topic.CATALOG, Topic.ITEM})
 
 
 class ChecklistPage(StepPage):
@@ -174,8 +177,9 @@ class ChecklistPage(StepPage):
     def activated(self) -> None:
         self.show_mode(self.mode)
 
-    def _changed(self, topic: str, op: str, ident: object) -> None:
-        if topic in ("round", "submission", "participant", "catalog", "item") or (topic == "workshop" and op == "reset"):
+    def _changed(self, event: StoreEvent) -> None:
+        topic, op, ident = event
+        if topic in RELOAD_TOPICS or (topic, op) == (Topic.WORKSHOP, Op.RESET):
             open_round = self.round_is_open()
             if open_round and self.mode in (MODE_REVEAL, MODE_JOINT):
                 self.show_mode(MODE_ROUND)
@@ -186,8 +190,8 @@ class ChecklistPage(StepPage):
                 current.refresh()
             elif current in (self.answer_view, self.handover_view):
                 self.round_view.refresh()  # who has answered; the form itself stays untouched
-        elif topic in ("joint", "action") and self.stack.currentWidget() is self.joint_view:
-            self.joint_view.update_joint(ident if topic == "joint" else None)  # type: ignore[arg-type]
+        elif topic in (Topic.JOINT, Topic.ACTION) and self.stack.currentWidget() is self.joint_view:
+            self.joint_view.update_joint(ident if topic is Topic.JOINT else None)  # type: ignore[arg-type]
 
     # --- the individual round ------------------------------------------------------
 

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSlider, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.joint_view import JointView
-from fh_desktop.ui.checklist.page import MODE_JOINT, MODE_REVEAL
+from fh_desktop.ui.checklist.page import MODE_JOINT, MODE_REVEAL, RELOAD_TOPICS
 from fh_desktop.ui.checklist.reveal_view import RevealView
 
 if TYPE_CHECKING:
@@ -112,11 +113,12 @@ class ChecklistProjectorView(QWidget):
         else:
             self.stack.setCurrentWidget(self.slide)
 
-    def _changed(self, topic: str, op: str, ident: object) -> None:
-        if topic in ("round", "submission", "participant", "catalog", "item") or (topic == "workshop" and op == "reset"):
+    def _changed(self, event: StoreEvent) -> None:
+        topic, op, ident = event
+        if topic in RELOAD_TOPICS or (topic, op) == (Topic.WORKSHOP, Op.RESET):
             self.follow()
-        elif topic in ("joint", "action") and self.stack.currentWidget() is self.joint_view:
-            self.joint_view.update_joint(ident if topic == "joint" else None)  # type: ignore[arg-type]
+        elif topic in (Topic.JOINT, Topic.ACTION) and self.stack.currentWidget() is self.joint_view:
+            self.joint_view.update_joint(ident if topic is Topic.JOINT else None)  # type: ignore[arg-type]
 
     def _hide_selection_boxes(self) -> None:
         for row in self.reveal_view.rows.values():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
 from fh_desktop.ui.common.guiding_questions_dialog import GuidingQuestionsDialog
 from fh_desktop.ui.common.store_signals import StoreSignals
@@ -123,6 +124,7 @@ class GuidingQuestionsPanel(QWidget):
         self.dialog = GuidingQuestionsDialog(self._wf, self._step, self.window())
         self.dialog.open()
 
-    def _changed(self, topic: str, op: str, ident: object) -> None:
-        if (topic == "question" and ident in (None, self._step)) or (topic == "workshop" and op == "reset"):
+    def _changed(self, event: StoreEvent) -> None:
+        topic, op, ident = event
+        if (topic is Topic.QUESTION and ident in (None, self._step)) or (topic, op) == (Topic.WORKSHOP, Op.RESET):
             self.reload()

@@ -7,26 +7,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
+    from fh_desktop.store.events import StoreEvent
     from fh_desktop.store.workshop_file import WorkshopFile
 
 
 class StoreSignals(QObject):
-    """Re-emits ``EventHub`` events: ``changed(topic, op, ident)``.
+    """Re-emits each ``store.events.StoreEvent`` as ``changed(event)``.
 
-    topic: "workshop", "participant", "card", "link", "zone", "dot", "catalog", "item",
-    "round", "submission", "joint", "action", "step", "question", "setting".
-    op: "added" | "changed" | "removed" | "reset".
+    Handlers take the event and compare with the enums (``event.topic is Topic.CARD``,
+    ``event[:2] == (Topic.WORKSHOP, Op.RESET)``); ``store.events.EMITS`` lists them all.
     """
 
-    changed = Signal(str, str, object)
+    changed = Signal(object)  # a StoreEvent (topic, op, ident)
 
     def __init__(self, wf: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._wf = wf
         wf.events.subscribe(self._forward)
 
-    def _forward(self, topic: str, op: str, ident: object) -> None:
-        self.changed.emit(topic, op, ident)
+    def _forward(self, event: StoreEvent) -> None:
+        self.changed.emit(event)
 
     def detach(self) -> None:
         self._wf.events.unsubscribe(self._forward)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from fh_desktop.store.events import StoreEvent, Topic
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.store_signals import StoreSignals
@@ -54,6 +55,6 @@ class StepTitleSlide(QWidget):
         self.place_label.setText(" · ".join(t for t in (w.kommune, date, w.place) if t))
         self.place_label.setVisible(bool(self.place_label.text()))
 
-    def _changed(self, topic: str, op: str, ident: object) -> None:
-        if topic == "workshop":
+    def _changed(self, event: StoreEvent) -> None:
+        if event.topic is Topic.WORKSHOP:
             self._update_title()

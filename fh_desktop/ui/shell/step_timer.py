@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.timer import RUNNING_KEY, Clocks, Countdown, RunningMarker
@@ -168,8 +169,8 @@ class StepTimer(QObject):
         self._ticker.stop()
         self.wf.events.unsubscribe(self._store_event)
 
-    def _store_event(self, topic: str, op: str, ident: object) -> None:
-        if topic == "workshop" and op == "reset":
+    def _store_event(self, event: StoreEvent) -> None:
+        if event[:2] == (Topic.WORKSHOP, Op.RESET):
             self.reload()
 
     # --- internals --------------------------------------------------------

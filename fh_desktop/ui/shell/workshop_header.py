@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
@@ -128,8 +129,8 @@ class WorkshopHeader(QWidget):
         except FhError as exc:
             self.message.setText(error_text(exc))
 
-    def _store_changed(self, topic: str, op: str, ident: object) -> None:
-        if topic == "participant":
+    def _store_changed(self, event: StoreEvent) -> None:
+        if event.topic is Topic.PARTICIPANT:
             self._update_participants()
-        elif topic == "workshop" and op == "reset":
+        elif event[:2] == (Topic.WORKSHOP, Op.RESET):
             self.reload()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
 from fh_desktop.domain import enums, model
+from fh_desktop.store.events import Topic
 from fh_desktop.ui.actions import action_table_model as atm
 from fh_desktop.ui.actions.action_filter_model import ActionFilterModel
 from fh_desktop.ui.actions.commands import ActionCommands
@@ -18,7 +19,7 @@ def make_model(wf):
     stack = QUndoStack()
     targets = LinkTargets(wf)
     table = atm.ActionTableModel(wf, ActionCommands(wf, stack), targets)
-    wf.events.subscribe(lambda topic, op, ident: table.sync() if topic == "action" else None)
+    wf.events.subscribe(lambda event: table.sync() if event.topic is Topic.ACTION else None)
     return table, stack, targets
 
 

@@ -277,3 +277,13 @@ def test_projector_shows_the_whole_board_live_and_read_only(wf, page, qtbot):
     assert visible.contains(page.scene.content_rect())
     c = wf.board.add_card(model.Card(title="C", x=5000, y=0))
     qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect().contains(page.scene.cards[c.id].sceneBoundingRect()))
+
+
+def test_every_board_event_has_its_own_handler(page):
+    """The scene lists its handlers explicitly: a board event without one is a bug here,
+    not a silently ignored update."""
+    from fh_desktop.store.events import BOARD_TOPICS, EMITS
+
+    declared = {(topic, op) for topic in BOARD_TOPICS for op in EMITS[topic]}
+    assert set(page.scene.handlers) == declared
+    assert all(callable(h) for h in page.scene.handlers.values())

@@ -236,7 +236,7 @@ def test_apply_emits_events_after_commit(filled, tmp_path):
     ws.cell(7, COL["title"]).value = "Neu"
     wb.save(path)
     events = []
-    filled.events.subscribe(lambda *e: events.append(e))
+    filled.events.subscribe(events.append)
     filled.action_import.apply(read_action_sheet(path))
     assert ("action", "changed", 1) in events and ("action", "added", 6) in events
 

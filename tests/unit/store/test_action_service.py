@@ -16,7 +16,7 @@ H, M, L = enums.Priority.HIGH, enums.Priority.MEDIUM, enums.Priority.LOW
 @pytest.fixture
 def events(wf):
     seen = []
-    wf.events.subscribe(lambda *e: seen.append(e))
+    wf.events.subscribe(seen.append)
     return seen
 
 

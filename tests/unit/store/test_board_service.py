@@ -16,7 +16,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 @pytest.fixture
 def events(wf):
     seen: list[tuple[str, str, object]] = []
-    wf.events.subscribe(lambda *e: seen.append(e))
+    wf.events.subscribe(seen.append)
     return seen
 
 

@@ -133,7 +133,7 @@ def test_discard_round_removes_its_answers(wf):
 def test_joint_assessment_and_events(wf):
     item = wf.checklist.items()[3]
     seen = []
-    wf.events.subscribe(lambda *e: seen.append(e))
+    wf.events.subscribe(seen.append)
     wf.checklist.set_joint(item.id, value=P)
     wf.checklist.set_joint(item.id, note="Austausch nur informell", needs_action=True)
     assert wf.checklist.joint() == [model.JointAssessment(item.id, P, "Austausch nur informell", True)]
@@ -146,7 +146,7 @@ def test_submit_event_carries_no_answer(wf):
     (anna,) = people(wf, "Anna")
     rnd = wf.checklist.start_round()
     seen = []
-    wf.events.subscribe(lambda *e: seen.append(e))
+    wf.events.subscribe(seen.append)
     wf.checklist.submit(rnd.id, anna.id, all_items(wf, Y))
     assert seen == [("submission", "changed", (rnd.id, anna.id))]
 

@@ -82,7 +82,7 @@ def test_remove_card_and_restore_brings_back_links_and_dots(wf):
 
 def test_events_are_emitted_after_commit(wf):
     seen = []
-    wf.events.subscribe(lambda *e: seen.append((e, wf.meta.workshop().title)))
+    wf.events.subscribe(lambda e: seen.append((e, wf.meta.workshop().title)))
     wf.meta.update_workshop(title="neu")
     assert seen == [(("workshop", "changed", 1), "neu")]
 
