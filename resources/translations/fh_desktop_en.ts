@@ -691,6 +691,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Show all</translation>
     </message>
     <message>
+        <source>Auf Zone zoomen</source>
+        <translation>Zoom to zone</translation>
+    </message>
+    <message>
+        <source>Die gewählte Zone (oder die Zone der gewählten Karte) füllt die Ansicht; Pos1 zeigt wieder alles.</source>
+        <translation>The selected zone (or the zone of the selected card) fills the view; Home shows everything again.</translation>
+    </message>
+    <message>
         <source>Raster anzeigen</source>
         <translation>Show grid</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain import model
 from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.reflow_grid import ReflowGrid
 from fh_desktop.ui.checklist import style
 
 
@@ -56,27 +57,26 @@ class AnswerRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
+        # Side by side where they fit, else in rows: no option hides behind a scroll bar.
+        buttons = ReflowGrid(self, spacing=10, max_columns=max(1, len(scale)))
         for value in scale:
             b = QPushButton(style.answer_label(value), self)
             b.setCheckable(True)
             b.setProperty("answer", value)
             b.setMinimumHeight(style.TOUCH + 8)
-            b.setMinimumWidth(150)
+            b.setMinimumWidth(120)
             b.setFont(style.font(b, style.BODY_PT + 1))
             b.setObjectName(f"answer_{item.id}_{value}")
             self.group.addButton(b)
             self.buttons[value] = b
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.add(b)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         top = QHBoxLayout()
         top.addWidget(code)
         top.addLayout(text_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def value(self) -> str | None:
         checked = self.group.checkedButton()
@@ -99,6 +99,7 @@ class AnswerView(QWidget):
         self.who.setObjectName("answerWho")
         self.instruction = style.plain_label("", self, style.BODY_PT)
         self.scroll, self.body, self.body_layout = style.scrolling_column(self, 12)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setObjectName("answerComment")
         self.comment_edit.setPlaceholderText(self.tr("Kommentar (optional)"))

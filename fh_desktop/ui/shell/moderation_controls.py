@@ -173,6 +173,7 @@ class ModerationControls(QObject):
         assert view is not None
         view.set_sidebar_visible(self.sidebar_action.isChecked())
         view.page_built.connect(self._page_built)
+        view.set_presentation(self.presentation.active, self.presentation.exit_button_room())
         if self.presentation.active:
             for page in view.pages.built():
                 page.set_presentation(True)
@@ -189,6 +190,7 @@ class ModerationControls(QObject):
     def _presentation_toggled(self, on: bool) -> None:
         self.presentation_action.setChecked(on)
         if self.window.view is not None:
+            self.window.view.set_presentation(on, self.presentation.exit_button_room())
             for page in self.window.view.pages.built():
                 page.set_presentation(on)
 
