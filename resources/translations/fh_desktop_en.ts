@@ -3516,5 +3516,9 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Der Server kann auf {address}:{port} nicht starten: {detail}</source>
         <translation>The server cannot start on {address}:{port}: {detail}</translation>
     </message>
+    <message>
+        <source>Bitte einen Dateinamen für den Folgeworkshop angeben.</source>
+        <translation>Please give a file name for the follow-up workshop.</translation>
+    </message>
 </context>
 </TS>
