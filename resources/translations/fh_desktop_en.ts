@@ -858,6 +858,14 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Klebepunkt entfernen</source>
             <translation>Remove sticky dot</translation>
         </message>
+        <message>
+            <source>Auf Zone zoomen</source>
+            <translation>Zoom to zone</translation>
+        </message>
+        <message>
+            <source>Die gewählte Zone (oder die Zone der gewählten Karte) füllt die Ansicht; Pos1 zeigt wieder alles.</source>
+            <translation>The selected zone (or the zone of the selected card) fills the view; Home shows everything again.</translation>
+        </message>
     </context>
     <context>
         <name>BoardPicture</name>
@@ -4071,6 +4079,10 @@ Time: {time} · Focus: {focus}</translation>
         <message>
             <source>„{path}“ ist eine Verknüpfung auf „{dest}“, deren Ordner es nicht gibt; nichts wurde geschrieben.</source>
             <translation>“{path}” is a link to “{dest}”, whose folder does not exist; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Bitte einen Dateinamen für den Folgeworkshop angeben.</source>
+            <translation>Please give a file name for the follow-up workshop.</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 from fh_desktop.domain import board_layout as bl
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import model
-from fh_desktop.ui.board import qt_style
+from fh_desktop.ui.board import card_lod, qt_style
 from fh_desktop.ui.board.card_text import CardText, layout_card
 
 if TYPE_CHECKING:
@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 HANDLE_RADIUS = 9.0  # the link handle on the right edge
 GRIP = 16.0  # the resize grip in the bottom-right corner
 MARGIN = HANDLE_RADIUS + st.SELECTION_WIDTH + 2
-LOD_TEXT = 0.3  # below this zoom a card is a coloured block: text would be unreadable anyway
 
 
 class CardItem(QGraphicsItem):
     Type = QGraphicsItem.UserType + 1
+    # False while presenting: the room sees no selection frame and no handles.
+    show_selection = True
 
     def __init__(self, card: model.Card, cached: bool = True) -> None:
         super().__init__()
@@ -171,16 +172,18 @@ class CardItem(QGraphicsItem):
         painter.setPen(qt_style.card_pen(c.kind, c.area))
         painter.setBrush(qt_style.brush(st.area_color(c.area)))
         radius = style.corner_radius
-        if lod < LOD_TEXT:
-            painter.drawRect(rect)
-            if self.isSelected():
-                self._paint_selection(painter, rect, 0)
-            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if radius:
             painter.drawRoundedRect(rect, radius, radius)
         else:
             painter.drawRect(rect)
+        if card_lod.needs_title_only(lod):
+            # Zoomed out (fit on a beamer): the title alone, large enough to read; never a blank box.
+            card_lod.paint_title_only(painter, rect, c.title, lod, st.TEXT_COLOR)
+            self._paint_dots(painter)
+            if self.isSelected() and self.show_selection:
+                self._paint_selection(painter, rect, radius)
+            return
         text = self.text_layout()
         if text.header_height:
             half = style.border_width / 2
@@ -195,9 +198,9 @@ class CardItem(QGraphicsItem):
             painter.drawStaticText(line.pos, line.text)
         self._paint_influence(painter)
         self._paint_dots(painter)
-        if self.isSelected():
+        if self.isSelected() and self.show_selection:
             self._paint_selection(painter, rect, radius)
-        if self._hover or self.isSelected() or self._drop_target:
+        if (self._hover or self.isSelected() or self._drop_target) and self.show_selection:
             self._paint_handles(painter)
 
     def _paint_influence(self, painter: QPainter) -> None:

@@ -21,7 +21,9 @@ from fh_desktop.ui.board import qt_style
 if TYPE_CHECKING:
     from fh_desktop.ui.board.scene import BoardScene
 
-OVERVIEW_ZOOM = 0.3  # below this zoom a card's text is unreadable (CardItem.LOD_TEXT)
+OVERVIEW_ZOOM = 0.3  # below this zoom a big board is drawn in one go, without text
+OVERVIEW_MIN_CARDS = 150  # "big": a workshop board has 20-80 cards and keeps its titles
+FAR_ZOOM = 0.12  # below this even a small board is an overview: no title could be read
 OVERVIEW_Z = -40.0  # above zones, where links and cards would be
 
 

@@ -49,6 +49,7 @@ PREF_GRID = "board.grid_visible"
 PREF_SNAP = "board.snap"
 PREF_INFLUENCE = "board.influence_min"
 PREF_LEGEND = "board.legend_open"
+SMALL_SCREEN_HEIGHT = 900
 PREF_MINIMAP = "board.minimap"
 OVERLAY_MARGIN = 10
 SIDE_MIN_WIDTH = 180
@@ -160,6 +161,10 @@ class BoardPage(StepPage):
         self.zoom_out_action = self._action(self.tr("Verkleinern"), self.view.zoom_out, ("Ctrl+-",))
         self.zoom_reset_action = self._action(self.tr("100 %"), self.view.zoom_reset, ("Ctrl+0",))
         self.fit_action = self._action(self.tr("Alles zeigen"), self.view.fit_all, ("Home",))
+        self.focus_zone_action = self._action(
+            self.tr("Auf Zone zoomen"), self.focus_zone, ("Z",),
+            tip=self.tr("Die gewählte Zone (oder die Zone der gewählten Karte) füllt die Ansicht; Pos1 zeigt wieder alles."),
+        )
         self.grid_action = self._action(self.tr("Raster anzeigen"), self.set_grid_visible, checkable=True)
         self.snap_action = self._action(self.tr("Am Raster einrasten"), self.set_snapping, checkable=True)
         self.legend_action = self._action(self.tr("Legende"), self.set_legend_open, checkable=True)
@@ -241,7 +246,7 @@ class BoardPage(StepPage):
         for act in (self.grid_action, self.snap_action, self.legend_action, self.minimap_action):
             view_menu.addAction(act)
         view_menu.addSeparator()
-        for act in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action):
+        for act in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action, self.focus_zone_action):
             view_menu.addAction(act)
         self._menu_button(self.tr("Ansicht"), view_menu, "viewButton")
         spacer = QWidget(self)
@@ -458,6 +463,24 @@ class BoardPage(StepPage):
         elif kind == "link":
             self.inspector.link_panel.label.setFocus()
 
+    def focus_zone(self) -> None:
+        """Zoom to the selected zone, or to the zone around the selected card."""
+        zone = self._zone_in_focus()
+        if zone is not None:
+            self.view.focus_on(zone.sceneBoundingRect())
+
+    def _zone_in_focus(self) -> ZoneItem | None:
+        selected = self.scene.selectedItems()
+        zones = [i for i in selected if isinstance(i, ZoneItem)]
+        if zones:
+            return zones[0]
+        for card in (i for i in selected if isinstance(i, CardItem)):
+            center = card.sceneBoundingRect().center()
+            around = [z for z in self.scene.zones.values() if z.sceneBoundingRect().contains(center)]
+            if around:
+                return max(around, key=lambda z: z.zValue())
+        return None
+
     def _context_menu(self, item, pos: QPointF, screen_pos: QPoint) -> None:  # noqa: ANN001
         c = self.controller
         menu = QMenu(self)
@@ -487,6 +510,7 @@ class BoardPage(StepPage):
             if isinstance(item, LinkItem):
                 menu.addAction(self.tr("Richtung umkehren")).triggered.connect(lambda: c.reverse_link(item.link_id))
             else:
+                menu.addAction(self.focus_zone_action)
                 menu.addAction(self.front_action)
                 menu.addAction(self.back_action)
                 menu.addAction(self.duplicate_action)
@@ -556,6 +580,16 @@ class BoardPage(StepPage):
         so that in the larger type the zoom and the influence filter still fit.
         """
         self.template_action.setVisible(not on)
+        # A beamer of 768 or 720 lines needs them for the board: the legend folds (one click opens it).
+        small = self.screen() is not None and self.screen().geometry().height() < SMALL_SCREEN_HEIGHT
+        self.legend.blockSignals(True)  # not the moderator's choice: the preference stays
+        self.legend.set_expanded(bool(self._pref(PREF_LEGEND, True)) and not (on and small))
+        self.legend.blockSignals(False)
+        self.legend_action.setChecked(self.legend.expanded)
+        # The room sees no selection frames or handles (the moderator's pointer work).
+        CardItem.show_selection = ZoneItem.show_selection = not on
+        for item in (*self.scene.cards.values(), *self.scene.zones.values()):
+            item.update()
         export = self.findChild(QToolButton, "exportButton")
         for action in self.toolbar.actions():
             # A widget in a tool bar is hidden through its action (looked up each time:

@@ -31,7 +31,7 @@ from fh_desktop.store.services.board import BoardService
 from fh_desktop.ui.board.card_item import CardItem
 from fh_desktop.ui.board.drag import LinkDrag, MoveDrag, ResizeDrag
 from fh_desktop.ui.board.link_item import LinkItem, LinkLabelItem
-from fh_desktop.ui.board.overview_layer import OVERVIEW_ZOOM, OverviewLayer
+from fh_desktop.ui.board.overview_layer import FAR_ZOOM, OVERVIEW_MIN_CARDS, OVERVIEW_ZOOM, OverviewLayer
 from fh_desktop.ui.board.zone_item import ZoneItem
 
 TOOL_SELECT = "select"
@@ -290,8 +290,9 @@ class BoardScene(QGraphicsScene):
     def set_zoom(self, zoom: float) -> None:
         """Far out (below ``OVERVIEW_ZOOM``) the overview layer draws all cards and links
         at once and the items only stay clickable; near, each item paints itself and is
-        cached as a pixmap, so scrolling is a matter of copying."""
-        on = zoom < OVERVIEW_ZOOM
+        cached as a pixmap, so scrolling is a matter of copying. A board of workshop size
+        keeps its cards (and their titles, see ``card_lod``) down to ``FAR_ZOOM``."""
+        on = zoom < FAR_ZOOM or (zoom < OVERVIEW_ZOOM and len(self.cards) > OVERVIEW_MIN_CARDS)
         if on == self._overview_on:
             return
         self._overview_on = on

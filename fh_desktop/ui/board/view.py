@@ -24,6 +24,7 @@ from fh_desktop.ui.board.scene import BoardScene
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
 FIT_MAX_ZOOM = 1.0  # fitting a nearly empty board must not blow two cards up to poster size
+FOCUS_MAX_ZOOM = 1.6  # a zone in focus may grow beyond 100 %: that is the point
 STEP = 1.25
 
 
@@ -104,9 +105,20 @@ class BoardView(QGraphicsView):
         rect = self.board_scene.content_rect()
         if rect.isEmpty():
             rect = QRectF(0, 0, 800, 500)
+        self._fit(rect)
+        self._fitted = True
+        self.viewport_moved.emit()
+
+    def focus_on(self, rect: QRectF) -> None:
+        """Fill the view with ``rect`` (a zone): its cards large enough for the back row."""
+        self._fit(rect, max_zoom=FOCUS_MAX_ZOOM)
+        self._fitted = False
+        self.viewport_moved.emit()
+
+    def _fit(self, rect: QRectF, max_zoom: float | None = None) -> None:
         rect = rect.adjusted(-st.BOARD_MARGIN, -st.BOARD_MARGIN, st.BOARD_MARGIN, st.BOARD_MARGIN)
         vp = self.viewport().rect()
-        factor = min(vp.width() / rect.width(), vp.height() / rect.height(), FIT_MAX_ZOOM)
+        factor = min(vp.width() / rect.width(), vp.height() / rect.height(), max_zoom or FIT_MAX_ZOOM)
         self._fitting = True
         try:
             self.set_zoom(factor)
@@ -114,8 +126,6 @@ class BoardView(QGraphicsView):
             self.centerOn(rect.center())
         finally:
             self._fitting = False
-        self._fitted = True
-        self.viewport_moved.emit()
 
     def is_fitted(self) -> bool:
         return self._fitted

@@ -12,6 +12,7 @@ from fh_desktop.domain import model
 from fh_desktop.ui.board import qt_style
 
 GRIP = 22.0
+MIN_LABEL_PX = 12.0  # a zone label is never smaller on screen than this (as far as the strip allows)
 
 
 class ZoneItem(QGraphicsItem):
@@ -19,6 +20,7 @@ class ZoneItem(QGraphicsItem):
     the rest of a zone is free board, where a drag pans and a double-click makes a card."""
 
     Type = QGraphicsItem.UserType + 3
+    show_selection = True  # False while presenting (see CardItem.show_selection)
 
     def __init__(self, zone: model.Zone) -> None:
         super().__init__()
@@ -110,12 +112,23 @@ class ZoneItem(QGraphicsItem):
         painter.setPen(qt_style.zone_pen(z.color))
         painter.setBrush(qt_style.brush(z.color))
         painter.drawRoundedRect(rect, 8, 8)
-        if self._label is not None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if st.ZONE_LABEL_FONT_SIZE * lod < MIN_LABEL_PX:
+            # Zoomed out: the label in type readable on screen, as large as the strip allows.
+            size = min(MIN_LABEL_PX / max(lod, 0.01), st.ZONE_HEADER_HEIGHT * 0.85)
+            font = qt_style.font(size, bold=True)
+            painter.setFont(font)
+            painter.setPen(QColor(st.zone_label_color(z.color)))
+            text = " ".join(z.label.split()) or QCoreApplication.translate("ZoneItem", "(Zone ohne Namen)")
+            box = QRectF(st.CARD_PADDING / 2, 0, max(1.0, z.w - st.CARD_PADDING), st.ZONE_HEADER_HEIGHT)
+            text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        elif self._label is not None:
             painter.setFont(qt_style.font(st.ZONE_LABEL_FONT_SIZE, bold=True))
             painter.setPen(QColor(st.zone_label_color(z.color)))
             height = self._label.size().height()
             painter.drawStaticText(QPointF(st.CARD_PADDING, (st.ZONE_HEADER_HEIGHT - height) / 2), self._label)
-        if self.isSelected():
+        if self.isSelected() and self.show_selection:
             painter.setPen(qt_style.selection_pen())
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 9, 9)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain import model, scales
 from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.reflow_grid import ReflowGrid
 from fh_desktop.ui.checklist import style
 
 
@@ -66,38 +67,34 @@ class AnswerRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
+        prompt = None
         if not self.answerable:
             prompt = style.plain_label(self.tr("Offene Frage: wird anschließend gemeinsam besprochen und notiert."), self, style.BODY_PT)
             prompt.setObjectName(f"openPrompt{item.id}")
             prompt.setStyleSheet(f"color: {theme.css(theme.MUTED)}; font-style: italic;")
-            buttons.addWidget(prompt)
         values = scales.values_for(item.scale, scale)
-        # Four levels and „kann ich nicht beurteilen“ do not fit one row on a projector:
-        # the no-opinion answer gets a row of its own, which also sets it apart.
-        extra = QHBoxLayout()
+        # Side by side where they fit, else in rows: no option hides behind a scroll bar.
+        buttons = ReflowGrid(self, spacing=10, max_columns=max(1, len(values)))
         for value in values:
             b = QPushButton(style.answer_label(value), self)
             b.setCheckable(True)
             b.setProperty("answer", value)
             b.setMinimumHeight(style.TOUCH + 8)
-            b.setMinimumWidth(150)
+            b.setMinimumWidth(120)
             b.setFont(style.font(b, style.BODY_PT + 1))
             b.setObjectName(f"answer_{item.id}_{value}")
             self.group.addButton(b)
             self.buttons[value] = b
-            (extra if len(values) > 4 and value == scales.UNKNOWN else buttons).addWidget(b)
-        buttons.addStretch(1)
-        extra.addStretch(1)
+            buttons.add(b)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         top = QHBoxLayout()
         top.addWidget(code)
         top.addLayout(text_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(buttons)
-        layout.addLayout(extra)
+        if prompt is not None:
+            layout.addWidget(prompt)
+        layout.addWidget(buttons)
 
     def value(self) -> str | None:
         checked = self.group.checkedButton()
@@ -120,6 +117,7 @@ class AnswerView(QWidget):
         self.who.setObjectName("answerWho")
         self.instruction = style.plain_label("", self, style.BODY_PT)
         self.scroll, self.body, self.body_layout = style.scrolling_column(self, 12)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setObjectName("answerComment")
         self.comment_edit.setPlaceholderText(self.tr("Kommentar (optional)"))

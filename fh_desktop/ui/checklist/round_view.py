@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import model
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.reflow_grid import ReflowGrid
 from fh_desktop.ui.checklist import style
 
-COLUMNS = 4
+COLUMNS = 4  # at most, on a wide screen
 
 
 class RoundView(QWidget):
@@ -39,9 +39,8 @@ class RoundView(QWidget):
         self.hint = style.plain_label("", self, style.STATEMENT_PT)
         self.progress = style.plain_label("", self, style.STATEMENT_PT, bold=True)
         self.progress.setObjectName("roundProgress")
-        self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setSpacing(12)
+        # As many name tiles in a row as fit whole: no name is cut on a 1024 px beamer.
+        self.grid_host = ReflowGrid(self, spacing=12, max_columns=COLUMNS)
         self.name_buttons: dict[int, QPushButton] = {}
         self.observers = style.plain_label("", self, style.BODY_PT)
         self.observers.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
@@ -93,8 +92,7 @@ class RoundView(QWidget):
 
     def refresh(self) -> None:
         self.round = self.wf.checklist.open_round()
-        for button in self.name_buttons.values():
-            self.grid.removeWidget(button)
+        for button in self.grid_host.clear():
             # Hidden first: a parentless button that was never hidden is shown as a window
             # of its own by the layout's pending show, and takes the focus from the window.
             button.hide()
@@ -154,7 +152,7 @@ class RoundView(QWidget):
                 else "QPushButton { background: #ffffff; border: 2px solid #4a6fa5; border-radius: 10px; }"
             )
             button.clicked.connect(lambda *_, p=person, a=answered: self._choose(p, a))
-            self.grid.addWidget(button, k // COLUMNS, k % COLUMNS)
+            self.grid_host.add(button)
             button.show()  # at once, not queued: the keyboard focus may go to it right away
             self.name_buttons[person.id] = button
         missing = [p for p in people if p.id not in done]

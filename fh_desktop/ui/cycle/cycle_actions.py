@@ -63,7 +63,11 @@ class CycleActions(QObject):
 
         if self.window.wf is None:
             return
-        dialog = ReviewDialog(self.window.wf, self.window)
+        # One mirrored screen (presentation mode): the room reads the dialog itself.
+        presenting = self.window.moderation.presentation.active
+        dialog = ReviewDialog(self.window.wf, self.window, scale=1.4 if presenting else 1.0)
+        if presenting:
+            dialog.resize(self.window.size() * 0.9)
         projector = self.window.moderation.projector
         projector.show_view(lambda parent: ReviewProjectorView(dialog, parent), self.tr("Wiedervorlage der Maßnahmen"))
         dialog.finished.connect(lambda *_: self.window.moderation.update_projector_view())

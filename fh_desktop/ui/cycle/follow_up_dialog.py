@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import action_rules
-from fh_desktop.domain.errors import FhError
+from fh_desktop.domain.errors import FhError, ValidationError
+from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.ui.actions.date_field import DateField
 from fh_desktop.ui.common.errors import show_error
 
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
+
+MSG_NO_NAME = QT_TRANSLATE_NOOP("errors", "Bitte einen Dateinamen für den Folgeworkshop angeben.")
 
 
 def suggested_path(previous: Path, date: dt.date) -> Path:
@@ -133,7 +136,10 @@ class FollowUpDialog(QDialog):
             self.path_edit.setText(name)
 
     def target(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
+        text = self.path_edit.text().strip()
+        if not text:
+            raise ValidationError(MSG_NO_NAME)
+        path = Path(text).expanduser()
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         return path
@@ -144,9 +150,10 @@ class FollowUpDialog(QDialog):
         self._date_changed()
 
         try:
+            target = self.target()
             self.created = follow_up_from(
                 self.wf,
-                self.target(),
+                target,
                 date=self.date(),
                 title=self.title_edit.text().strip(),
                 participant_ids=self.chosen_participants(),

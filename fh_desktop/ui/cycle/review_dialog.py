@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fh_desktop.domain import action_rules, cycle, enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.ui.actions.date_field import DateField
+from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import show_error
 
 if TYPE_CHECKING:
@@ -56,9 +57,12 @@ def origin_text(action: model.Action) -> str:
 class ReviewDialog(QDialog):
     current_changed = Signal(object)  # the model.Action on screen, or None on the summary
 
-    def __init__(self, wf: WorkshopFile, parent: QWidget | None = None) -> None:
+    def __init__(self, wf: WorkshopFile, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+        """``scale``: type size for a room that reads the dialog itself (presentation mode)."""
         super().__init__(parent)
         self.setObjectName("reviewDialog")
+        if scale != 1.0:
+            self.setFont(theme.scaled_font(self.font(), scale))
         self.setWindowTitle(self.tr("Wiedervorlage der Maßnahmen"))
         self.wf = wf
         self.actions = wf.cycle.review_list()

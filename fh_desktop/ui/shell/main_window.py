@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMenuBar, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from fh_desktop import paths
 from fh_desktop.domain.errors import FhError
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
     from fh_desktop.ui.shell.workshop_view import WorkshopView
 
 
+def remove_all_actions(widget: QWidget) -> None:
+    """``widget.clear()`` without PySide's clean-up by stale addresses (see ``MainWindow._drop_menus``)."""
+    for act in widget.actions():
+        widget.removeAction(act)
+
+
 def file_filter() -> str:
     return QCoreApplication.translate("MainWindow", "Workshop-Dateien (*{suffix})").format(suffix=SUFFIX)
 
@@ -49,7 +56,8 @@ class MainWindow(QMainWindow):
         self.view: WorkshopView | None = None
         self.timer: StepTimer | None = None
         self.undo_group = QUndoGroup(self)
-        self._built: list[QObject] = []  # menus' actions, rebuilt when the language changes
+        self._built: list[QAction] = []  # menus' actions, rebuilt when the language changes
+        self._retired: list[QObject] = []  # the ones before: kept alive, see _drop_menus
         self.stack = QStackedWidget(self)
         self.start_page = self._make_start_page()
         self.stack.addWidget(self.start_page)
@@ -84,7 +92,7 @@ class MainWindow(QMainWindow):
     # --- menus ------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        file_menu = self._menu(self.tr("&Datei"))
         file_menu.setObjectName("fileMenu")
         self.new_action = self._action(file_menu, self.tr("&Neuer Workshop …"), self.new_workshop_dialog, QKeySequence.StandardKey.New)
         self.open_action = self._action(file_menu, self.tr("Ö&ffnen …"), self.open_dialog, QKeySequence.StandardKey.Open)
@@ -103,35 +111,37 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Rückgängig"))
+        edit_menu = self._menu(self.tr("&Bearbeiten"))
+        g = self.undo_group
+        self.undo_action = self._undo_action(edit_menu, self.tr("&Rückgängig"), g.undo, g.canUndo, g.undoText, g.canUndoChanged, g.undoTextChanged)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Wiederholen"))
+        self.redo_action = self._undo_action(edit_menu, self.tr("&Wiederholen"), g.redo, g.canRedo, g.redoText, g.canRedoChanged, g.redoTextChanged)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        for act in (self.undo_action, self.redo_action):
-            self.addAction(act)
-            self._built.append(act)
         self.edit_menu = edit_menu
 
-        self.step_menu = self.menuBar().addMenu(self.tr("&Schritte"))
+        self.step_menu = self._menu(self.tr("&Schritte"))
         self.step_actions = []
         for step, text in ((1, self.tr("1 Pinnwand")), (2, self.tr("2 Checkliste")), (3, self.tr("3 Maßnahmen"))):
             act = self._action(self.step_menu, text, lambda s=step: self.show_step(s), QKeySequence(f"Ctrl+{step}"))
             self.step_actions.append(act)
 
         self.moderation.build_step_actions(self.step_menu, self._action)
-        self.view_menu = self.moderation.build_view_menu(self.menuBar(), self._action)
-        self.extras_menu = self.menuBar().addMenu(self.tr("E&xtras"))
+        self.view_menu = self.moderation.build_view_menu(self._menu, self._action)
+        self.extras_menu = self._menu(self.tr("E&xtras"))
         self.settings_action = self._action(self.extras_menu, self.tr("&Einstellungen …"), self.open_settings, QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        help_menu = self._menu(self.tr("&Hilfe"))
         self.moderation.build_help_actions(help_menu, self._action)
         self._action(help_menu, self.tr("Ü&ber die Frühe-Hilfen-Werkstatt …"), self.show_about)
         self.help_menu = help_menu
         self.moderation.fill_toolbar(self.toolbar)
+
+    def _menu(self, title: str) -> QMenu:
+        # Made here, not by QMenuBar.addMenu(title): see _drop_menus.
+        menu = QMenu(title, self)
+        self.menuBar().addMenu(menu)
+        return menu
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
@@ -142,6 +152,21 @@ class MainWindow(QMainWindow):
         # Also on the window itself: shortcuts keep working while presentation mode hides the menu bar.
         self.addAction(act)
         self._built.append(act)
+        return act
+
+    def _undo_action(self, menu: QMenu, prefix: str, slot, can, text, can_changed, text_changed) -> QAction:  # noqa: ANN001, PLR0913
+        """Like QUndoGroup.createUndoAction, but a Python-made action (see _drop_menus)."""
+        act = self._action(menu, prefix, slot)
+
+        def update(*_: object) -> None:
+            if shiboken6.isValid(act) and act in self._built:
+                what = text()
+                act.setText(f"{prefix} {what}" if what else prefix)
+                act.setEnabled(can())
+
+        can_changed.connect(update)
+        text_changed.connect(update)
+        update()
         return act
 
     def _fill_recent_menu(self) -> None:
@@ -330,13 +355,7 @@ class MainWindow(QMainWindow):
         step helpers write) correct without a retranslate method per class. The price: the
         undo history of the open workshop starts afresh; the data is untouched.
         """
-        for obj in self._built:
-            if isinstance(obj, QAction):
-                self.removeAction(obj)
-            obj.deleteLater()
-        self._built = []
-        self.recent_menu.deleteLater()
-        self.setMenuBar(QMenuBar(self))  # Qt detaches and deletes the old one with its menus
+        self._drop_menus()
         self._build_menus()
         old = self.start_page
         self.start_page = self._make_start_page()
@@ -352,6 +371,27 @@ class MainWindow(QMainWindow):
             self.moderation.update_projector_view()
         self.moderation.retranslate()
         self._update_title()
+
+    def _drop_menus(self) -> None:
+        """Take the menus and their actions out of the window, keeping them alive.
+
+        They are not deleted: PySide finds wrappers by C++ address, and deleting the old
+        menus and actions (``setMenuBar``, ``clear()``, ``deleteLater``) let new ones be
+        born at a freed address and be invalidated with the old ones ("Internal C++
+        object already deleted", a Datei menu with only "Zuletzt geöffnet"). A few dozen
+        disabled, detached actions per language switch cost nothing.
+        """
+        bar = self.menuBar()
+        menus = [act.menu() for act in bar.actions() if act.menu() is not None]
+        remove_all_actions(bar)
+        remove_all_actions(self.toolbar)
+        for menu in [*menus, self.recent_menu]:
+            remove_all_actions(menu)
+        for act in self._built:
+            self.removeAction(act)
+            act.setEnabled(False)
+        self._retired.extend([*self._built, *menus, self.recent_menu])
+        self._built = []
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.moderation.shutdown()  # leaves presentation mode first: save the normal geometry

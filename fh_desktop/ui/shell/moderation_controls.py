@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from fh_desktop.domain import enums
 from fh_desktop.ui.common.title_slide import StepTitleSlide
@@ -53,8 +53,8 @@ class ModerationControls(QObject):
         steps.addSeparator()
         self.edit_questions_action = make(steps, self.tr("&Frageimpulse bearbeiten …"), self.edit_questions)
 
-    def build_view_menu(self, menubar: QMenuBar, make: MakeAction) -> QMenu:
-        view = menubar.addMenu(self.tr("&Ansicht"))
+    def build_view_menu(self, make_menu: Callable[[str], QMenu], make: MakeAction) -> QMenu:
+        view = make_menu(self.tr("&Ansicht"))
         self.presentation_action = make(view, self.tr("&Präsentationsmodus"), self.presentation.toggle, QKeySequence("F11"))
         self.presentation_action.setCheckable(True)
         self.presentation_action.setChecked(self.presentation.active)
@@ -82,7 +82,8 @@ class ModerationControls(QObject):
         self.shortcuts_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")])
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
-        toolbar.clear()
+        for act in toolbar.actions():
+            toolbar.removeAction(act)  # not clear(): see MainWindow._drop_menus
         toolbar.setWindowTitle(self.tr("Moderation"))
         for act in (self.timer_action, self.presentation_action, self.blank_action, self.projector_action, self.shortcuts_action):
             toolbar.addAction(act)
@@ -172,6 +173,7 @@ class ModerationControls(QObject):
         assert view is not None
         view.set_sidebar_visible(self.sidebar_action.isChecked())
         view.page_built.connect(self._page_built)
+        view.set_presentation(self.presentation.active, self.presentation.exit_button_room())
         if self.presentation.active:
             for page in view.pages.built():
                 page.set_presentation(True)
@@ -188,6 +190,7 @@ class ModerationControls(QObject):
     def _presentation_toggled(self, on: bool) -> None:
         self.presentation_action.setChecked(on)
         if self.window.view is not None:
+            self.window.view.set_presentation(on, self.presentation.exit_button_room())
             for page in self.window.view.pages.built():
                 page.set_presentation(on)
 

@@ -77,6 +77,11 @@ class PresentationMode(QObject):
         if self.active:
             self._place_exit_button()
 
+    def exit_button_room(self) -> int:
+        """How much of the window's right edge the exit button takes (header keeps it free)."""
+        self.exit_button.adjustSize()
+        return self.exit_button.width() + 16
+
     def toggle(self) -> None:
         self.set_active(not self.active)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -51,6 +51,14 @@ class WorkshopHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title_edit.setFont(font)
+        # What the room sees instead of the edit box while presenting: the whole title, wrapped.
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("titleLabel")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.title_label.setFont(font)
+        self.title_label.hide()
+        self.title_edit.textChanged.connect(self.title_label.setText)
         self.kommune_edit = QLineEdit(self)
         self.kommune_edit.setPlaceholderText(self.tr("Kommune"))
         self.place_edit = QLineEdit(self)
@@ -91,8 +99,10 @@ class WorkshopHeader(QWidget):
         self.date_edit.dateChanged.connect(self._date_changed)
 
         grid = QGridLayout(self)
+        self.grid = grid
         grid.setContentsMargins(8, 4, 8, 4)
         grid.addWidget(self.title_edit, 0, 0, 1, 6)
+        grid.addWidget(self.title_label, 0, 0, 1, 6)
         grid.addWidget(self.kommune_edit, 1, 0)
         grid.addWidget(self.date_edit, 1, 1)
         grid.addWidget(self.place_edit, 1, 2)
@@ -105,6 +115,17 @@ class WorkshopHeader(QWidget):
 
         signals.changed.connect(self._store_changed)
         self.reload()
+
+    def set_presentation(self, on: bool, keep_free_right: int = 0) -> None:
+        """For the room the title is a heading, not an editable box, and leaves room at the right.
+
+        ``keep_free_right``: the width of what lies over the header's right end there (the
+        "Präsentation beenden" button), so it never covers the title.
+        """
+        self.title_label.setText(self.title_edit.text())
+        self.title_label.setVisible(on)
+        self.title_edit.setVisible(not on)
+        self.grid.setContentsMargins(8, 4, 8 + (keep_free_right if on else 0), 4)
 
     def reload(self) -> None:
         w = self._wf.meta.workshop()

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
@@ -29,6 +29,11 @@ PAGE_CLASSES: dict[int, tuple[str, str]] = {
     2: ("fh_desktop.ui.checklist.page", "ChecklistPage"),
     3: ("fh_desktop.ui.actions.page", "ActionsPage"),
 }
+
+
+# Below these widths the sidebar gives its place to the step (see WorkshopView.sidebar_collapsed).
+PRESENT_SIDEBAR_MIN_WIDTH = 1500
+WINDOW_SIDEBAR_MIN_WIDTH = 0  # the moderator's own window: the sidebar stays unless hidden by hand
 
 
 def page_class(step: int) -> type[StepPage]:
@@ -74,6 +79,8 @@ class WorkshopView(QWidget):
         super().__init__(parent)
         self.setObjectName("workshopView")
         self.wf = wf
+        self.presenting = False
+        self._sidebar_wanted = True
         self.signals = StoreSignals(wf, self)
         self.timer = timer or StepTimer(wf, parent=self)
         self.header = WorkshopHeader(wf, self.signals, self)
@@ -205,7 +212,32 @@ class WorkshopView(QWidget):
         self.pages[step].reveal(kind, ident)
 
     def set_sidebar_visible(self, on: bool) -> None:
-        self.sidebar_scroll.setVisible(on)
+        self._sidebar_wanted = on
+        self._apply_sidebar()
+
+    def set_presentation(self, on: bool, keep_free_right: int = 0) -> None:
+        self.presenting = on
+        self.header.set_presentation(on, keep_free_right)
+        self._apply_sidebar()
+
+    def sidebar_collapsed(self) -> bool:
+        """True when the window is too narrow for the sidebar beside the step.
+
+        A 1024 or 1280 px beamer needs all its width for names, answers and card titles;
+        presenting, the sidebar (clock and questions are for the moderator) then goes,
+        and comes back on a wider screen. Ctrl+Shift+L still shows or hides it by hand.
+        """
+        limit = PRESENT_SIDEBAR_MIN_WIDTH if self.presenting else WINDOW_SIDEBAR_MIN_WIDTH
+        return self.width() < limit
+
+    def _apply_sidebar(self) -> None:
+        visible = self._sidebar_wanted and not self.sidebar_collapsed()
+        if self.sidebar_scroll.isHidden() == visible:
+            self.sidebar_scroll.setVisible(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_sidebar()
 
     def shutdown(self) -> None:
         self._page_builder.stop()

@@ -78,6 +78,12 @@ def test_a_wrong_target_is_one_line_of_error_and_nothing_is_created(window, demo
     assert "eigene Datei" in box.text() and "Traceback" not in box.text()
     box.accept()
     assert dialog.isVisible() and dialog.created is None
+    dialog.path_edit.clear()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Dateinamen" in box.text()
+    box.accept()
+    assert dialog.isVisible() and dialog.created is None
     assert window.wf.path == demo_file
 
 
@@ -143,3 +149,15 @@ def test_text_typed_in_the_review_survives_closing_the_dialog_at_once(window, fo
     qtbot.keyClick(review, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not review.isVisible())
     assert window.wf.actions.action(ident).progress == "Zwischenstand"
+
+
+def test_in_presentation_mode_the_review_itself_is_in_large_type(window, follow_up_file, qtbot):
+    assert window.open_path(follow_up_file)
+    normal = window.font().pointSizeF()
+    window.moderation.presentation.set_active(True)
+    window.cycle.review_action.trigger()
+    review = window.cycle.dialog
+    qtbot.waitUntil(review.isVisible)
+    assert review.font().pointSizeF() > normal * 1.2
+    assert review.title_label.font().pointSizeF() > review.font().pointSizeF()
+    review.reject()

@@ -1,0 +1,124 @@
+"""Presentation mode on a small beamer: every name, every answer, every card title whole.
+
+The offscreen screen is 800 px wide: narrower than the 1024 px beamers of meeting rooms,
+so what fits here fits there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from fh_desktop.ui.board import card_lod
+from fh_desktop.ui.checklist import page as checklist_page
+
+
+def _text_fits(button: QAbstractButton) -> bool:
+    metrics = QFontMetrics(button.font())
+    return all(metrics.horizontalAdvance(line) <= button.width() - 8 for line in button.text().splitlines())
+
+
+def _inside_window(widget: QWidget) -> bool:
+    window = widget.window()
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_presenting_on_a_narrow_screen_keeps_every_name_and_answer_whole(demo_window, qtbot):
+    w = demo_window
+    w.moderation.presentation.set_active(True)
+    qtbot.waitUntil(lambda: w.width() <= 800)
+    view = w.view
+    assert not view.sidebar_scroll.isVisible()  # the step gets the width
+    # "Präsentation beenden" never lies over the title.
+    exit_button = w.moderation.presentation.exit_button
+    title = view.header.title_label
+
+    def title_rect() -> QRect:
+        return QRect(title.mapTo(w, title.rect().topLeft()), title.size())
+
+    qtbot.waitUntil(lambda: title.isVisible() and title_rect().right() < w.width() - 100)  # laid out
+    assert exit_button.isVisible() and not exit_button.geometry().intersects(title_rect())
+    assert title.wordWrap() and title.text().startswith("Kommunale Verankerung")
+
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = view.pages[2]
+    for button in page.mode_buttons.values():
+        assert _text_fits(button) and _inside_window(button), button.text()
+    if not page.round_is_open():
+        qtbot.mouseClick(page.mode_buttons[checklist_page.MODE_ROUND], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.round_view.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.round_view.name_buttons))
+    qtbot.wait(20)
+    for button in page.round_view.name_buttons.values():
+        assert button.isVisible() and _text_fits(button) and _inside_window(button), button.text()
+
+    first = next(iter(page.round_view.name_buttons.values()))
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    answers = page.answer_view
+    qtbot.waitUntil(lambda: bool(answers.rows))
+    qtbot.wait(20)
+    assert answers.scroll.horizontalScrollBar().maximum() == 0  # nothing hides to the right
+    row = answers.rows[0]
+    viewport = answers.scroll.viewport()
+    for button in row.buttons.values():
+        left = button.mapTo(viewport, button.rect().topLeft()).x()
+        assert left >= 0 and left + button.width() <= viewport.width(), button.text()
+        assert _text_fits(button), button.text()
+    w.moderation.presentation.set_active(False)
+
+
+def test_board_at_fit_zoom_shows_every_card_title(demo_window, qtbot):
+    w = demo_window
+    w.resize(1280, 800)
+    w.moderation.presentation.set_active(True)
+    page = w.view.pages[1]
+    qtbot.waitUntil(lambda: page.view.is_fitted())
+    qtbot.wait(50)
+    zoom = page.view.zoom()
+    assert card_lod.needs_title_only(zoom)  # the full layout would be unreadable here
+    for item in page.scene.cards.values():
+        title = " ".join(item.card.title.split())
+        if not title:
+            continue
+        pad = 5.0
+        inner_w, inner_h = item.card.w - 2 * pad, item.card.h - 2 * pad
+        size, lines = card_lod.title_fit(title, round(inner_w, 1), round(inner_h, 1), round(zoom * 1000))
+        assert lines, title
+        assert size * zoom >= card_lod.MIN_TITLE_PX - 0.5  # on screen, at least the minimum
+        shown = "".join(line.rstrip("-") for line in lines).replace(" ", "")
+        assert shown.rstrip("…")[: min(8, len(title))] == title.replace(" ", "")[: min(8, len(title))]
+    w.moderation.presentation.set_active(False)
+
+
+def test_focus_on_a_zone_zooms_to_it_and_home_shows_all(demo_window, qtbot):
+    w = demo_window
+    page = w.view.pages[1]
+    qtbot.waitUntil(lambda: page.view.is_fitted())
+    fitted = page.view.zoom()
+    def cards_in(zone):  # noqa: ANN001, ANN202
+        return [c for c in page.scene.cards.values() if zone.sceneBoundingRect().contains(c.sceneBoundingRect())]
+
+    zone = min((z for z in page.scene.zones.values() if cards_in(z)), key=lambda z: z.zone.w * z.zone.h)
+    card = cards_in(zone)[0]
+    page.scene.clearSelection()
+    card.setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Z)
+    assert page.view.zoom() > fitted * 1.3
+    visible = page.view.visible_rect()
+    assert visible.contains(zone.sceneBoundingRect().center())
+    qtbot.keyClick(page.view, Qt.Key.Key_Home)
+    assert abs(page.view.zoom() - fitted) < 1e-6
+
+
+def test_projector_shows_no_selection_frames_while_presenting(demo_window, qtbot):
+    from fh_desktop.ui.board.card_item import CardItem
+
+    w = demo_window
+    w.moderation.presentation.set_active(True)
+    assert CardItem.show_selection is False
+    w.moderation.presentation.set_active(False)
+    assert CardItem.show_selection is True
+    assert QApplication.instance() is not None
