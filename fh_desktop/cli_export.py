@@ -35,7 +35,6 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from fh_desktop.export.bundle import export_files
     from fh_desktop.export.options import ExportOptions
-    from fh_desktop.store.workshop_file import WorkshopFile
 
     jobs = [(kind, path) for kind, path in (("xlsx", args.xlsx), ("pdf", args.pdf), ("docx", args.report)) if path is not None]
     if not jobs:

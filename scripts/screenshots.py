@@ -37,7 +37,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(["fh-screenshots"])
+    app = QApplication(["fh-screenshots"])  # noqa: F841 - must live while widgets exist
     from fh_desktop.demo import write_demo
     from fh_desktop.settings import Settings
     from fh_desktop.ui.common import translation

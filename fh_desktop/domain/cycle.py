@@ -122,7 +122,7 @@ def results_of(data: model.WorkshopData, file_id: str = "") -> model.EarlierWork
             dist = stats.distribution(by_round.get(r.id, []), item.id or 0)
             if stats.total(dist):
                 counts.append(model.EarlierRound(r.number, **{k: dist[k] for k in enums.Answer.ALL}))
-        j = joint.get(item.id)
+        j = joint.get(item.id) if item.id is not None else None
         items.append(
             model.EarlierItem(
                 position=n,
@@ -208,7 +208,7 @@ def sheet_for_follow_up(
     date = sheet.source_date
     if date is None or date == workshop.date or not any(e.date == date for e in earlier):
         return sheet
-    by_origin = {a.origin_number: a.id for a in actions if a.origin_number is not None}
+    by_origin = {a.origin_number: a.id for a in actions if a.origin_number is not None and a.id is not None}
     out = copy.copy(sheet)
     out.rows, out.problems = [], list(sheet.problems)
     for row in sheet.rows:

@@ -34,7 +34,7 @@ ANSWER_COLORS = dict(scales.COLORS)
 
 
 def empty_distribution(values: Sequence[str] = enums.Answer.ALL) -> dict[str, int]:
-    return {value: 0 for value in values}
+    return dict.fromkeys(values, 0)
 
 
 def _ordered(counts: Mapping[str, int], values: Sequence[str]) -> dict[str, int]:
@@ -127,8 +127,9 @@ def unknown_share(dist: dict[str, int]) -> float:
 
 def mean_score(dist: dict[str, int]) -> float | None:
     """Average opinion, 0 (lowest level) .. 1 (trifft zu, weitgehend, regelmäßig); ``None`` without opinions."""
-    scored = [(scales.score(v), n) for v, n in dist.items() if n]
-    scored = [(x, n) for x, n in scored if x is not None]
+    scored: list[tuple[float, int]] = [
+        (x, n) for x, n in ((scales.score(v), n) for v, n in dist.items() if n) if x is not None
+    ]
     total_n = sum(n for _, n in scored)
     if not total_n:
         return None

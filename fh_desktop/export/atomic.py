@@ -76,7 +76,7 @@ def write_all(jobs: Sequence[tuple[str | os.PathLike[str], Callable[[Path], None
             # lets the umask decide, like any file the user saves.
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             temps.append(tmp)
-        for (target, tmp), (_path, write) in zip(zip(targets, temps), jobs):
+        for (target, tmp), (_path, write) in zip(zip(targets, temps, strict=False), jobs, strict=False):
             try:
                 write(tmp)
                 with open(tmp, "rb+") as fh:
@@ -84,7 +84,7 @@ def write_all(jobs: Sequence[tuple[str | os.PathLike[str], Callable[[Path], None
                 _keep_mode(target, tmp)
             except OSError as exc:
                 raise _error(exc, target, target.parent) from None
-        for target, tmp in zip(targets, temps):
+        for target, tmp in zip(targets, temps, strict=False):
             try:
                 os.replace(tmp, target)
             except PermissionError:

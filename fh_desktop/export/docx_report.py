@@ -195,7 +195,7 @@ def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     table.autofit = False  # the widths below, in Word and in LibreOffice
-    for cell, title in zip(table.rows[0].cells, ("Maßnahme", "Priorität", "Zeitrahmen bis", "Status")):
+    for cell, title in zip(table.rows[0].cells, ("Maßnahme", "Priorität", "Zeitrahmen bis", "Status"), strict=False):
         cell.text = title
         cell.paragraphs[0].runs[0].bold = True
     for a in actions[:MAX_ACTIONS]:
@@ -205,10 +205,10 @@ def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
         cells[2].text = german_date(a.due, "–")
         cells[3].text = enums.Status.LABELS.get(a.status, a.status)
     widths = (Cm(9.6), Cm(2.2), Cm(2.8), Cm(2.4))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=False):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
     if len(actions) > MAX_ACTIONS:
         doc.add_paragraph(f"Weitere {len(actions) - MAX_ACTIONS} Maßnahmen stehen in der vollständigen Dokumentation.")

@@ -72,9 +72,9 @@ class _Document(BaseDocTemplate):
         # The canvas holds pages back until it knows their count: a bookmark made now would
         # point at the page the PDF writer is on (the first). It is made when this page is
         # written out, with the place of the heading on it.
-        top = self.frame._y + flowable.height if hasattr(flowable, "height") else None  # type: ignore[attr-defined]
+        top = self.frame._y + flowable.height if hasattr(flowable, "height") else None
         self.canv.marks.setdefault(self.page, []).append((key, flowable.outline_title, flowable.toc_level, top))  # type: ignore[attr-defined]
-        self.canv.toc_pages[key] = self.page  # type: ignore[attr-defined]
+        self.canv.toc_pages[key] = self.page
 
 
 class _Contents(Flowable):
@@ -267,7 +267,7 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
             kwargs["lang"] = kwargs.get("lang") or "de-DE"  # the document's language, for screen readers and search
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document
             self.toc_slots: list[tuple] = []  # where the contents want a page number

@@ -119,7 +119,7 @@ class BoardDrawing:
             group = Group()
             group.add(Rect(0, 0, w, h, fillColor=color(st.BOARD_BACKGROUND), strokeColor=None))
             below, above = bl.stacking(self.board)
-            links = [(geo, link) for geo, link in zip(self.geometries, self._drawn_links()) if self._shows_link(geo, link)]
+            links = [(geo, link) for geo, link in zip(self.geometries, self._drawn_links(), strict=False) if self._shows_link(geo, link)]
             for item in below:
                 if self._shows(item):
                     self._item(group, item)

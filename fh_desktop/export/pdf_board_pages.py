@@ -9,7 +9,6 @@ locator beside the heading shows where the page sits on the board.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF

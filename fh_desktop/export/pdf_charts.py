@@ -18,7 +18,7 @@ from fh_desktop.export.checklist_summary import ANSWER_MARKS, RoundResult
 from fh_desktop.export.fonts import FontSet
 
 # Grey values (0.299 R + 0.587 G + 0.114 B): 69, 119, 162, 217.
-PRINT_COLORS = {
+PRINT_COLORS: dict[str, str] = {
     enums.Answer.YES: "#00664d",
     enums.Answer.NO: "#d55e00",
     enums.Answer.PARTLY: "#e69f00",

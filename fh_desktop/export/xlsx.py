@@ -266,7 +266,6 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
 
 def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     board = data.board
-    titles = board_rows.card_titles(board)
     degree = board_rows.link_counts(board)
     dots = board_rows.dot_counts(board)
     zones = board_rows.card_zones(board)

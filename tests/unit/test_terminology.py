@@ -17,7 +17,7 @@ def avoided_terms() -> list[str]:
     return [t for t in terms if t and not t.startswith("---")]
 
 
-def _data_texts(value, skip=("original",)):  # noqa: ANN001
+def _data_texts(value, skip=("original",)):
     if isinstance(value, dict):
         for key, inner in value.items():
             if key not in skip:

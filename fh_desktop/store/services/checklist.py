@@ -312,7 +312,8 @@ class ChecklistService(CrudMixin):
             person = self._get(s, ParticipantRow, participant_id, "Teilnehmende")
             if person.is_observer:
                 raise ValidationError(MSG_OBSERVER, name=person.name)
-            scale = (s.get(CatalogRow, 1).scale if s.get(CatalogRow, 1) else None) or list(enums.Answer.ALL)
+            catalog = s.get(CatalogRow, 1)
+            scale = (catalog.scale if catalog is not None else None) or list(enums.Answer.ALL)
             item_scales = dict(s.execute(select(CatalogItemRow.id, CatalogItemRow.scale)).all())
             asked = set(rnd.item_ids) if rnd.item_ids is not None else set(item_scales)
             # Open questions are discussed, not answered one by one.

@@ -86,9 +86,9 @@ def read_earlier(s: Session) -> list[model.EarlierWorkshop]:
         item = convert.to_domain(model.EarlierItem, row)
         item.rounds = [model.EarlierRound(**r) for r in (row.rounds or [])]
         items.setdefault(row.earlier_id, []).append(item)
-    for row in s.scalars(select(EarlierWorkshopRow).order_by(EarlierWorkshopRow.position, EarlierWorkshopRow.id)):
-        e = convert.to_domain(model.EarlierWorkshop, row)
-        e.items = items.get(row.id, [])
+    for wrow in s.scalars(select(EarlierWorkshopRow).order_by(EarlierWorkshopRow.position, EarlierWorkshopRow.id)):
+        e = convert.to_domain(model.EarlierWorkshop, wrow)
+        e.items = items.get(wrow.id, [])
         out.append(e)
     return out
 

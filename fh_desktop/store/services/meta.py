@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from fh_desktop import resources
 from fh_desktop.domain import enums, model
-from fh_desktop.domain.errors import ValidationError
+from fh_desktop.domain.errors import CorruptFileError, ValidationError
 from fh_desktop.domain import guiding_questions as gq
 from fh_desktop.domain.guiding_questions import GROUP_SPAN, QuestionGroup, group_of, position_in, position_range
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +26,7 @@ from fh_desktop.store.services.base import Service, check_choice, check_texts
 
 MSG_NAME_EMPTY = QT_TRANSLATE_NOOP("errors", "Bitte einen Namen oder ein Kürzel angeben.")
 MSG_NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "„{name}“ ist schon in der Teilnehmendenliste.")
+MSG_NO_IDENTITY = QT_TRANSLATE_NOOP("errors", "Der Workshop-Datei fehlt ihre Kennung; „fh-desktop check“ prüft sie.")
 
 WORKSHOP_FIELDS = ("title", "kommune", "date", "place", "moderator", "notes")
 
@@ -53,6 +54,8 @@ class MetaService(Service):
 
         with self.wf.read() as s:
             row = s.get(FileIdentityRow, 1)
+            if row is None:  # check/migrations guarantee the row; a damaged file is refused on open
+                raise CorruptFileError(MSG_NO_IDENTITY)
             return row.uuid
 
     def workshop(self) -> model.Workshop:

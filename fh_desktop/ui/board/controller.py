@@ -56,7 +56,7 @@ class BoardController(QObject):
     def resync(self) -> None:
         try:
             self.scene.load(self.service.board())
-        except Exception as exc:  # noqa: BLE001 - the file may be unreadable right now
+        except Exception as exc:
             self._report(exc)
 
     def new_burst(self) -> None:

@@ -135,7 +135,7 @@ class RoundView(QWidget):
             self.tr("Bitte wählen Sie Ihren Namen. %n Aussage(n) sind einzuschätzen.", "", n_items)
         )
         done = self.wf.checklist.submitted_ids(self.round.id)
-        for k, person in enumerate(people):
+        for person in people:
             answered = person.id in done
             button = QPushButton(self.grid_host)
             button.setObjectName(f"nameButton{person.id}")

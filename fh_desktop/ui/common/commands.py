@@ -78,7 +78,7 @@ class StoreCommand(QUndoCommand):
     def _guard(self, fn: Callable[[], None]) -> None:
         try:
             fn()
-        except Exception as exc:  # noqa: BLE001 - nothing may escape into Qt's undo stack
+        except Exception as exc:
             self.failed = True
             self.error = exc
             self.setObsolete(True)  # the stack drops it: no step that did not happen
@@ -113,7 +113,7 @@ class CallCommand(StoreCommand):
     def revert(self) -> None:
         self._revert()
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return self._MERGE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API

@@ -39,14 +39,9 @@ MSG_UNEXPECTED = QT_TRANSLATE_NOOP(
 
 def log_place() -> str:
     """Where the log file is (for messages and Hilfe → Über)."""
-    try:
-        from fh_desktop import diagnostics  # type: ignore[attr-defined]
+    from fh_desktop import diagnostics
 
-        return str(diagnostics.log_file())
-    except (ImportError, AttributeError):
-        from fh_desktop import paths
-
-        return str(paths.data_dir() / "fehlerprotokoll.txt")
+    return str(diagnostics.log_path())
 
 
 def error_text(exc: BaseException) -> str:

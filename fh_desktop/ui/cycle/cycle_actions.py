@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 if TYPE_CHECKING:
     from fh_desktop.ui.shell.main_window import MainWindow
@@ -21,7 +21,7 @@ class CycleActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.dialog = None  # the open dialog, kept for tests and against garbage collection
+        self.dialog: QDialog | None = None  # the open dialog, kept for tests and against garbage collection
 
     def build(self, menu: QMenu, add) -> None:  # noqa: ANN001 - MainWindow._action
         menu.addSeparator()

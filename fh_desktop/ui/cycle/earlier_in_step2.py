@@ -87,8 +87,9 @@ class EarlierResults:
         layout = row.layout()
         assert isinstance(layout, QGridLayout)
         side = layout.itemAtPosition(0, 2)  # under the distribution and its majority
-        if side is not None and side.layout() is not None:
-            side.layout().addWidget(label)
+        side_layout = side.layout() if side is not None else None
+        if side_layout is not None:
+            side_layout.addWidget(label)
         else:
             layout.addWidget(label, 3, 1, 1, 2)
         self.labels[item.id] = label

@@ -92,7 +92,10 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Neue Date&i"), path_row)
         form.addRow(self.tr("T&eilnehmende übernehmen"), self.people)
         for row, buddy in ((0, self.date_edit), (1, self.title_edit), (2, self.path_edit), (3, self.people)):
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setBuddy(buddy)
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = label_item.widget() if label_item is not None else None
+            if isinstance(label, QLabel):
+                label.setBuddy(buddy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = buttons.addButton(self.tr("Folgeworkshop &anlegen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("followUpCreate")

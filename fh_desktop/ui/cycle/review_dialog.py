@@ -65,7 +65,7 @@ class ReviewDialog(QDialog):
             self.setFont(theme.scaled_font(self.font(), scale))
         self.setWindowTitle(self.tr("Wiedervorlage der Maßnahmen"))
         self.wf = wf
-        self.actions = wf.cycle.review_list()
+        self.review_actions = wf.cycle.review_list()
         self.index = 0
         self._loading = False
         self._save_timer = QTimer(self)
@@ -107,7 +107,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.resize(760, 560)
-        if self.actions:
+        if self.review_actions:
             self._show(0)
         else:
             self.show_summary()
@@ -154,12 +154,12 @@ class ReviewDialog(QDialog):
         self.status_label.setObjectName("reviewStatus")
         form = QFormLayout()
         form.addRow(self.tr("&Stand der Umsetzung"), self.progress_edit)
-        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.progress_edit)
+        _buddy(form, form.rowCount() - 1, self.progress_edit)
         form.addRow(self.tr("Entscheidung"), box)
         form.addRow(self.tr("Zeitrahmen &bis"), self.due_field)
-        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.due_field)
+        _buddy(form, form.rowCount() - 1, self.due_field)
         form.addRow(self.tr("Wiedervorlage &am"), self.review_on_field)
-        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.review_on_field)
+        _buddy(form, form.rowCount() - 1, self.review_on_field)
         form.addRow(self.tr("Status"), self.status_label)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,16 +184,16 @@ class ReviewDialog(QDialog):
 
     @property
     def current(self) -> model.Action | None:
-        if self.stack.currentIndex() != 0 or not self.actions:
+        if self.stack.currentIndex() != 0 or not self.review_actions:
             return None
-        return self.actions[self.index]
+        return self.review_actions[self.index]
 
     def _show(self, index: int) -> None:
         self.index = index
-        a = self.actions[index]
+        a = self.review_actions[index]
         self._loading = True
         self.stack.setCurrentIndex(0)
-        self.heading.setText(self.tr("Wiedervorlage: Maßnahme {n} von {total}").format(n=index + 1, total=len(self.actions)))
+        self.heading.setText(self.tr("Wiedervorlage: Maßnahme {n} von {total}").format(n=index + 1, total=len(self.review_actions)))
         self.title_label.setText(a.title or self.tr("(ohne Titel)"))
         facts = [origin_text(a)]
         if a.responsible:
@@ -218,7 +218,7 @@ class ReviewDialog(QDialog):
     def forward(self) -> None:
         if not self._flush():
             return
-        if self.stack.currentIndex() == 0 and self.index + 1 < len(self.actions):
+        if self.stack.currentIndex() == 0 and self.index + 1 < len(self.review_actions):
             self._show(self.index + 1)
         else:
             self.show_summary()
@@ -226,8 +226,8 @@ class ReviewDialog(QDialog):
     def back(self) -> None:
         if not self._flush():
             return
-        if self.stack.currentIndex() == 1 and self.actions:
-            self._show(len(self.actions) - 1 if self.index >= len(self.actions) else self.index)
+        if self.stack.currentIndex() == 1 and self.review_actions:
+            self._show(len(self.review_actions) - 1 if self.index >= len(self.review_actions) else self.index)
         elif self.index > 0:
             self._show(self.index - 1)
 
@@ -245,7 +245,7 @@ class ReviewDialog(QDialog):
         self.summary_label.setText("\n".join(lines))
         self.heading.setText(self.tr("Wiedervorlage: Zusammenfassung"))
         self.stack.setCurrentIndex(1)
-        self.back_button.setEnabled(bool(self.actions))
+        self.back_button.setEnabled(bool(self.review_actions))
         self.next_button.setEnabled(False)
         self.close_button.setFocus()
         self.summary = summary
@@ -255,14 +255,14 @@ class ReviewDialog(QDialog):
 
     def _write(self, decision: str | None = None, **values: object) -> bool:
         a = self.current
-        if a is None:
+        if a is None or a.id is None:
             return True
         try:
             updated = self.wf.cycle.review_action(a.id, a.review_decision if decision is None else decision, **values)
         except FhError as exc:
             show_error(self, exc)
             return False
-        self.actions[self.index] = updated
+        self.review_actions[self.index] = updated
         self.status_label.setText(status_label(updated.status))
         self.current_changed.emit(updated)
         return True
@@ -295,7 +295,7 @@ class ReviewDialog(QDialog):
         except action_rules.DateParseError:
             return  # not a date yet: the field shows it, nothing is stored
         if getattr(a, name) != value:
-            self._write(**{name: value})
+            self._write(None, **{name: value})
 
     def _flush(self) -> bool:
         """Write what is still pending (typed text, a date typed but not confirmed)."""
@@ -309,3 +309,11 @@ class ReviewDialog(QDialog):
         self._flush()
         self.current_changed.emit(None)
         super().done(result)
+
+
+def _buddy(form: QFormLayout, row: int, widget: QWidget) -> None:
+    """Give the label of ``row`` its keyboard buddy (its "&" shortcut focuses ``widget``)."""
+    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+    label = item.widget() if item is not None else None
+    if isinstance(label, QLabel):
+        label.setBuddy(widget)

@@ -45,7 +45,7 @@ class ReviewProjectorView(QWidget):
     def show_action(self, action: model.Action | None) -> None:
         d = self.dialog
         if action is None:
-            summary = cycle.review_summary(d.actions)
+            summary = cycle.review_summary(d.review_actions)
             self.counter.setText(self.tr("Wiedervorlage der Maßnahmen"))
             self.title.setText(self.tr("Zusammenfassung"))
             self.origin.hide()
@@ -54,7 +54,7 @@ class ReviewProjectorView(QWidget):
             self.progress.setText("\n".join(parts))
             self.decision.hide()
             return
-        self.counter.setText(self.tr("Wiedervorlage: Maßnahme {n} von {total}").format(n=d.index + 1, total=len(d.actions)))
+        self.counter.setText(self.tr("Wiedervorlage: Maßnahme {n} von {total}").format(n=d.index + 1, total=len(d.review_actions)))
         self.title.setText(action.title or self.tr("(ohne Titel)"))
         facts = [origin_text(action)]
         if action.responsible:

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self._built.append(act)
         return act
 
-    def _undo_action(self, menu: QMenu, prefix: str, slot, can, text, can_changed, text_changed) -> QAction:  # noqa: ANN001, PLR0913
+    def _undo_action(self, menu: QMenu, prefix: str, slot, can, text, can_changed, text_changed) -> QAction:  # noqa: ANN001
         """Like QUndoGroup.createUndoAction, but a Python-made action (see _drop_menus)."""
         act = self._action(menu, prefix, slot)
 

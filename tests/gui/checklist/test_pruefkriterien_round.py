@@ -25,7 +25,7 @@ def make_pk_workshop(path):
     return path
 
 
-def answer(qtbot, page, participant_id, values):  # noqa: ANN001
+def answer(qtbot, page, participant_id, values):
     click(qtbot, page.round_view.name_buttons[participant_id])
     view = page.answer_view
     rows = {row.item.code: row for row in view.rows}

@@ -12,7 +12,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from tests.gui.keyboard import type_text
 
 
-def click_choice(qtbot, button) -> None:  # noqa: ANN001
+def click_choice(qtbot, button) -> None:
     """A radio button reacts on its circle and its text, not on the empty rest of its row."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
@@ -94,7 +94,7 @@ def test_the_review_goes_through_the_open_actions_and_sums_up(window, follow_up_
     window.cycle.review_action.trigger()
     review = window.cycle.dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is review)
-    todo = list(review.actions)
+    todo = list(review.review_actions)
     assert len(todo) >= 3 and all(a.status not in ("erledigt", "verworfen") for a in todo)
     projector = window.moderation.projector.window.content
     assert projector.objectName() == "reviewProjectorView"

@@ -97,7 +97,7 @@ def test_focus_on_a_zone_zooms_to_it_and_home_shows_all(demo_window, qtbot):
     page = w.view.pages[1]
     qtbot.waitUntil(lambda: page.view.is_fitted())
     fitted = page.view.zoom()
-    def cards_in(zone):  # noqa: ANN001, ANN202
+    def cards_in(zone):
         return [c for c in page.scene.cards.values() if zone.sceneBoundingRect().contains(c.sceneBoundingRect())]
 
     zone = min((z for z in page.scene.zones.values() if cards_in(z)), key=lambda z: z.zone.w * z.zone.h)

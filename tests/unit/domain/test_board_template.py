@@ -28,9 +28,9 @@ def test_shipped_template_is_valid_and_covers_the_domain(raw):
     # Politics and administration are two lanes in two colours ("Politik und Verwaltung").
     assert cards["dezernat"][1].area == "verwaltung" and cards["rat"][1].area == "politik"
     # The Netzwerkkonferenz receives the Bestandsdaten of the Jugendhilfeplanung (002, Teil 5).
-    assert any(l.kind == "daten" and (l.source, l.target) == ("jhp", "konferenz") for l in t.links)
+    assert any(lk.kind == "daten" and (lk.source, lk.target) == ("jhp", "konferenz") for lk in t.links)
     assert {c.kind for c, _ in cards.values()} == {"actor", "task", "committee", "document", "note"}
-    assert {l.kind for l in t.links} == {"austausch", "bericht", "beschluss", "daten", "beteiligung",
+    assert {lk.kind for lk in t.links} == {"austausch", "bericht", "beschluss", "daten", "beteiligung",
                                          "finanzierung", "anbindung", "vertretung"}
     areas = {c.area or lane.area for row in t.rows for lane in row for c in lane.cards}
     assert areas == set(PlanningArea.ALL)

@@ -169,7 +169,7 @@ def test_version_2_carries_scale_origin_level_refs_and_dialogue():
     assert parsed.dialogue == ["Wie sehen Sie das?"]
 
 
-def _broken2(change) -> dict:  # noqa: ANN001
+def _broken2(change) -> dict:
     raw = copy.deepcopy(_valid_v2())
     change(raw)
     return raw

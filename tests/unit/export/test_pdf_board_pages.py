@@ -24,7 +24,7 @@ def _runs(page) -> list[tuple[str, float, bool]]:
     """(text, printed size in pt, bold) of every text run on a page."""
     out: list[tuple[str, float, bool]] = []
 
-    def visit(text, cm, tm, font, size):  # noqa: ANN001 - pypdf's visitor
+    def visit(text, cm, tm, font, size):
         if not text.strip() or font is None:
             return
         a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],

@@ -30,7 +30,7 @@ def test_every_bookmark_points_at_the_page_that_shows_its_heading(tmp_path, rich
     assert len(marks) >= 8
     pages = [reader.get_destination_page_number(m) for m in marks]
     assert len(set(pages)) >= 5  # not all on one page
-    for mark, page in zip(marks, pages):
+    for mark, page in zip(marks, pages, strict=False):
         assert page > 0, mark.title  # nothing points at the cover
         assert mark.title in _page_text(reader, page), (mark.title, page)
     assert pages == sorted(pages)
@@ -48,7 +48,7 @@ def test_contents_links_on_the_cover_land_on_their_sections(tmp_path, rich):
     titles = [m.title for m in _flat(reader.outline) if m.title in cover]  # the headings of the contents
     assert len(links) == len(titles)
     refs = [p.indirect_reference.idnum for p in reader.pages]
-    for link, title in zip(links, titles):
+    for link, title in zip(links, titles, strict=False):
         dest = link.get("/Dest") or link["/A"]["/D"]
         if not isinstance(dest, list):
             dest = named[str(dest)]

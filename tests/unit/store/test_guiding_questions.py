@@ -78,7 +78,7 @@ def test_dialogue_questions_take_notes_for_the_conversation_guide(wf):
 def test_tools_own_step_3_questions_are_marked_as_such(wf):
     origins = [q.origin for q in wf.meta.questions(3) if group_of(q.position) == QuestionGroup.IMPULSE]
     assert origins == ["quoted", "own", "own", "own"]
-    step1 = [q for q in wf.meta.questions(1)]
+    step1 = list(wf.meta.questions(1))
     assert any(q.origin == "adapted" and q.text.startswith("Welche politischen Entscheidungstragenden,") for q in step1)
 
 
