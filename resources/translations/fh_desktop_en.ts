@@ -3594,6 +3594,10 @@ Time: {time} · Focus: {focus}</translation>
         <translation>“{name}” is already on the list of participants.</translation>
     </message>
     <message>
+        <source>Der Workshop-Datei fehlt ihre Kennung; „fh-desktop check“ prüft sie.</source>
+        <translation>The workshop file lacks its identity; “fh-desktop check” examines it.</translation>
+    </message>
+    <message>
         <source>Auf dem Datenträger von „{path}“ ist kein Platz mehr frei; die letzte Änderung wurde nicht gespeichert. Bitte schaffen Sie Platz und versuchen Sie es erneut.</source>
         <translation>The disk holding “{path}” is full; the last change was not saved. Please free some space and try again.</translation>
     </message>
