@@ -34,6 +34,9 @@ def log_path() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
+log_file = log_path  # the name the window's code (ui.common.errors) asks for
+
+
 def crash_log_path() -> Path:
     return paths.log_dir() / CRASH_NAME
 

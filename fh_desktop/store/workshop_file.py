@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -83,7 +82,7 @@ MSG_OPENED_READ_ONLY = QT_TRANSLATE_NOOP(
     "Zum Bearbeiten speichern Sie eine Kopie in einem eigenen Ordner.",
 )
 MSG_REPLACED_WHILE_OPENING = MSG_LOCKED
-BUMP = text("UPDATE file_identity SET generation = generation + 1 WHERE id = 1")
+BUMP_SQL = "UPDATE file_identity SET generation = generation + 1 WHERE id = 1"
 
 
 def _connect(path: Path | str, *, timeout: float = 0.2, uri: bool = False) -> sqlite3.Connection:
@@ -240,7 +239,8 @@ class WorkshopFile:
         with failures.boundary(self.path), self._sessions.begin() as session:
             # First: then the identity page is the first in every transaction's journal
             # (how ``sidecars.belongs`` tells whose journal it is).
-            session.execute(BUMP)
+            session.connection()  # BEGIN IMMEDIATE (store.engine), then the bump in raw SQL:
+            self.connection.execute(BUMP_SQL)  # no SQLAlchemy round trip on every edit
             yield session
 
     @contextlib.contextmanager

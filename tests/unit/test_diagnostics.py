@@ -47,3 +47,7 @@ def test_a_native_crash_leaves_its_stack_in_the_crash_log(_isolated_home):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode != 0
     assert "Fatal Python error" in diagnostics.crash_log_path().read_text(encoding="utf-8")
+
+
+def test_the_window_finds_the_log_under_both_names():
+    assert diagnostics.log_file() == diagnostics.log_path()

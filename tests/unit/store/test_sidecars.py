@@ -118,3 +118,27 @@ def test_create_overwrite_of_a_closed_file_starts_afresh(tmp_path):
     with WorkshopFile.create(path, overwrite=True) as wf:
         assert wf.meta.workshop().title == ""
         assert wf.meta.file_identity() != identity
+
+
+def test_a_crashed_workshop_of_the_previous_version_keeps_the_edits_in_its_wal(tmp_path, demo_file):
+    """Before #11 files were kept in WAL mode; a crash left the day's edits in ``-wal``."""
+    import sqlite3
+
+    from tests.unit.store.old_files import at_revision
+
+    old = at_revision(demo_file, "0001")
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("UPDATE workshop SET title = 'nur im WAL'")
+    crashed = tmp_path / "abgestuerzt.fhw"
+    shutil.copyfile(old, crashed)  # file and WAL as a killed process leaves them
+    shutil.copyfile(old.with_name(old.name + "-wal"), crashed.with_name(crashed.name + "-wal"))
+    conn.close()
+    assert crashed.with_name(crashed.name + "-wal").stat().st_size > 0
+    with WorkshopFile.open(crashed) as wf:
+        assert wf.meta.workshop().title == "nur im WAL"
+        assert wf.warnings == []
+    assert not crashed.with_name(crashed.name + "-wal").exists()
+    with WorkshopFile.open(crashed) as wf:
+        assert wf.meta.workshop().title == "nur im WAL"
