@@ -15,6 +15,10 @@
         <source>&lt;p&gt;Moderationswerkzeug für den NZFH-Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Facilitation tool for the NZFH workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”. Works completely offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Protokolldatei (für Rückfragen bei Fehlern): {log}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Log file (for questions about errors): {log}&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ActionCommands</name>
@@ -1995,6 +1999,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Frühe Hilfen Werkstatt</translation>
     </message>
     <message>
+        <source>{title} (schreibgeschützt)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+    <message>
         <source>Workshop öffnen</source>
         <translation>Open workshop</translation>
     </message>
@@ -2807,6 +2815,13 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Workshopangaben ändern</source>
         <translation>Edit workshop details</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Schreibgeschützt: Dieser Workshop lässt sich ansehen, präsentieren und exportieren, aber nicht ändern.</source>
+        <translation>Read-only: this workshop can be viewed, presented and exported, but not changed.</translation>
     </message>
 </context>
 <context>
