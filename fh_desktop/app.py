@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -27,16 +26,10 @@ def install_translator(app: QApplication, language: str) -> str:
 
 def _install_excepthook() -> None:
     """Unexpected errors become a readable dialog and a log entry, never a dead window."""
-    from fh_desktop.ui.common.errors import show_error
+    from fh_desktop.ui.common import lifecycle
 
-    logfile = paths.data_dir() / "fehlerprotokoll.txt"
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        with open(logfile, "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
-        show_error(QApplication.activeWindow(), exc)
-
-    sys.excepthook = hook
+    lifecycle.setup_logging()
+    lifecycle.install_excepthook()
 
 
 class _AfterFirstPaint(QObject):
@@ -84,6 +77,10 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     install_translator(app, settings.language())
     _install_excepthook()
     window = MainWindow(settings)
+    from fh_desktop.ui.common.lifecycle import SignalQuit
+
+    # Ctrl+C quits; SIGTERM/SIGHUP (logout, kill) close the workshop file properly first.
+    window.signal_quit = SignalQuit(lambda: (window.close(), app.quit()), window)
     # Open after the first paint, so the window appears at once even for big files.
     if file is not None:
         _AfterFirstPaint(window, lambda: window.open_path(file))

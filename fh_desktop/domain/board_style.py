@@ -20,6 +20,18 @@ SELECTION_COLOR = "#0057b7"
 GRID_SIZE = 20.0  # board units; card sizes are multiples of it
 
 
+class _WithFallback(dict):  # type: ignore[type-arg]
+    """A style table that draws an unknown code (a file from a newer version, or one
+    written past the services) like a known one, instead of failing in a paint call."""
+
+    def __init__(self, fallback: str, items: dict) -> None:  # type: ignore[type-arg]
+        super().__init__(items)
+        self.fallback = fallback
+
+    def __missing__(self, key: object) -> object:
+        return self[self.fallback]
+
+
 @dataclass(frozen=True)
 class CardKindStyle:
     corner_radius: float  # 0 = square corners
@@ -28,14 +40,14 @@ class CardKindStyle:
     header_band: bool  # a darker band behind the title (committees stand out)
 
 
-CARD_KIND_STYLES: dict[str, CardKindStyle] = {
+CARD_KIND_STYLES: dict[str, CardKindStyle] = _WithFallback(CardKind.NOTE, {
     CardKind.ACTOR: CardKindStyle(corner_radius=12.0, border_width=2.0, border_dash=(), header_band=False),
     CardKind.TASK: CardKindStyle(corner_radius=0.0, border_width=2.0, border_dash=(), header_band=False),
     CardKind.COMMITTEE: CardKindStyle(corner_radius=4.0, border_width=3.5, border_dash=(), header_band=True),
     # A document: square like a sheet of paper, a double-weight dashed edge sets it apart from a task.
     CardKind.DOCUMENT: CardKindStyle(corner_radius=0.0, border_width=3.0, border_dash=(3.0, 1.5), header_band=False),
     CardKind.NOTE: CardKindStyle(corner_radius=0.0, border_width=1.5, border_dash=(4.0, 3.0), header_band=False),
-}
+})
 
 
 @dataclass(frozen=True)
@@ -47,7 +59,7 @@ class LinkStyle:
 
 # Distinguishable without colour (dash pattern) and without pattern (colour), for
 # projectors, grey-scale print-outs and colour-blind readers alike.
-LINK_STYLES: dict[str, LinkStyle] = {
+LINK_STYLES: dict[str, LinkStyle] = _WithFallback(LinkKind.EXCHANGE, {
     LinkKind.EXCHANGE: LinkStyle("#4d4d4d", 2.5, ()),
     LinkKind.REPORT: LinkStyle("#0072b2", 2.5, (6.0, 3.0)),
     LinkKind.DECISION: LinkStyle("#b2182b", 3.5, ()),
@@ -56,7 +68,7 @@ LINK_STYLES: dict[str, LinkStyle] = {
     LinkKind.FUNDING: LinkStyle("#e69f00", 3.0, (8.0, 2.5)),
     LinkKind.ATTACHMENT: LinkStyle("#56b4e9", 4.0, ()),
     LinkKind.MEMBERSHIP: LinkStyle("#000000", 1.5, (2.0, 2.0, 6.0, 2.0)),
-}
+})
 
 ZONE_COLORS = ("#e8eef7", "#fdf1dc", "#e6f4e1", "#f1e7f4", "#fde4dc", "#ececec", "#f6eee0", "#e2f4ef", "#fff6bf")
 GAP_ZONE_COLOR = "#fff6bf"  # "Planungslücke": a light yellow that reads as "look here"
@@ -78,8 +90,13 @@ def area_color(area: str) -> str:
 
 
 def darker(color: str, factor: float = 0.6) -> str:
-    """The colour scaled towards black (borders and header bands of cards)."""
-    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    """The colour scaled towards black (borders and header bands of cards). A value that
+    is no ``#rrggbb`` (a damaged or newer file) counts as a neutral grey, never as an
+    exception in the middle of a paint call."""
+    try:
+        r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    except (TypeError, ValueError, IndexError):
+        r, g, b = (0xCC, 0xCC, 0xCC)
     return "#{:02x}{:02x}{:02x}".format(*(max(0, min(255, round(c * factor))) for c in (r, g, b)))
 
 

@@ -23,6 +23,10 @@
             <source>&lt;p&gt;Moderationswerkzeug für den NZFH-Workshop „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“. Arbeitet vollständig offline.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Verwendete Komponenten:&lt;/p&gt;</source>
             <translation>&lt;p&gt;Facilitation tool for the NZFH workshop “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”. Works completely offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Components used:&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;Protokolldatei (für Rückfragen bei Fehlern): {log}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Log file (for questions about errors): {log}&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>ActionCommands</name>
@@ -2168,6 +2172,10 @@ Time: {time} · Focus: {focus}</translation>
             <source>Frühe Hilfen Werkstatt</source>
             <translation>Frühe Hilfen Werkstatt</translation>
         </message>
+        <message>
+            <source>{title} (schreibgeschützt)</source>
+            <translation>{title} (read-only)</translation>
+        </message>
     </context>
     <context>
         <name>Minimap</name>
@@ -3000,6 +3008,13 @@ Time: {time} · Focus: {focus}</translation>
         <message>
             <source>Workshopangaben ändern</source>
             <translation>Edit workshop details</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopView</name>
+        <message>
+            <source>Schreibgeschützt: Dieser Workshop lässt sich ansehen, präsentieren und exportieren, aber nicht ändern.</source>
+            <translation>Read-only: this workshop can be viewed, presented and exported, but not changed.</translation>
         </message>
     </context>
     <context>
@@ -4075,6 +4090,14 @@ Time: {time} · Focus: {focus}</translation>
         <message>
             <source>{name} beobachtet und bewertet nicht mit.</source>
             <translation>{name} is observing and does not assess.</translation>
+        </message>
+        <message>
+            <source>Die Workshop-Datei „{path}“ ist beschädigt: {detail}</source>
+            <translation>The workshop file “{path}” is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>In „{path}“ kann nicht geschrieben werden: {detail}</source>
+            <translation>“{path}” cannot be written: {detail}</translation>
         </message>
     </context>
     <context>

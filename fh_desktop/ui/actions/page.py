@@ -426,6 +426,7 @@ class ActionsPage(StepPage):
 
     def _column_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one per right-click, not one more each time
         header = self.table.horizontalHeader()
         for col in range(atm.COLUMN_COUNT):
             if col in (atm.COL_NUMBER, atm.COL_TITLE):

@@ -484,6 +484,9 @@ class BoardPage(StepPage):
     def _context_menu(self, item, pos: QPointF, screen_pos: QPoint) -> None:  # noqa: ANN001
         c = self.controller
         menu = QMenu(self)
+        menu.setObjectName("boardContextMenu")
+        # One menu per right-click, gone once it closes (its actions run before that).
+        menu.aboutToHide.connect(menu.deleteLater)
         if isinstance(item, CardItem):
             menu.addAction(self.edit_action)
             dots = menu.addMenu(self.tr("Klebepunkt aufkleben"))

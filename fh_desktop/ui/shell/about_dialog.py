@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from fh_desktop import __version__
+from fh_desktop.ui.common.errors import log_place
 
 COMPONENTS = [
     ("Qt / PySide6", "LGPL-3.0"),
@@ -45,6 +48,7 @@ class AboutDialog(QDialog):
                 "<p>Lizenz: GPL-3.0-or-later. Verwendete Komponenten:</p>"
             )
             + f"<table cellpadding='4'>{rows}</table>"
+            + self.tr("<p>Protokolldatei (für Rückfragen bei Fehlern): {log}</p>").format(log=html.escape(log_place()))
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)

@@ -179,7 +179,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         app = self.tr("Frühe-Hilfen-Werkstatt")
-        self.setWindowTitle(f"{self.wf.path.name} – {app}" if self.wf else app)
+        title = f"{self.wf.path.name} – {app}" if self.wf else app
+        if self.wf is not None and getattr(self.wf, "read_only", False):
+            title = self.tr("{title} (schreibgeschützt)").format(title=title)
+        self.setWindowTitle(title)
         has_file = self.wf is not None
         for act in (self.participants_action, self.export_action, self.import_actions_action, self.close_action, *self.step_actions):
             act.setEnabled(has_file)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoGroup
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import focus
@@ -128,6 +128,8 @@ class WorkshopView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        if self.commands.read_only:
+            layout.addWidget(self._read_only_banner())
         layout.addWidget(self.header)
         layout.addWidget(self.navigation)
         layout.addWidget(line)
@@ -238,6 +240,21 @@ class WorkshopView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._apply_sidebar()
+
+    def _read_only_banner(self) -> QWidget:
+        """Opened from a CD or a mail folder: look, present and export, but no edits."""
+        banner = QLabel(
+            self.tr("Schreibgeschützt: Dieser Workshop lässt sich ansehen, präsentieren und exportieren, aber nicht ändern."),
+            self,
+        )
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold; }")
+        h = self.header
+        for edit in (h.title_edit, h.kommune_edit, h.place_edit, h.moderator_edit):
+            edit.setReadOnly(True)
+        h.date_edit.setReadOnly(True)
+        return banner
 
     def shutdown(self) -> None:
         self._page_builder.stop()

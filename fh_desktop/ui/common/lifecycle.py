@@ -1,0 +1,110 @@
+"""The window's life in its process: logging, Qt's messages, uncaught errors, signals.
+
+- ``setup_logging``: the log file (``diagnostics`` when it exists, else a rotating file in
+  the user data folder) and Qt's own messages routed into it (``qInstallMessageHandler``);
+- ``install_excepthook``: an error nobody caught is logged and shown as one translated
+  line in the one error dialog, instead of a window that silently stops working;
+- ``SignalQuit``: Ctrl+C in the terminal (SIGINT) quits the window; SIGTERM and SIGHUP
+  (logout, ``kill``) close the workshop file properly first. Python runs signal handlers
+  only between bytecodes, so a short timer lets the interpreter look while Qt's loop runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QtMsgType, QTimer, qInstallMessageHandler
+
+log = logging.getLogger("fh_desktop")
+qt_log = logging.getLogger("fh_desktop.qt")
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def log_file() -> Path:
+    from fh_desktop.ui.common.errors import log_place
+
+    return Path(log_place())
+
+
+def setup_logging() -> Path:
+    """Log to the file named in Hilfe → Über; returns its place."""
+    try:
+        from fh_desktop import diagnostics  # type: ignore[attr-defined]
+
+        diagnostics.setup()  # h11store: rotating file, faulthandler
+    except (ImportError, AttributeError):
+        path = log_file()
+        root = logging.getLogger()
+        if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            except OSError:
+                handler = None  # no writable data folder: the window works without a log
+            if handler is not None:
+                handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+                root.addHandler(handler)
+                if root.level > logging.INFO or root.level == logging.NOTSET:
+                    root.setLevel(logging.INFO)
+    install_qt_message_handler()
+    return log_file()
+
+
+def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def install_qt_message_handler():  # noqa: ANN201 - returns Qt's previous handler
+    return qInstallMessageHandler(_qt_message)
+
+
+def install_excepthook() -> None:
+    """Uncaught errors become a log entry and one readable line, never a dead window."""
+
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("uncaught error", exc_info=(exc_type, exc, tb))
+        from fh_desktop.ui.common.errors import report_error
+
+        report_error(exc)
+
+    sys.excepthook = hook
+
+
+class SignalQuit(QObject):
+    """SIGINT quits; SIGTERM and SIGHUP close the workshop file properly, then quit."""
+
+    POLL_MS = 200
+
+    def __init__(self, close_all: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._close_all = close_all
+        self.received: int | None = None
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), self._handle)
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(lambda: None)  # back in Python: pending handlers run
+        self._poll.start()
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.received is not None:
+            return
+        self.received = signum
+        log.info("signal %s: closing", signal.Signals(signum).name)
+        QTimer.singleShot(0, self._close_all)
