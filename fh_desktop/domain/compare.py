@@ -39,7 +39,7 @@ class Direction:
 
 # Heat-map fills a black-and-white printer keeps apart: four clearly different greys,
 # each cell also carries its label, so nothing depends on telling shades apart.
-HEAT = {
+HEAT: dict[str, tuple[str, str]] = {
     enums.Answer.YES: ("#4a4a4a", "#ffffff"),  # (fill, text)
     enums.Answer.PARTLY: ("#a6a6a6", "#000000"),
     enums.Answer.NO: ("#e6e6e6", "#000000"),
@@ -229,7 +229,7 @@ class Matrix:
 
 
 def progress_of(actions: list[model.Action], today: dt.date) -> Progress:
-    by_status = {s: 0 for s in enums.Status.ALL}
+    by_status = dict.fromkeys(enums.Status.ALL, 0)
     overdue = 0
     for a in actions:
         by_status[a.status] = by_status.get(a.status, 0) + 1
@@ -247,7 +247,7 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
     labels = _unique([s.label for s in sources])
     kept: list[tuple[str, Source]] = []
     excluded = []
-    for label, s in zip(labels, sources):
+    for label, s in zip(labels, sources, strict=True):
         if s.results.catalog_key != ref.catalog_key:
             excluded.append(Message.of(MSG_OTHER_CATALOG, label=label, catalog=s.results.catalog_title or s.results.catalog_key))
         else:

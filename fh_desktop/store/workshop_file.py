@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from fh_desktop.store.services.actions import ActionService
     from fh_desktop.store.services.board import BoardService
     from fh_desktop.store.services.checklist import ChecklistService
+    from fh_desktop.store.services.cycle import CycleService
     from fh_desktop.store.services.meta import MetaService
     from fh_desktop.store.services.snapshot import SnapshotService
 
@@ -108,6 +109,7 @@ class WorkshopFile:
     actions: ActionService
     snapshots: SnapshotService
     action_import: ActionImportService
+    cycle: CycleService
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path

@@ -12,7 +12,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from tests.gui.keyboard import type_text
 
 
-def click_choice(qtbot, button) -> None:  # noqa: ANN001
+def click_choice(qtbot, button) -> None:
     """A radio button reacts on its circle and its text, not on the empty rest of its row."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
