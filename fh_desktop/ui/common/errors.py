@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fh_desktop.domain.checks import FIELD_LABELS, OTHER_LABELS
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -21,14 +22,20 @@ ENTITY_NAMES = (
     QT_TRANSLATE_NOOP("errors", "Maßnahme"),
 )
 
+FIELD_NAMES = frozenset([*FIELD_LABELS.values(), *OTHER_LABELS])
+
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, FhError):
         template = QCoreApplication.translate("errors", exc.template)
+        names: dict[str, str] = {}
         what = exc.args_map.get("what")
         if what in ENTITY_NAMES:
-            return exc.message(template, what=QCoreApplication.translate("errors", what))
-        return exc.message(template)
+            names["what"] = QCoreApplication.translate("errors", what)
+        field = exc.args_map.get("field")
+        if field in FIELD_NAMES:  # a field's German label (domain.checks)
+            names["field"] = QCoreApplication.translate("errors", field)
+        return exc.message(template, **names)
     return QCoreApplication.translate("errors", "Unerwarteter Fehler: {detail}").format(
         detail=f"{type(exc).__name__}: {exc}"
     )
