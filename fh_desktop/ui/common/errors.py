@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fh_desktop.domain.checks import FIELD_LABELS, OTHER_LABELS
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -22,8 +21,6 @@ ENTITY_NAMES = (
     QT_TRANSLATE_NOOP("errors", "Maßnahme"),
 )
 
-FIELD_NAMES = frozenset([*FIELD_LABELS.values(), *OTHER_LABELS])
-
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, FhError):
@@ -33,8 +30,12 @@ def error_text(exc: BaseException) -> str:
         if what in ENTITY_NAMES:
             names["what"] = QCoreApplication.translate("errors", what)
         field = exc.args_map.get("field")
-        if field in FIELD_NAMES:  # a field's German label (domain.checks)
-            names["field"] = QCoreApplication.translate("errors", field)
+        if field is not None:
+            # (imported here: the domain model is not needed to paint the first window)
+            from fh_desktop.domain.checks import FIELD_LABELS, OTHER_LABELS
+
+            if field in FIELD_LABELS.values() or field in OTHER_LABELS:  # a field's German label
+                names["field"] = QCoreApplication.translate("errors", field)
         return exc.message(template, **names)
     return QCoreApplication.translate("errors", "Unerwarteter Fehler: {detail}").format(
         detail=f"{type(exc).__name__}: {exc}"
