@@ -73,13 +73,13 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 @command("restore", "aus einer JSON-Ausgabe von „dump“ eine neue Workshop-Datei erzeugen", _restore_args)
 def cmd_restore(args: argparse.Namespace) -> int:
     from fh_desktop.domain import serialize
-    from fh_desktop.domain.errors import FileAccessError, ValidationError
+    from fh_desktop.domain.errors import MSG_FILE_MISSING, FileAccessError, ValidationError
     from fh_desktop.store.workshop_file import build_empty, building
 
     try:
         raw = json.loads(args.json_file.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise FileAccessError("Die Datei „{path}“ gibt es nicht.", path=args.json_file) from None
+        raise FileAccessError(MSG_FILE_MISSING, path=args.json_file) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError(
             "„{path}“ ist kein gültiges JSON: {detail}", path=args.json_file, detail=exc
@@ -117,22 +117,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_optional_commands() -> None:
-    """Commands contributed by later features register themselves on import."""
-    import importlib
-
-    for module in ("fh_desktop.cli_export", "fh_desktop.cli_collect", "fh_desktop.cli_cycle"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+def _load_commands() -> None:
+    """The commands defined in their own modules register themselves on import."""
+    from fh_desktop import cli_collect, cli_cycle, cli_export  # noqa: F401
 
 
 def build_parser() -> argparse.ArgumentParser:
     from fh_desktop import __version__
 
-    _load_optional_commands()
+    _load_commands()
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
@@ -158,7 +151,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _load_optional_commands()
+    _load_commands()
     headless = bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
     try:
         if not headless:

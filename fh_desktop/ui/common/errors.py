@@ -25,10 +25,18 @@ ENTITY_NAMES = (
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, FhError):
         template = QCoreApplication.translate("errors", exc.template)
+        names: dict[str, str] = {}
         what = exc.args_map.get("what")
         if what in ENTITY_NAMES:
-            return exc.message(template, what=QCoreApplication.translate("errors", what))
-        return exc.message(template)
+            names["what"] = QCoreApplication.translate("errors", what)
+        field = exc.args_map.get("field")
+        if field is not None:
+            # (imported here: the domain model is not needed to paint the first window)
+            from fh_desktop.domain.checks import FIELD_LABELS, OTHER_LABELS
+
+            if field in FIELD_LABELS.values() or field in OTHER_LABELS:  # a field's German label
+                names["field"] = QCoreApplication.translate("errors", field)
+        return exc.message(template, **names)
     return QCoreApplication.translate("errors", "Unerwarteter Fehler: {detail}").format(
         detail=f"{type(exc).__name__}: {exc}"
     )
