@@ -149,10 +149,21 @@ def _gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _plain_window_call(argv: list[str]) -> bool:
+    """``fh-desktop``, ``fh-desktop --demo``, ``fh-desktop FILE.fhw``: the window, known at once.
+
+    These (a double-click, the menu entry) skip loading the headless commands: the first
+    window is on screen sooner.
+    """
+    return not argv or argv == ["--demo"] or (len(argv) == 1 and argv[0].endswith(".fhw") and argv[0][:1] != "-")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _load_commands()
-    headless = bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
+    plain_window = _plain_window_call(argv)
+    if not plain_window:
+        _load_commands()
+    headless = not plain_window and bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
     try:
         if not headless:
             gui_args, rest = _gui_parser().parse_known_args(argv)
