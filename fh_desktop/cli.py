@@ -91,14 +91,14 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 @command("restore", "aus einer JSON-Ausgabe von „dump“ eine neue Workshop-Datei erzeugen", _restore_args)
 def cmd_restore(args: argparse.Namespace) -> int:
     from fh_desktop.domain import serialize
-    from fh_desktop.domain.errors import FileAccessError, ValidationError
+    from fh_desktop.domain.errors import MSG_FILE_MISSING, FileAccessError, ValidationError
     from fh_desktop.store import validate
     from fh_desktop.store.workshop_file import build_empty, building
 
     try:
         raw = json.loads(args.json_file.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise FileAccessError("Die Datei „{path}“ gibt es nicht.", path=args.json_file) from None
+        raise FileAccessError(MSG_FILE_MISSING, path=args.json_file) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError(
             "„{path}“ ist kein gültiges JSON: {detail}", path=args.json_file, detail=exc
@@ -147,23 +147,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_optional_commands() -> None:
-    """Commands contributed by later features register themselves on import."""
-    import importlib
-
-    for module in ("fh_desktop.cli_export", "fh_desktop.cli_collect", "fh_desktop.cli_cycle"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+def _load_commands() -> None:
+    """The commands defined in their own modules register themselves on import."""
+    from fh_desktop import cli_collect, cli_cycle, cli_export  # noqa: F401
 
 
 def build_parser() -> argparse.ArgumentParser:
     from fh_desktop import __version__, cli_de
 
     cli_de.install()
-    _load_optional_commands()
+    _load_commands()
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
@@ -205,10 +198,21 @@ def _end_on_signals() -> None:
             signal.signal(getattr(signal, name), stop)
 
 
+def _plain_window_call(argv: list[str]) -> bool:
+    """``fh-desktop``, ``fh-desktop --demo``, ``fh-desktop FILE.fhw``: the window, known at once.
+
+    These (a double-click, the menu entry) skip loading the headless commands: the first
+    window is on screen sooner.
+    """
+    return not argv or argv == ["--demo"] or (len(argv) == 1 and argv[0].endswith(".fhw") and argv[0][:1] != "-")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _load_optional_commands()
-    headless = bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
+    plain_window = _plain_window_call(argv)
+    if not plain_window:
+        _load_commands()
+    headless = not plain_window and bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
     try:
         if not headless:
             gui_args, rest = _gui_parser().parse_known_args(argv)

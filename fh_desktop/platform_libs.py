@@ -12,13 +12,14 @@ gets one readable line in German and English instead of Qt's abort. Never import
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+# ctypes and subprocess are imported where used: this module is on the window's start-up
+# path, and on a healthy machine only ``window_problem`` runs (one dlopen, no ldd).
 
 # Sonames whose Debian package name does not follow from the name.
 PACKAGES = {
@@ -67,6 +68,8 @@ def qt_files() -> list[Path]:
 
 def missing_libraries(files: list[Path] | None = None) -> list[str]:
     """Sonames ``ldd`` reports as "not found" for the Qt window files, sorted."""
+    import subprocess
+
     missing: set[str] = set()
     for f in qt_files() if files is None else files:
         try:
@@ -120,6 +123,8 @@ def window_problem() -> str | None:
     files = qt_files()
     if not files:
         return None
+    import ctypes
+
     try:
         ctypes.CDLL(str(files[0]), mode=os.RTLD_LAZY)
         return None

@@ -28,10 +28,11 @@ DIST="$ROOT/dist"
 mkdir -p "$BUILD"
 [ -x "$PKG_VENV/bin/python" ] || "$PY" -m venv "$PKG_VENV"
 PKG_STAMP="$PKG_VENV/.fh-deps-installed"
-if [ ! -f "$PKG_STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$PKG_STAMP" ]; then
+CONSTRAINTS="$ROOT/packaging/constraints.txt"  # the tested versions of every dependency
+if [ ! -f "$PKG_STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$PKG_STAMP" ] || [ "$CONSTRAINTS" -nt "$PKG_STAMP" ]; then
   echo "== Build-Umgebung einrichten ($PKG_VENV)"
   "$PKG_VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$PKG_VENV/bin/python" -m pip install --quiet "$ROOT[package]"
+  "$PKG_VENV/bin/python" -m pip install --quiet -c "$CONSTRAINTS" "$ROOT[package]"
   touch "$PKG_STAMP"
 fi
 echo "== Projekt installieren"

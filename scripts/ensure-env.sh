@@ -73,9 +73,12 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 STAMP="$VENV/.fh-installed"
-if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
+# packaging/constraints.txt pins every dependency to the versions the tests pass with
+# (scripts/update-constraints.sh renews it).
+CONSTRAINTS="$ROOT/packaging/constraints.txt"
+if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ] || [ "$CONSTRAINTS" -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
+  "$VENV/bin/python" -m pip install --quiet -c "$CONSTRAINTS" -e "$ROOT[test]"
   touch "$STAMP"
 fi
 

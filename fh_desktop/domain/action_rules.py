@@ -24,8 +24,7 @@ CTX = "action_rules"
 ERROR = "error"  # the action is not fit to be handed over like this
 WARNING = "warning"  # worth a look, but may be intended
 
-# Same limit as the store (``store.services.base.MAX_TEXT``); a test keeps both equal.
-MAX_TEXT = 20_000
+MAX_TEXT = model.MAX_TEXT
 TEXT_FIELDS = ("title", "goal", "description", "responsible", "involved", "resources", "indicator", "progress")
 
 # Field names as people read them (labels of the detail form and the table headers).

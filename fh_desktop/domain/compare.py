@@ -247,7 +247,7 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
     labels = _unique([s.label for s in sources])
     kept: list[tuple[str, Source]] = []
     excluded = []
-    for label, s in zip(labels, sources, strict=False):
+    for label, s in zip(labels, sources, strict=True):
         if s.results.catalog_key != ref.catalog_key:
             excluded.append(Message.of(MSG_OTHER_CATALOG, label=label, catalog=s.results.catalog_title or s.results.catalog_key))
         else:

@@ -10,6 +10,10 @@ from __future__ import annotations
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
+# The one wording for a file named by the user that is not there (open, import, restore).
+MSG_FILE_MISSING = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ gibt es nicht.")
+
+
 class FhError(Exception):
     template: str = QT_TRANSLATE_NOOP("errors", "Unbekannter Fehler: {detail}")
 

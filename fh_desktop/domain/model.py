@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 
 from fh_desktop.domain import enums
 
+# The longest text any field may hold: generous, but stops a pasted novel from making the
+# board and the exports unusable. The store refuses longer texts, the forms stop there.
+MAX_TEXT = 20_000
+
 
 @dataclass
 class Workshop:

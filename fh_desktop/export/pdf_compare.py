@@ -186,7 +186,7 @@ def _compare_story(m: compare.Matrix, st: Styles, width: float) -> list:
     story += [st.para("Maßnahmenplan je Workshop", st.h2)]
     prow: list[list[object]] = [head_row(st, "Workshop", *[enums.Status.LABELS[s] for s in enums.Status.ALL],
                                          "überfällig", "gesamt")]  # fmt: skip
-    for label, p in zip(m.columns, m.progress, strict=False):
+    for label, p in zip(m.columns, m.progress, strict=True):
         if p is None:
             prow.append([st.para(label, st.cell), *[st.para("–", st.cell) for _ in range(len(enums.Status.ALL) + 2)]])
             continue

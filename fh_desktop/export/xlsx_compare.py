@@ -168,7 +168,7 @@ def _distribution_sheet(ws: Worksheet, m: compare.Matrix) -> None:
 def _progress_sheet(ws: Worksheet, m: compare.Matrix) -> None:
     headers = unique_headers(["Workshop", *[enums.Status.LABELS[s] for s in enums.Status.ALL], "überfällig", "Maßnahmen gesamt"])
     header_row(ws, 1, headers, [28] + [13] * (len(headers) - 1))
-    for r, (label, p) in enumerate(zip(m.columns, m.progress, strict=False), start=2):
+    for r, (label, p) in enumerate(zip(m.columns, m.progress, strict=True), start=2):
         if p is None:  # known only from a follow-up's record: its plan then is not at hand
             values: list[object] = [label, *(["–"] * (len(enums.Status.ALL) + 2))]
         else:

@@ -20,10 +20,9 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from fh_desktop.domain import action_import as ai
-from fh_desktop.domain.errors import FileAccessError, ValidationError
+from fh_desktop.domain.errors import MSG_FILE_MISSING, FileAccessError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-MSG_MISSING = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ gibt es nicht.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ kann nicht gelesen werden: {detail}")
 MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
     "errors", "„{path}“ ist keine Excel-Arbeitsmappe (.xlsx) oder ist beschädigt."
@@ -62,7 +61,7 @@ def read_action_sheet(path: str | os.PathLike[str]) -> ai.ActionSheet:
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except FileNotFoundError:
-        raise FileAccessError(MSG_MISSING, path=path) from None
+        raise FileAccessError(MSG_FILE_MISSING, path=path) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, EOFError):
         raise ValidationError(MSG_NOT_XLSX, path=path) from None
     except OSError as exc:

@@ -11,6 +11,7 @@ import struct
 from pathlib import Path
 
 from fh_desktop.domain.errors import (
+    MSG_FILE_MISSING,
     CorruptFileError,
     FileAccessError,
     NotAWorkshopError,
@@ -22,7 +23,6 @@ SUFFIX = ".fhw"
 APPLICATION_ID = 0x46485731
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-MSG_MISSING = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ gibt es nicht.")
 MSG_IS_DIR = QT_TRANSLATE_NOOP("errors", "„{path}“ ist ein Ordner, keine Workshop-Datei.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ kann nicht gelesen werden: {detail}")
 MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ ist leer und keine Workshop-Datei.")
@@ -43,7 +43,7 @@ def check_header(path: Path) -> None:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise FileAccessError(MSG_MISSING, path=path) from None
+        raise FileAccessError(MSG_FILE_MISSING, path=path) from None
     except OSError as exc:
         raise FileAccessError(MSG_UNREADABLE, path=path, detail=exc.strerror) from None
     if path.is_dir():

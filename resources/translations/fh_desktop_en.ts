@@ -4099,6 +4099,162 @@ Time: {time} · Focus: {focus}</translation>
             <source>In „{path}“ kann nicht geschrieben werden: {detail}</source>
             <translation>“{path}” cannot be written: {detail}</translation>
         </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Kommune</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Ort</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Beschriftung</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Planungsbereich</source>
+            <translation>Planning area</translation>
+        </message>
+        <message>
+            <source>Kennung</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Quelle</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Thema</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Erläuterung</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Kommentar</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Zielsetzung</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Beschreibung</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Verantwortlich</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Beteiligte</source>
+            <translation>Involved</translation>
+        </message>
+        <message>
+            <source>Ressourcen</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Erfolgsindikator</source>
+            <translation>Success indicator</translation>
+        </message>
+        <message>
+            <source>Stand der Umsetzung</source>
+            <translation>Implementation status</translation>
+        </message>
+        <message>
+            <source>Priorität</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rundenstatus</source>
+            <translation>Round status</translation>
+        </message>
+        <message>
+            <source>Fragengruppe</source>
+            <translation>Question group</translation>
+        </message>
+        <message>
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Zeitrahmen bis</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>Kartenart</source>
+            <translation>Card type</translation>
+        </message>
+        <message>
+            <source>Einfluss</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <source>Verbindungsart</source>
+            <translation>Link type</translation>
+        </message>
+        <message>
+            <source>Richtung</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Antwortskala</source>
+            <translation>Answer scale</translation>
+        </message>
+        <message>
+            <source>Antwort</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>gemeinsame Einschätzung</source>
+            <translation>joint assessment</translation>
+        </message>
+        <message>
+            <source>Frage</source>
+            <translation>Question</translation>
+        </message>
     </context>
     <context>
         <name>guiding</name>

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from fh_desktop.domain.errors import NotFoundError, ValidationError
+from fh_desktop.domain.checks import check_choice, check_texts
+from fh_desktop.domain.errors import NotFoundError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store.events import Op, Topic
+
+__all__ = ["MSG_GONE", "CrudMixin", "Service", "check_choice", "check_texts"]
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -14,12 +17,6 @@ if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "{what} Nr. {ident} gibt es nicht (mehr).")
-MSG_CHOICE = QT_TRANSLATE_NOOP("errors", "Ungültiger Wert für {field}: „{value}“.")
-MSG_TOO_LONG = QT_TRANSLATE_NOOP(
-    "errors", "Der Text für {field} ist zu lang ({length} Zeichen, höchstens {limit})."
-)
-# Generous, but stops a pasted novel from making the board and exports unusable.
-MAX_TEXT = 20_000
 
 
 class Service:
@@ -35,17 +32,6 @@ class Service:
         if row is None:
             raise NotFoundError(MSG_GONE, what=what, ident=ident)
         return row
-
-
-def check_choice(field: str, value: object, allowed: tuple[object, ...]) -> None:
-    if value not in allowed:
-        raise ValidationError(MSG_CHOICE, field=field, value=value)
-
-
-def check_texts(values: dict[str, Any]) -> None:
-    for name, value in values.items():
-        if isinstance(value, str) and len(value) > MAX_TEXT:
-            raise ValidationError(MSG_TOO_LONG, field=name, length=len(value), limit=MAX_TEXT)
 
 
 class CrudMixin(Service):

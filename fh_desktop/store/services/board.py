@@ -113,25 +113,11 @@ class BoardService(CrudMixin):
         _check_link(vars(link))
         return self._add(LinkRow, link, Topic.LINK, keep_id=keep_id)
 
-    def update_link(self, ident: int, **values: Any) -> model.Link:
-        _check_link(values)
-        return self._update(LinkRow, model.Link, ident, values, Topic.LINK, "Verbindung")
-
-    def remove_link(self, ident: int) -> None:
-        self._remove(LinkRow, ident, Topic.LINK, "Verbindung")
-
     # --- zones ------------------------------------------------------------
 
     def add_zone(self, zone: model.Zone, *, keep_id: bool = False) -> model.Zone:
         _check_zone(vars(zone))
         return self._add(ZoneRow, zone, Topic.ZONE, keep_id=keep_id)
-
-    def update_zone(self, ident: int, **values: Any) -> model.Zone:
-        _check_zone(values)
-        return self._update(ZoneRow, model.Zone, ident, values, Topic.ZONE, "Zone")
-
-    def remove_zone(self, ident: int) -> None:
-        self._remove(ZoneRow, ident, Topic.ZONE, "Zone")
 
     # --- dots -------------------------------------------------------------
 

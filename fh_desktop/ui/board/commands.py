@@ -141,9 +141,6 @@ class UpdateCommand(BoardCommand):
         self.links = {k: (dict(o), dict(n)) for k, (o, n) in (links or {}).items()}
         self.merge_key = merge_key
 
-    def is_noop(self) -> bool:
-        return all(o == n for group in (self.cards, self.zones, self.links) for o, n in group.values())
-
     def _apply(self, index: int) -> None:
         def pick(group: Changes) -> dict[int, dict[str, Any]]:
             return {k: v[index] for k, v in group.items()}

@@ -48,11 +48,18 @@ def error_text(exc: BaseException) -> str:
     """One translated line; never SQL, a traceback or an English library message."""
     if isinstance(exc, FhError):
         template = QCoreApplication.translate("errors", exc.template)
+        names: dict[str, str] = {}
         what = exc.args_map.get("what")
         if what in ENTITY_NAMES:
-            text = exc.message(template, what=QCoreApplication.translate("errors", what))
-        else:
-            text = exc.message(template)
+            names["what"] = QCoreApplication.translate("errors", what)
+        field = exc.args_map.get("field")
+        if field is not None:
+            # (imported here: the domain model is not needed to paint the first window)
+            from fh_desktop.domain.checks import FIELD_LABELS, OTHER_LABELS
+
+            if field in FIELD_LABELS.values() or field in OTHER_LABELS:  # a field's German label
+                names["field"] = QCoreApplication.translate("errors", field)
+        text = exc.message(template, **names)
         return " ".join(text.split("\n")[:3]) if text.count("\n") > 2 else text
     return QCoreApplication.translate("errors", MSG_UNEXPECTED).format(log=log_place())
 

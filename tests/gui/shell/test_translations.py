@@ -228,6 +228,23 @@ def test_errors_name_the_missing_thing_in_english(english, wf):
         assert str(caught.value).endswith("Nr. 999 gibt es nicht (mehr).")  # the German message is unchanged
 
 
+def test_errors_name_the_field_by_its_label_in_english(english, wf):
+    from fh_desktop.domain import model
+    from fh_desktop.domain.errors import ValidationError
+    from fh_desktop.ui.common.errors import error_text
+
+    with pytest.raises(ValidationError) as too_long:
+        wf.meta.update_workshop(title="x" * 20_001)
+    assert str(too_long.value).startswith("Der Text für Titel ist zu lang")
+    assert error_text(too_long.value).startswith("The text for Title is too long")
+    with pytest.raises(ValidationError) as bad_step:
+        wf.meta.update_step(1, status="kaputt")
+    assert str(bad_step.value) == "Ungültiger Wert für Status: „kaputt“."
+    with pytest.raises(ValidationError) as bad_kind:
+        wf.board.add_card(model.Card(kind="kaputt"))
+    assert error_text(bad_kind.value) == "Invalid value for Card type: “kaputt”."
+
+
 DE_TS = resources.path("translations", "fh_desktop_de.ts")
 DE_QM = resources.path("translations", "fh_desktop_de.qm")
 

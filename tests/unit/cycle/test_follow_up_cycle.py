@@ -122,7 +122,7 @@ def test_the_whole_cycle_review_new_rounds_and_export(demo_file: Path, tmp_path:
     wb = load_workbook(xlsx)
     plan = wb["Maßnahmenplan"]
     header = [c.value for c in plan[1]]
-    rows = {r[0]: dict(zip(header, r, strict=False)) for r in plan.iter_rows(min_row=2, values_only=True) if r[0] is not None}
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in plan.iter_rows(min_row=2, values_only=True) if r[0] is not None}
     assert rows[first.id]["Status"] == "erledigt"
     assert rows[first.id]["Stand der Umsetzung"] == "Kreistagsbeschluss am 3.7.2027 gefasst."
     assert rows[second.id]["Wiedervorlage am"].date() == dt.date(2028, 3, 1)

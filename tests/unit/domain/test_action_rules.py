@@ -8,7 +8,6 @@ import pytest
 
 from fh_desktop.domain import action_rules as rules
 from fh_desktop.domain import action_style, enums, model
-from fh_desktop.store.services import base
 
 
 def fields_of(problems):
@@ -43,10 +42,6 @@ def test_too_long_text_is_reported_per_field():
     (p,) = rules.validate_action(a)
     assert p.field == "description"
     assert str(rules.MAX_TEXT + 1) in p.message()
-
-
-def test_limit_matches_the_store():
-    assert rules.MAX_TEXT == base.MAX_TEXT
 
 
 def test_unknown_priority_and_status_are_errors():
