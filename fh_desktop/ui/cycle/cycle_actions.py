@@ -65,7 +65,9 @@ class CycleActions(QObject):
             return
         # One mirrored screen (presentation mode): the room reads the dialog itself.
         presenting = self.window.moderation.presentation.active
-        dialog = ReviewDialog(self.window.wf, self.window, scale=1.4 if presenting else 1.0)
+        view = self.window.view
+        commands = view.pages[3].commands if view is not None else None  # one undo history with step 3
+        dialog = ReviewDialog(self.window.wf, self.window, scale=1.4 if presenting else 1.0, commands=commands)
         if presenting:
             dialog.resize(self.window.size() * 0.9)
         projector = self.window.moderation.projector

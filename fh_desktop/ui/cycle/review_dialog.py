@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,7 @@ from fh_desktop.ui.common.errors import show_error
 
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
+    from fh_desktop.ui.actions.commands import ActionCommands
 
 SAVE_DELAY_MS = 600
 
@@ -57,9 +61,16 @@ def origin_text(action: model.Action) -> str:
 class ReviewDialog(QDialog):
     current_changed = Signal(object)  # the model.Action on screen, or None on the summary
 
-    def __init__(self, wf: WorkshopFile, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
-        """``scale``: type size for a room that reads the dialog itself (presentation mode)."""
+    def __init__(
+        self, wf: WorkshopFile, parent: QWidget | None = None, *, scale: float = 1.0, commands: ActionCommands | None = None
+    ) -> None:
+        """``scale``: type size for a room that reads the dialog itself (presentation mode).
+
+        ``commands``: step 3's undoable edits; with them every choice is one step on the
+        workshop's undo history (Bearbeiten → Rückgängig), like an edit in the action form.
+        """
         super().__init__(parent)
+        self.commands = commands
         self.setObjectName("reviewDialog")
         if scale != 1.0:
             self.setFont(theme.scaled_font(self.font(), scale))
@@ -133,9 +144,12 @@ class ReviewDialog(QDialog):
         self.progress_edit.setPlaceholderText(self.tr("Was ist seit dem letzten Workshop geschehen?"))
         self.progress_edit.setTabChangesFocus(True)
         self.progress_edit.textChanged.connect(self._text_changed)
+        lines = self.progress_edit.fontMetrics().lineSpacing()
+        self.progress_edit.setMinimumHeight(3 * lines + 12)  # three lines stay readable,
+        self.progress_edit.setMaximumHeight(6 * lines + 12)  # and the decision stays in view
         self.decisions = QButtonGroup(page)
         self.decisions.setExclusive(True)
-        box = QVBoxLayout()
+        box = QGridLayout()  # two by two: the four choices take two lines, also in large type
         self.decision_buttons: dict[str, QRadioButton] = {}
         for n, code in enumerate(cycle.ReviewDecision.ALL, start=1):
             button = QRadioButton(f"&{n} {decision_label(code)}", page)  # Alt+1 … Alt+4
@@ -143,7 +157,7 @@ class ReviewDialog(QDialog):
             self.decisions.addButton(button)
             self.decision_buttons[code] = button
             button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
-            box.addWidget(button)
+            box.addWidget(button, (n - 1) // 2, (n - 1) % 2)
         self.due_field = DateField(page)
         self.due_field.setObjectName("reviewDue")
         self.due_field.edited.connect(lambda: self._save_date("due", self.due_field))
@@ -166,7 +180,11 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
         layout.addLayout(form, 1)
-        return page
+        scroll = QScrollArea(self)  # never squeezed: too little room scrolls instead
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
@@ -258,7 +276,14 @@ class ReviewDialog(QDialog):
         if a is None or a.id is None:
             return True
         try:
-            updated = self.wf.cycle.review_action(a.id, a.review_decision if decision is None else decision, **values)
+            if self.commands is None:
+                updated = self.wf.cycle.review_action(a.id, a.review_decision if decision is None else decision, **values)
+            else:
+                if decision is not None:
+                    values = {"review_decision": decision, "status": cycle.status_after(decision, a.status), **values}
+                merge = ("review", a.id, "progress") if set(values) == {"progress"} else None
+                self.commands.edit(a.id, dict(values), merge_key=merge)
+                updated = self.wf.actions.action(a.id)  # type: ignore[arg-type]
         except FhError as exc:
             show_error(self, exc)
             return False

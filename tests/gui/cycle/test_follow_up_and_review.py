@@ -137,6 +137,12 @@ def test_the_review_goes_through_the_open_actions_and_sums_up(window, follow_up_
     assert (second.review_decision, second.due) == ("geaendert", dt.date(2028, 6, 30))
     assert third.status == enums.Status.DROPPED
     assert window.moderation.projector.window.content.objectName() != "reviewProjectorView"
+    # Each choice is one step of step 3's undo history: the last one (dropped) is taken back first.
+    window.show_step(3)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    third = wf.actions.action(todo[2].id)
+    assert (third.status, third.review_decision) == (todo[2].status, "")
 
 
 def test_text_typed_in_the_review_survives_closing_the_dialog_at_once(window, follow_up_file, qtbot):
