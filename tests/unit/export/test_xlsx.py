@@ -79,7 +79,7 @@ def test_formula_like_text_is_text_never_a_formula(book):
 def test_drop_downs_for_status_and_priority_and_date_checks(book, rich):
     ws = load_workbook(book)["Maßnahmenplan"]
     by_formula = {dv.formula1: dv for dv in ws.data_validations.dataValidation}
-    status = by_formula['"offen,in Arbeit,erledigt,verworfen"']
+    status = by_formula['"offen,in Arbeit,erledigt,zurückgestellt,verworfen"']
     priority = by_formula['"hoch,mittel,niedrig"']
     assert status.type == priority.type == "list"
     assert "J2" in status.sqref and "J300" in status.sqref  # also for rows added later
