@@ -66,6 +66,14 @@
         <translation>Who else takes part?</translation>
     </message>
     <message>
+        <source>z. B. QD 4 · 1.5 oder Prüfkriterium 4.1.1</source>
+        <translation>e.g. QD 4 · 1.5 or criterion 4.1.1</translation>
+    </message>
+    <message>
+        <source>Kleingruppe oder die zwei Fachbereiche, die zusammen planen</source>
+        <translation>Small group, or the two departments planning together</translation>
+    </message>
+    <message>
         <source>Welches Ziel wird damit verfolgt?</source>
         <translation>What is it meant to achieve?</translation>
     </message>
@@ -80,6 +88,14 @@
     <message>
         <source>Woran erkennen wir, dass es gelungen ist?</source>
         <translation>How will we know it has worked?</translation>
+    </message>
+    <message>
+        <source>(nicht festgelegt)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Vorlage an Ausschuss oder Rat/Kreistag</source>
+        <translation>Submission to a committee or the council</translation>
     </message>
     <message>
         <source>Status</source>
@@ -295,6 +311,22 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Eine leere Maßnahme anlegen (Einfg)</source>
         <translation>Add an empty action (Ins)</translation>
+    </message>
+    <message>
+        <source>Planungskonzeption erarbeiten</source>
+        <translation>Draft a planning concept</translation>
+    </message>
+    <message>
+        <source>Maßnahme mit den Eckpunkten einer Planungskonzeption (Schone 2017) als Gerüst anlegen</source>
+        <translation>Add an action with the cornerstones of a planning concept (Schone 2017) as its skeleton</translation>
+    </message>
+    <message>
+        <source>+ Maßnahme zur selben Zielsetzung</source>
+        <translation>+ Action for the same objective</translation>
+    </message>
+    <message>
+        <source>Eine weitere Maßnahme unter der Zielsetzung der ausgewählten anlegen</source>
+        <translation>Add another action under the objective of the selected one</translation>
     </message>
     <message>
         <source>Löschen</source>
@@ -1422,9 +1454,9 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>There are no questions for this step.</translation>
     </message>
     <message>
-        <source>Schritt {n}: {title}
+        <source>Schritt {title}
 Zeit: {time} · Zielfokus: {focus}</source>
-        <translation>Step {n}: {title}
+        <translation>Step {title}
 Time: {time} · Focus: {focus}</translation>
     </message>
     <message>
@@ -2518,8 +2550,8 @@ Time: {time} · Focus: {focus}</translation>
 <context>
     <name>StepNavigation</name>
     <message>
-        <source>Schritt {n} (Strg+{n})</source>
-        <translation>Step {n} (Ctrl+{n})</translation>
+        <source>Schritt {heading} (Strg+{n})</source>
+        <translation>Step {heading} (Ctrl+{n})</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2810,22 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Success indicator</translation>
     </message>
     <message>
+        <source>Qualitätsdimension/Entwicklungsziel</source>
+        <translation>Quality dimension/development goal</translation>
+    </message>
+    <message>
+        <source>Kleingruppe/Fachbereiche</source>
+        <translation>Small group/departments</translation>
+    </message>
+    <message>
+        <source>Befassung im Gremium nötig</source>
+        <translation>Needs a committee decision</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Checklisten-Punkte</source>
         <translation>Checklist items</translation>
     </message>
@@ -3006,6 +3054,18 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Maßnahmen</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
+        <translation>Overview of municipal planning actors and tasks</translation>
+    </message>
+    <message>
+        <source>Checkliste kommunale Planungskonzeption</source>
+        <translation>Checklist: municipal planning concept</translation>
+    </message>
+    <message>
+        <source>Maßnahmenplanung</source>
+        <translation>Action planning</translation>
     </message>
     <message>
         <source>Frageimpulse</source>
