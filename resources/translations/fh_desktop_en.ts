@@ -1481,7 +1481,7 @@ Time: {time} · Focus: {focus}</translation>
     </message>
     <message>
         <source>Quelle: NZFH-Praxismaterial „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“</source>
-        <translation>Source: NZFH practice material “Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung”</translation>
+        <translation>Source: NZFH practice material “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”</translation>
     </message>
     <message>
         <source>Notiz zu dieser Frage …</source>
