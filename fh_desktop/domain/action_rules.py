@@ -26,7 +26,9 @@ WARNING = "warning"  # worth a look, but may be intended
 
 # Same limit as the store (``store.services.base.MAX_TEXT``); a test keeps both equal.
 MAX_TEXT = 20_000
-TEXT_FIELDS = ("title", "goal", "description", "responsible", "involved", "resources", "indicator")
+TEXT_FIELDS = (
+    "title", "goal", "description", "responsible", "involved", "resources", "indicator", "dimension", "working_group",
+)
 
 # Field names as people read them (labels of the detail form and the table headers).
 FIELD_LABELS = {
@@ -41,6 +43,10 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("action_rules", "Status"),
     "resources": QT_TRANSLATE_NOOP("action_rules", "Ressourcen"),
     "indicator": QT_TRANSLATE_NOOP("action_rules", "Erfolgsindikator"),
+    "dimension": QT_TRANSLATE_NOOP("action_rules", "Qualitätsdimension/Entwicklungsziel"),
+    "working_group": QT_TRANSLATE_NOOP("action_rules", "Kleingruppe/Fachbereiche"),
+    "needs_committee": QT_TRANSLATE_NOOP("action_rules", "Befassung im Gremium nötig"),
+    "level": QT_TRANSLATE_NOOP("action_rules", "Ebene"),
     "item_ids": QT_TRANSLATE_NOOP("action_rules", "Checklisten-Punkte"),
     "card_ids": QT_TRANSLATE_NOOP("action_rules", "Karten der Pinnwand"),
 }

@@ -66,6 +66,14 @@
         <translation>Who else takes part?</translation>
     </message>
     <message>
+        <source>z. B. QD 4 · 1.5 oder Prüfkriterium 4.1.1</source>
+        <translation>e.g. QD 4 · 1.5 or criterion 4.1.1</translation>
+    </message>
+    <message>
+        <source>Kleingruppe oder die zwei Fachbereiche, die zusammen planen</source>
+        <translation>Small group, or the two departments planning together</translation>
+    </message>
+    <message>
         <source>Welches Ziel wird damit verfolgt?</source>
         <translation>What is it meant to achieve?</translation>
     </message>
@@ -80,6 +88,14 @@
     <message>
         <source>Woran erkennen wir, dass es gelungen ist?</source>
         <translation>How will we know it has worked?</translation>
+    </message>
+    <message>
+        <source>(nicht festgelegt)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Vorlage an Ausschuss oder Rat/Kreistag</source>
+        <translation>Submission to a committee or the council</translation>
     </message>
     <message>
         <source>Status</source>
@@ -295,6 +311,22 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Eine leere Maßnahme anlegen (Einfg)</source>
         <translation>Add an empty action (Ins)</translation>
+    </message>
+    <message>
+        <source>Planungskonzeption erarbeiten</source>
+        <translation>Draft a planning concept</translation>
+    </message>
+    <message>
+        <source>Maßnahme mit den Eckpunkten einer Planungskonzeption (Schone 2017) als Gerüst anlegen</source>
+        <translation>Add an action with the cornerstones of a planning concept (Schone 2017) as its skeleton</translation>
+    </message>
+    <message>
+        <source>+ Maßnahme zur selben Zielsetzung</source>
+        <translation>+ Action for the same objective</translation>
+    </message>
+    <message>
+        <source>Eine weitere Maßnahme unter der Zielsetzung der ausgewählten anlegen</source>
+        <translation>Add another action under the objective of the selected one</translation>
     </message>
     <message>
         <source>Löschen</source>
@@ -1422,9 +1454,9 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>There are no questions for this step.</translation>
     </message>
     <message>
-        <source>Schritt {n}: {title}
+        <source>Schritt {title}
 Zeit: {time} · Zielfokus: {focus}</source>
-        <translation>Step {n}: {title}
+        <translation>Step {title}
 Time: {time} · Focus: {focus}</translation>
     </message>
     <message>
@@ -1449,7 +1481,7 @@ Time: {time} · Focus: {focus}</translation>
     </message>
     <message>
         <source>Quelle: NZFH-Praxismaterial „Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung“</source>
-        <translation>Source: NZFH practice material “Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung”</translation>
+        <translation>Source: NZFH practice material “Embedding Early Childhood Intervention (Frühe Hilfen) in municipal youth welfare, social and health planning”</translation>
     </message>
     <message>
         <source>Notiz zu dieser Frage …</source>
@@ -2518,8 +2550,8 @@ Time: {time} · Focus: {focus}</translation>
 <context>
     <name>StepNavigation</name>
     <message>
-        <source>Schritt {n} (Strg+{n})</source>
-        <translation>Step {n} (Ctrl+{n})</translation>
+        <source>Schritt {heading} (Strg+{n})</source>
+        <translation>Step {heading} (Ctrl+{n})</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2810,22 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Success indicator</translation>
     </message>
     <message>
+        <source>Qualitätsdimension/Entwicklungsziel</source>
+        <translation>Quality dimension/development goal</translation>
+    </message>
+    <message>
+        <source>Kleingruppe/Fachbereiche</source>
+        <translation>Small group/departments</translation>
+    </message>
+    <message>
+        <source>Befassung im Gremium nötig</source>
+        <translation>Needs a committee decision</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>Checklisten-Punkte</source>
         <translation>Checklist items</translation>
     </message>
@@ -3006,6 +3054,18 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Maßnahmen</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
+        <translation>Overview of municipal planning actors and tasks</translation>
+    </message>
+    <message>
+        <source>Checkliste kommunale Planungskonzeption</source>
+        <translation>Checklist: municipal planning concept</translation>
+    </message>
+    <message>
+        <source>Maßnahmenplanung</source>
+        <translation>Action planning</translation>
     </message>
     <message>
         <source>Frageimpulse</source>
@@ -3364,6 +3424,46 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Deutlich länger als im Praxismaterial empfohlen ({range}).</source>
         <translation>Much longer than the practice material recommends ({range}).</translation>
+    </message>
+    <message>
+        <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
+        <translation>Overview of municipal planning actors and tasks</translation>
+    </message>
+    <message>
+        <source>60–90 Min.</source>
+        <translation>60–90 min</translation>
+    </message>
+    <message>
+        <source>Kenntnisse anreichern über Planungsakteure und -aufgaben, Bereiche visualisieren und gemeinsam aktuellen Stand planerischer Verankerung in der Kommune wahrnehmen</source>
+        <translation>Learn more about planning actors and tasks, visualise the areas and see together how far Frühe Hilfen are currently embedded in the municipality&apos;s planning</translation>
+    </message>
+    <message>
+        <source>Dieser erste Arbeitsschritt kann bereits im Vorfeld vorbereitet werden. Dazu können Informationen aus Dokumentenanalysen (Berichte, Protokolle, Beschlüsse etc.) und ggf. vorhandener Stakeholder-Analysen aufbereitet und visualisiert werden. Die Beteiligten haben dann bereits eine Übersicht vorliegen, die gemeinsam weiterbearbeitet wird.</source>
+        <translation>This first step can be prepared in advance. Information from document analyses (reports, minutes, decisions etc.) and any existing stakeholder analyses can be prepared and visualised. The participants then already have an overview to work on together.</translation>
+    </message>
+    <message>
+        <source>Checkliste kommunale Planungskonzeption</source>
+        <translation>Checklist: municipal planning concept</translation>
+    </message>
+    <message>
+        <source>Gemeinsame Ist-Einschätzung der kommunalen Planungskonzeption und Ideenentwicklung zur qualitativen Weiterentwicklung kommunaler Verankerung Früher Hilfen</source>
+        <translation>A joint assessment of the municipal planning concept as it is, and ideas for developing how Frühe Hilfen are embedded in the municipality</translation>
+    </message>
+    <message>
+        <source>Verschiedene Praxiserfahrungen zeigen: Es ist nicht davon auszugehen, dass bereits alle Kommunen über eine schriftlich fixierte und systematisch aktualisierte Planungskonzeption verfügen, die die Zusammenarbeit aller Planungsinstanzen bzw. -aufgaben klar regelt und koordiniert. Es ist daher empfehlenswert, die aktuelle Situation gemeinsam anzuschauen und weitere oder auch erste Überlegungen für eine stärkere Bündelung planerischer Prozesse zu treffen.</source>
+        <translation>Experience shows that not every municipality can be expected to have a written, systematically updated planning concept that clearly governs and coordinates the cooperation of all planning bodies and tasks. It is therefore advisable to look at the current situation together and to make further, or first, considerations on bundling planning processes more closely.</translation>
+    </message>
+    <message>
+        <source>Maßnahmenplanung</source>
+        <translation>Action planning</translation>
+    </message>
+    <message>
+        <source>mind. 30 Min.</source>
+        <translation>at least 30 min</translation>
+    </message>
+    <message>
+        <source>Konkrete Aktivitäten zur Weiterentwicklung Früher Hilfen planen</source>
+        <translation>Plan concrete activities to develop Frühe Hilfen further</translation>
     </message>
 </context>
 </TS>

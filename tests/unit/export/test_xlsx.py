@@ -55,7 +55,7 @@ def test_every_action_with_real_german_dates(book, rich):
     assert first[6].number_format == "DD.MM.YYYY"
     assert first[7].value == dt.datetime(2027, 6, 11)
     assert first[8].value == "mittel" and first[9].value == "in Arbeit"
-    assert first[12].value == "4.2, 4.3"
+    assert first[12].value == "QD 4 · 4.2, QD 4 · 4.3"  # references name their catalog
     assert rows[13][13].value == "Gemeinsamer Planungsbericht; Jugendamt / Jugendhilfeplanung"
     assert rows[11][3].value == LONG_TEXT
     assert rows[11][6].value is None  # no date: an empty cell, not "None"
