@@ -1,7 +1,7 @@
 """catalog scales per item, source attribution, dialogue notes, action fields
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 
 Checklist items get their answer scale (tick, graded, frequency, open), where their
 wording comes from (quoted, adapted + original, own), their Ebene and crosswalk
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0004'
-down_revision = '0001'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

@@ -27,7 +27,8 @@ WARNING = "warning"  # worth a look, but may be intended
 # Same limit as the store (``store.services.base.MAX_TEXT``); a test keeps both equal.
 MAX_TEXT = 20_000
 TEXT_FIELDS = (
-    "title", "goal", "description", "responsible", "involved", "resources", "indicator", "dimension", "working_group",
+    "title", "goal", "description", "responsible", "involved", "resources", "indicator", "progress",
+    "dimension", "working_group",
 )
 
 # Field names as people read them (labels of the detail form and the table headers).
@@ -47,6 +48,8 @@ FIELD_LABELS = {
     "working_group": QT_TRANSLATE_NOOP("action_rules", "Kleingruppe/Fachbereiche"),
     "needs_committee": QT_TRANSLATE_NOOP("action_rules", "Befassung im Gremium nötig"),
     "level": QT_TRANSLATE_NOOP("action_rules", "Ebene"),
+    "progress": QT_TRANSLATE_NOOP("action_rules", "Stand der Umsetzung"),
+    "review_on": QT_TRANSLATE_NOOP("action_rules", "Wiedervorlage am"),
     "item_ids": QT_TRANSLATE_NOOP("action_rules", "Checklisten-Punkte"),
     "card_ids": QT_TRANSLATE_NOOP("action_rules", "Karten der Pinnwand"),
 }

@@ -25,6 +25,7 @@ from fh_desktop.domain import enums, model, scales, stats
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
+from fh_desktop.ui.cycle.earlier_in_step2 import EarlierResults
 from fh_desktop.ui.checklist.ticks_chart import TicksChart
 
 
@@ -238,6 +239,7 @@ class RevealView(QWidget):
             self.badge_host.addWidget(badge(self.tr("Oft „kann ich nicht beurteilen“"), style.UNKNOWN_COLOR, self, "legendUnknown"))
 
         topic = None
+        earlier_results = EarlierResults(self.wf)  # a follow-up: the previous workshop's result
         for item in items:
             if item.topic != topic:
                 topic = item.topic
@@ -263,6 +265,7 @@ class RevealView(QWidget):
                     row.add_badge(self.tr("unverändert"), "#6b6b6b", "badgeSame")
             else:
                 row.add_bar("", dists[item.id], scale_i)
+            earlier_results.decorate_result(row, item, dists[item.id], scale_i)
             if item.id in disagreed:
                 row.add_badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, "badgeDisagree")
             if item.id in unknown:
