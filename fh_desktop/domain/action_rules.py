@@ -25,7 +25,10 @@ ERROR = "error"  # the action is not fit to be handed over like this
 WARNING = "warning"  # worth a look, but may be intended
 
 MAX_TEXT = model.MAX_TEXT
-TEXT_FIELDS = ("title", "goal", "description", "responsible", "involved", "resources", "indicator", "progress")
+TEXT_FIELDS = (
+    "title", "goal", "description", "responsible", "involved", "resources", "indicator", "progress",
+    "dimension", "working_group",
+)
 
 # Field names as people read them (labels of the detail form and the table headers).
 FIELD_LABELS = {
@@ -40,6 +43,10 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("action_rules", "Status"),
     "resources": QT_TRANSLATE_NOOP("action_rules", "Ressourcen"),
     "indicator": QT_TRANSLATE_NOOP("action_rules", "Erfolgsindikator"),
+    "dimension": QT_TRANSLATE_NOOP("action_rules", "Qualitätsdimension/Entwicklungsziel"),
+    "working_group": QT_TRANSLATE_NOOP("action_rules", "Kleingruppe/Fachbereiche"),
+    "needs_committee": QT_TRANSLATE_NOOP("action_rules", "Befassung im Gremium nötig"),
+    "level": QT_TRANSLATE_NOOP("action_rules", "Ebene"),
     "progress": QT_TRANSLATE_NOOP("action_rules", "Stand der Umsetzung"),
     "review_on": QT_TRANSLATE_NOOP("action_rules", "Wiedervorlage am"),
     "item_ids": QT_TRANSLATE_NOOP("action_rules", "Checklisten-Punkte"),

@@ -192,5 +192,19 @@ STEP_TITLES = {
     2: QT_TRANSLATE_NOOP("enums", "Checkliste"),
     3: QT_TRANSLATE_NOOP("enums", "Maßnahmen"),
 }
+# The steps as the NZFH Praxismaterial names them; every heading (step panel, PDF,
+# Excel) says "1 Pinnwand: Überblick …", only the tabs use the short title alone.
+STEP_NAMES = {
+    1: QT_TRANSLATE_NOOP("enums", "Überblick über kommunale Planungsakteure und -aufgaben"),
+    2: QT_TRANSLATE_NOOP("enums", "Checkliste kommunale Planungskonzeption"),
+    3: QT_TRANSLATE_NOOP("enums", "Maßnahmenplanung"),
+}
+
+
+def step_heading(step: int, translate=lambda s: s) -> str:  # noqa: ANN001 - str -> str
+    """One name per step everywhere: "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben"."""
+    return f"{step} {translate(STEP_TITLES[step])}: {translate(STEP_NAMES[step])}"
+
+
 # Planned minutes per step from the NZFH material: 60-90 / 60-90 / min. 30.
 STEP_DEFAULT_MINUTES = {1: 75, 2: 75, 3: 30}

@@ -91,21 +91,45 @@ class ShippedQuestion:
     original: str = ""
 
 
-def parse_steps(raw: dict) -> dict[int, StepInfo]:
-    out = {}
-    for key, info in raw.get("step_info", {}).items():
-        low, high = info["minutes"]
-        out[int(key)] = StepInfo(
-            step=int(key),
-            title=info["title"],
-            short=info["short"],
-            min_minutes=int(low),
-            max_minutes=None if high is None else int(high),
-            time_label=info["time_label"],
-            zielfokus=info["zielfokus"],
-            praxisimpuls=info.get("praxisimpuls", ""),
-        )
-    return out
+# What the Praxismaterial's table says about each step ("Darstellung der Arbeitsschritte
+# mit zeitlicher Orientierung und Zielfokus") and its two Praxisimpulse, verbatim. Kept
+# here, not in a data file, so that the English UI can translate them.
+STEPS: dict[int, StepInfo] = {
+    1: StepInfo(
+        step=1,
+        title=QT_TRANSLATE_NOOP("guiding", "Überblick über kommunale Planungsakteure und -aufgaben"),
+        short="Pinnwand",
+        min_minutes=60,
+        max_minutes=90,
+        time_label=QT_TRANSLATE_NOOP("guiding", "60–90 Min."),
+        zielfokus=QT_TRANSLATE_NOOP("guiding", "Kenntnisse anreichern über Planungsakteure und -aufgaben, Bereiche visualisieren und gemeinsam aktuellen Stand planerischer Verankerung in der Kommune wahrnehmen"),
+        praxisimpuls=QT_TRANSLATE_NOOP("guiding", "Dieser erste Arbeitsschritt kann bereits im Vorfeld vorbereitet werden. Dazu können Informationen aus Dokumentenanalysen (Berichte, Protokolle, Beschlüsse etc.) und ggf. vorhandener Stakeholder-Analysen aufbereitet und visualisiert werden. Die Beteiligten haben dann bereits eine Übersicht vorliegen, die gemeinsam weiterbearbeitet wird."),
+    ),
+    2: StepInfo(
+        step=2,
+        title=QT_TRANSLATE_NOOP("guiding", "Checkliste kommunale Planungskonzeption"),
+        short="Checkliste",
+        min_minutes=60,
+        max_minutes=90,
+        time_label=QT_TRANSLATE_NOOP("guiding", "60–90 Min."),
+        zielfokus=QT_TRANSLATE_NOOP("guiding", "Gemeinsame Ist-Einschätzung der kommunalen Planungskonzeption und Ideenentwicklung zur qualitativen Weiterentwicklung kommunaler Verankerung Früher Hilfen"),
+        praxisimpuls=QT_TRANSLATE_NOOP("guiding", "Verschiedene Praxiserfahrungen zeigen: Es ist nicht davon auszugehen, dass bereits alle Kommunen über eine schriftlich fixierte und systematisch aktualisierte Planungskonzeption verfügen, die die Zusammenarbeit aller Planungsinstanzen bzw. -aufgaben klar regelt und koordiniert. Es ist daher empfehlenswert, die aktuelle Situation gemeinsam anzuschauen und weitere oder auch erste Überlegungen für eine stärkere Bündelung planerischer Prozesse zu treffen."),
+    ),
+    3: StepInfo(
+        step=3,
+        title=QT_TRANSLATE_NOOP("guiding", "Maßnahmenplanung"),
+        short="Maßnahmen",
+        min_minutes=30,
+        max_minutes=None,
+        time_label=QT_TRANSLATE_NOOP("guiding", "mind. 30 Min."),
+        zielfokus=QT_TRANSLATE_NOOP("guiding", "Konkrete Aktivitäten zur Weiterentwicklung Früher Hilfen planen"),
+        praxisimpuls="",
+    ),
+}
+
+
+def parse_steps(raw: dict | None = None) -> dict[int, StepInfo]:  # noqa: ARG001 - kept for callers
+    return dict(STEPS)
 
 
 def parse_questions(raw: dict, step: int) -> list[ShippedQuestion]:

@@ -33,7 +33,7 @@ DENSE = [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1)
 def board_section(ctx: Context) -> list:
     st, board = ctx.styles, ctx.data.board
     empty = not board.cards and not board.zones
-    title = "1 Pinnwand: Planungsakteure und Aufgaben"
+    title = enums.step_heading(1)
     if empty:
         return [NextPageTemplate("portrait"), PageBreak(), heading(ctx, title),
                 st.para("Auf der Pinnwand wurden keine Karten angelegt.")]  # fmt: skip

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain import enums, model, scales
 from fh_desktop.export.board_rows import card_titles
 from fh_desktop.export.checklist_summary import ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
@@ -69,8 +70,7 @@ def plain(text: str, limit: int = 40) -> str:
 
 def checklist_section(ctx: Context) -> list:
     st, cl = ctx.styles, ctx.data.checklist
-    title = " ".join(clean(cl.catalog.title).split()) or "Checkliste"
-    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, f"2 {_short_title(title)}")]
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, enums.step_heading(2))]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
     o = ctx.options
@@ -94,13 +94,6 @@ def checklist_section(ctx: Context) -> list:
     story += _ticks(ctx, summary)
     story += _matrix(ctx, summary)
     return story
-
-
-def _short_title(title: str) -> str:
-    """The catalog's title for the section heading, without what it says in brackets
-    ("Checkliste Planungskonzeption (QD 4 Planung)"); the full title follows below it."""
-    head = title.split(" (")[0].strip()
-    return plain(head if len(head) >= 8 else title, 70)
 
 
 def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:
@@ -245,7 +238,7 @@ def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
 def actions_section(ctx: Context) -> list:
     st = ctx.styles
     actions = sorted(ctx.data.actions, key=lambda a: (a.position, a.id or 0))
-    story: list = [NextPageTemplate("landscape" if actions else "portrait"), PageBreak(), heading(ctx, "3 Maßnahmenplan")]
+    story: list = [NextPageTemplate("landscape" if actions else "portrait"), PageBreak(), heading(ctx, enums.step_heading(3))]
     if not actions:
         return story + [st.para("Es wurden keine Maßnahmen festgehalten.")]
     by_status = Counter(a.status for a in actions)
@@ -257,7 +250,9 @@ def actions_section(ctx: Context) -> list:
         + ", ".join(f"{by_priority[p]} {enums.Priority.LABELS[p]}" for p in enums.Priority.ALL if by_priority[p])
     )
     story += [st.para(summary, st.small), Spacer(1, 3 * mm)]
-    codes = {i.id: i.code or f"#{i.id}" for i in ctx.data.checklist.items}
+    # "QD 4 · 1.7", never a bare "1.7": the reader of the export sees which catalog is meant.
+    key = ctx.data.checklist.catalog.key
+    codes = {i.id: catalog_format.qualified_ref(key, i.code) if i.code else f"#{i.id}" for i in ctx.data.checklist.items}
     cards = card_titles(ctx.data.board)
     rows: list[list[object]] = [
         head_row(st, "Nr.", "Maßnahme und Zielsetzung", "Beschreibung", "Verantwortlich, Beteiligte",
@@ -303,6 +298,15 @@ def _action_row(ctx: Context, a: model.Action, codes: dict, cards: dict) -> list
         refs.append(st.markup("<b>Checkliste:</b> " + st.esc(", ".join(items)), st.cell))
     if linked_cards:
         refs.append(st.markup("<b>Pinnwand:</b> " + st.esc("; ".join(plain(c, 60) for c in linked_cards)), st.cell))
+    # The worksheet's fields: Qualitätsdimension, Kleingruppe, Ebene, Befassung im Gremium.
+    if a.dimension:
+        refs.append(st.markup("<b>Qualitätsdimension:</b> " + st.esc(plain(a.dimension, 120)), st.cell))
+    if a.working_group:
+        people.append(st.markup("<b>Kleingruppe:</b> " + st.esc(plain(a.working_group, 200)), st.cell))
+    if a.level:
+        refs.append(st.markup("<b>Ebene:</b> " + st.esc(catalog_format.LEVEL_LABELS.get(a.level, a.level)), st.cell))
+    if a.needs_committee:
+        refs.append(st.markup("<b>Befassung im Gremium nötig</b>", st.cell))
     return [
         st.para(str(a.id), st.cell),
         first,

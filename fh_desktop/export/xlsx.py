@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from fh_desktop import __version__
 from fh_desktop.domain import action_import as ai
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain import enums, model, scales
 from fh_desktop.domain.board_style import area_color
 from fh_desktop.domain.cycle import origin_label
@@ -113,7 +114,9 @@ def _default_font(wb: Workbook) -> None:
 def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     cols = ai.ACTION_COLUMNS
     header_row(ws, 1, [c.header for c in cols], [c.width for c in cols])
-    codes = {i.id: i.code or f"#{i.id}" for i in data.checklist.items}
+    # "QD 4 · 1.7", never a bare "1.7": the reader of the export sees which catalog is meant.
+    key = data.checklist.catalog.key
+    codes = {i.id: catalog_format.qualified_ref(key, i.code) if i.code else f"#{i.id}" for i in data.checklist.items}
     cards = {c.id: c.title or f"Karte {c.id}" for c in data.board.cards}
     actions = sorted(data.actions, key=lambda a: (a.position, a.id or 0))
     for r, action in enumerate(actions, start=2):
@@ -350,7 +353,7 @@ def _workshop_sheet(ws: Worksheet, data: model.WorkshopData, options: ExportOpti
     for step in sorted(data.steps, key=lambda s: s.step):
         row += 1
         values = [
-            f"{step.step} {enums.STEP_TITLES.get(step.step, '')}",
+            enums.step_heading(step.step) if step.step in enums.STEP_TITLES else str(step.step),
             step.planned_minutes,
             round(step.elapsed_seconds / 60),
             enums.StepStatus.LABELS.get(step.status, step.status),

@@ -129,6 +129,22 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Was ist bisher geschehen? (Wiedervorlage im Folgeworkshop)</source>
             <translation>What has happened so far? (reviewed in the follow-up workshop)</translation>
         </message>
+        <message>
+            <source>z. B. QD 4 · 1.5 oder Prüfkriterium 4.1.1</source>
+            <translation>e.g. QD 4 · 1.5 or criterion 4.1.1</translation>
+        </message>
+        <message>
+            <source>Kleingruppe oder die zwei Fachbereiche, die zusammen planen</source>
+            <translation>Small group, or the two departments planning together</translation>
+        </message>
+        <message>
+            <source>(nicht festgelegt)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <source>Vorlage an Ausschuss oder Rat/Kreistag</source>
+            <translation>Submission to a committee or the council</translation>
+        </message>
     </context>
     <context>
         <name>ActionFilterBar</name>
@@ -378,6 +394,22 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>{shown} von {total} Maßnahmen angezeigt</source>
             <translation>Showing {shown} of {total} actions</translation>
+        </message>
+        <message>
+            <source>Planungskonzeption erarbeiten</source>
+            <translation>Draft a planning concept</translation>
+        </message>
+        <message>
+            <source>Maßnahme mit den Eckpunkten einer Planungskonzeption (Schone 2017) als Gerüst anlegen</source>
+            <translation>Add an action with the cornerstones of a planning concept (Schone 2017) as its skeleton</translation>
+        </message>
+        <message>
+            <source>+ Maßnahme zur selben Zielsetzung</source>
+            <translation>+ Action for the same objective</translation>
+        </message>
+        <message>
+            <source>Eine weitere Maßnahme unter der Zielsetzung der ausgewählten anlegen</source>
+            <translation>Add another action under the objective of the selected one</translation>
         </message>
     </context>
     <context>
@@ -1552,6 +1584,10 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Kurzbericht wird erstellt …</source>
             <translation>Writing the short report …</translation>
         </message>
+        <message>
+            <source>PDF-Dokumentation wird erstellt …</source>
+            <translation>Creating the PDF documentation …</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpDialog</name>
@@ -1678,6 +1714,12 @@ Time: {time} · Focus: {focus}</translation>
         <message>
             <source>Notiz zur Frage: {text}</source>
             <translation>Note on the question: {text}</translation>
+        </message>
+        <message>
+            <source>Schritt {title}
+Zeit: {time} · Zielfokus: {focus}</source>
+            <translation>Step {title}
+Time: {time} · Focus: {focus}</translation>
         </message>
     </context>
     <context>
@@ -2957,6 +2999,10 @@ Time: {time} · Focus: {focus}</translation>
             <source>Schritt {n} (Strg+{n})</source>
             <translation>Step {n} (Ctrl+{n})</translation>
         </message>
+        <message>
+            <source>Schritt {heading} (Strg+{n})</source>
+            <translation>Step {heading} (Ctrl+{n})</translation>
+        </message>
     </context>
     <context>
         <name>TicksChart</name>
@@ -3295,6 +3341,22 @@ Time: {time} · Focus: {focus}</translation>
             <source>Das Enddatum {due} ist überschritten, die Maßnahme ist aber noch nicht erledigt.</source>
             <translation>The due date {due} has passed, but the action is not done yet.</translation>
         </message>
+        <message>
+            <source>Qualitätsdimension/Entwicklungsziel</source>
+            <translation>Quality dimension/development goal</translation>
+        </message>
+        <message>
+            <source>Kleingruppe/Fachbereiche</source>
+            <translation>Small group/departments</translation>
+        </message>
+        <message>
+            <source>Befassung im Gremium nötig</source>
+            <translation>Needs a committee decision</translation>
+        </message>
+        <message>
+            <source>Ebene</source>
+            <translation>Level</translation>
+        </message>
     </context>
     <context>
         <name>checklist</name>
@@ -3615,6 +3677,18 @@ Time: {time} · Focus: {focus}</translation>
         <message>
             <source>einseitig</source>
             <translation>one-way</translation>
+        </message>
+        <message>
+            <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
+            <translation>Overview of municipal planning actors and tasks</translation>
+        </message>
+        <message>
+            <source>Checkliste kommunale Planungskonzeption</source>
+            <translation>Checklist: municipal planning concept</translation>
+        </message>
+        <message>
+            <source>Maßnahmenplanung</source>
+            <translation>Action planning</translation>
         </message>
     </context>
     <context>
@@ -4265,6 +4339,46 @@ Time: {time} · Focus: {focus}</translation>
         <message>
             <source>Deutlich länger als im Praxismaterial empfohlen ({range}).</source>
             <translation>Much longer than the practice material recommends ({range}).</translation>
+        </message>
+        <message>
+            <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
+            <translation>Overview of municipal planning actors and tasks</translation>
+        </message>
+        <message>
+            <source>60–90 Min.</source>
+            <translation>60–90 min</translation>
+        </message>
+        <message>
+            <source>Kenntnisse anreichern über Planungsakteure und -aufgaben, Bereiche visualisieren und gemeinsam aktuellen Stand planerischer Verankerung in der Kommune wahrnehmen</source>
+            <translation>Learn more about planning actors and tasks, visualise the areas and see together how far Frühe Hilfen are currently embedded in the municipality's planning</translation>
+        </message>
+        <message>
+            <source>Dieser erste Arbeitsschritt kann bereits im Vorfeld vorbereitet werden. Dazu können Informationen aus Dokumentenanalysen (Berichte, Protokolle, Beschlüsse etc.) und ggf. vorhandener Stakeholder-Analysen aufbereitet und visualisiert werden. Die Beteiligten haben dann bereits eine Übersicht vorliegen, die gemeinsam weiterbearbeitet wird.</source>
+            <translation>This first step can be prepared in advance. Information from document analyses (reports, minutes, decisions etc.) and any existing stakeholder analyses can be prepared and visualised. The participants then already have an overview to work on together.</translation>
+        </message>
+        <message>
+            <source>Checkliste kommunale Planungskonzeption</source>
+            <translation>Checklist: municipal planning concept</translation>
+        </message>
+        <message>
+            <source>Gemeinsame Ist-Einschätzung der kommunalen Planungskonzeption und Ideenentwicklung zur qualitativen Weiterentwicklung kommunaler Verankerung Früher Hilfen</source>
+            <translation>A joint assessment of the municipal planning concept as it is, and ideas for developing how Frühe Hilfen are embedded in the municipality</translation>
+        </message>
+        <message>
+            <source>Verschiedene Praxiserfahrungen zeigen: Es ist nicht davon auszugehen, dass bereits alle Kommunen über eine schriftlich fixierte und systematisch aktualisierte Planungskonzeption verfügen, die die Zusammenarbeit aller Planungsinstanzen bzw. -aufgaben klar regelt und koordiniert. Es ist daher empfehlenswert, die aktuelle Situation gemeinsam anzuschauen und weitere oder auch erste Überlegungen für eine stärkere Bündelung planerischer Prozesse zu treffen.</source>
+            <translation>Experience shows that not every municipality can be expected to have a written, systematically updated planning concept that clearly governs and coordinates the cooperation of all planning bodies and tasks. It is therefore advisable to look at the current situation together and to make further, or first, considerations on bundling planning processes more closely.</translation>
+        </message>
+        <message>
+            <source>Maßnahmenplanung</source>
+            <translation>Action planning</translation>
+        </message>
+        <message>
+            <source>mind. 30 Min.</source>
+            <translation>at least 30 min</translation>
+        </message>
+        <message>
+            <source>Konkrete Aktivitäten zur Weiterentwicklung Früher Hilfen planen</source>
+            <translation>Plan concrete activities to develop Frühe Hilfen further</translation>
         </message>
     </context>
 </TS>

@@ -16,9 +16,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import action_rules, action_style, enums, model
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain.errors import FhError
 from fh_desktop.ui.actions.action_links_box import ActionLinksBox
 from fh_desktop.ui.actions.action_table_model import priority_label, problem_text, status_label
@@ -43,10 +45,10 @@ from fh_desktop.ui.actions.growing_text_edit import GrowingTextEdit, TitleEdit
 from fh_desktop.ui.common.errors import error_text
 from fh_desktop.ui.cycle.review_dialog import origin_text
 
-LINE_FIELDS = ("responsible", "involved")
+LINE_FIELDS = ("responsible", "involved", "dimension", "working_group")
 TEXT_FIELDS = ("title", "goal", "description", "resources", "indicator", "progress")
 DATE_FIELDS = ("start", "due", "review_on")
-CHOICE_FIELDS = ("priority", "status")
+CHOICE_FIELDS = ("priority", "status", "level")
 _WARNING_COLOR = "#8a5a00"
 # Focus coming back from a completer popup or another window continues the same typing.
 _PASSING_FOCUS = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
@@ -107,6 +109,12 @@ class ActionDetailForm(QWidget):
         self.involved_edit = QLineEdit(self)
         self.involved_edit.setPlaceholderText(self.tr("Wer wirkt mit?"))
         self.editors["involved"] = self.involved_edit
+        self.dimension_edit = QLineEdit(self)
+        self.dimension_edit.setPlaceholderText(self.tr("z. B. QD 4 · 1.5 oder Prüfkriterium 4.1.1"))
+        self.editors["dimension"] = self.dimension_edit
+        self.working_group_edit = QLineEdit(self)
+        self.working_group_edit.setPlaceholderText(self.tr("Kleingruppe oder die zwei Fachbereiche, die zusammen planen"))
+        self.editors["working_group"] = self.working_group_edit
         for name in LINE_FIELDS:
             edit: QLineEdit = self.editors[name]  # type: ignore[assignment]
             edit.setMaxLength(action_rules.MAX_TEXT)
@@ -149,6 +157,17 @@ class ActionDetailForm(QWidget):
                 combo.setItemData(combo.count() - 1, QBrush(QColor(colors[code])), Qt.ItemDataRole.BackgroundRole)
             combo.activated.connect(lambda _i, n=name, c=combo: self._commit(n, c.currentData()))
             self.editors[name] = combo
+        level = QComboBox(self)
+        level.setObjectName("actionLevel")
+        level.addItem(self.tr("(nicht festgelegt)"), "")
+        for code in catalog_format.LEVELS:
+            level.addItem(QCoreApplication.translate("enums", catalog_format.LEVEL_LABELS[code]), code)
+        level.activated.connect(lambda _i, c=level: self._commit("level", c.currentData()))
+        self.editors["level"] = level
+        self.committee_box = QCheckBox(self.tr("Vorlage an Ausschuss oder Rat/Kreistag"), self)
+        self.committee_box.setObjectName("actionNeedsCommittee")
+        self.committee_box.toggled.connect(lambda on: self._commit("needs_committee", bool(on)))
+        self.editors["needs_committee"] = self.committee_box
         self.priority_combo: QComboBox = self.editors["priority"]  # type: ignore[assignment]
         self.status_combo: QComboBox = self.editors["status"]  # type: ignore[assignment]
         self.links_box = ActionLinksBox(self._targets, self)
@@ -175,7 +194,7 @@ class ActionDetailForm(QWidget):
         for name in ("start", "due"):
             form.addRow(self._row_label(name), self._with_message(name))
         form.addRow(self._row_label("priority"), self._pair("priority", "status", self.tr("Status")))
-        for name in ("resources", "indicator", "progress", "review_on"):
+        for name in ("resources", "indicator", "progress", "review_on", "dimension", "working_group", "level", "needs_committee"):
             form.addRow(self._row_label(name), self._with_message(name))
         self.origin_label = QLabel(self)  # "aus Workshop vom …, Nr. …" for a carried-over action
         self.origin_label.setObjectName("actionOrigin")
@@ -317,6 +336,7 @@ class ActionDetailForm(QWidget):
             for name in CHOICE_FIELDS:
                 combo: QComboBox = self.editors[name]  # type: ignore[assignment]
                 combo.setCurrentIndex(max(0, combo.findData(getattr(action, name))))
+            self.committee_box.setChecked(action.needs_committee)
             self.origin_label.setText(origin_text(action))
             self.origin_label.setVisible(action.origin_number is not None)
         finally:

@@ -159,6 +159,16 @@ class ActionsPage(StepPage):
             self.tr("Neue Maßnahme"), self.tr("Eine leere Maßnahme anlegen (Einfg)"),
             lambda: self.add_action(focus_title=True), "addActionButton",
         )
+        self.skeleton_button = button(
+            self.tr("Planungskonzeption erarbeiten"),
+            self.tr("Maßnahme mit den Eckpunkten einer Planungskonzeption (Schone 2017) als Gerüst anlegen"),
+            self.add_planungskonzeption, "skeletonButton",
+        )
+        self.same_goal_button = button(
+            self.tr("+ Maßnahme zur selben Zielsetzung"),
+            self.tr("Eine weitere Maßnahme unter der Zielsetzung der ausgewählten anlegen"),
+            self.add_same_goal, "sameGoalButton",
+        )
         self.delete_button = button(
             self.tr("Löschen"), self.tr("Ausgewählte Maßnahmen löschen (Entf); rückgängig mit Strg+Z"),
             self.delete_selected, "deleteActionButton",
@@ -201,7 +211,8 @@ class ActionsPage(StepPage):
         entry.addWidget(self.quick_entry, 1)
         entry.addWidget(self.add_button)
         tools = QHBoxLayout()
-        for b in (self.delete_button, self.up_button, self.down_button, self.priority_button):
+        for b in (self.delete_button, self.up_button, self.down_button, self.priority_button,
+                  self.same_goal_button, self.skeleton_button):
             tools.addWidget(b)
         tools.addStretch(1)
         tools.addWidget(self.count_label)
@@ -295,6 +306,41 @@ class ActionsPage(StepPage):
         self.select_action(added.id)  # type: ignore[arg-type]
         if focus_title:
             self.form.focus_title()
+        return added
+
+    def add_planungskonzeption(self) -> model.Action | None:
+        """The action "Planungskonzeption erarbeiten" with the Eckpunkte as its skeleton."""
+        from fh_desktop.domain import skeletons
+        from fh_desktop.store.services.checklist import shipped_catalogs
+
+        eckpunkte = next((c for c in shipped_catalogs() if c.catalog.key == "eckpunkte"), None)
+        if eckpunkte is None:
+            return None
+        try:
+            added = self.commands.add(skeletons.planungskonzeption_action(eckpunkte))
+        except FhError as exc:
+            show_error(self, exc)
+            return None
+        self.select_action(added.id)  # type: ignore[arg-type]
+        return added
+
+    def add_same_goal(self) -> model.Action | None:
+        """One more Maßnahme under the selected action's Zielsetzung (several per agreed goal)."""
+        from fh_desktop.domain import skeletons
+
+        ident = self.current_id()
+        if ident is None:
+            return None
+        current = next((a for a in self.wf.actions.actions() if a.id == ident), None)
+        if current is None:
+            return None
+        try:
+            added = self.commands.add(skeletons.next_measure(current))
+        except FhError as exc:
+            show_error(self, exc)
+            return None
+        self.select_action(added.id)  # type: ignore[arg-type]
+        self.form.focus_title()
         return added
 
     def _quick_add(self) -> None:
@@ -409,6 +455,7 @@ class ActionsPage(StepPage):
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())
         self.delete_button.setEnabled(has)
+        self.same_goal_button.setEnabled(has)
         self.up_button.setEnabled(has and self.proxy.is_plan_order())
         self.down_button.setEnabled(has and self.proxy.is_plan_order())
         self.priority_button.setEnabled(self.model.rowCount() > 1)

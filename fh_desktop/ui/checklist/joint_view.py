@@ -49,10 +49,12 @@ class JointRow(QFrame):
             b.setProperty("answer", value)
             b.setObjectName(f"joint_{item.id}_{value}")
             b.setMinimumHeight(style.TOUCH)
-            b.setFont(style.font(b, style.BODY_PT))
+            b.setFont(style.font(b, style.BODY_PT - (2 if len(self.values) > 4 else 0)))
             self.group.addButton(b)
             self.value_buttons[value] = b
             values.addWidget(b)
+            if len(self.values) > 4 and value == self.values[-2]:
+                values.addSpacing(24)  # four levels, then „kann ich nicht beurteilen“ set apart
         values.addStretch(1)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName(f"jointNote{item.id}")

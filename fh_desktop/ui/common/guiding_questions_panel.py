@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop.domain import enums
 from fh_desktop.domain import guiding_questions as gq
 from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
@@ -166,9 +167,8 @@ class GuidingQuestionsPanel(QWidget):
         self.info_label = self.impulse_label = self.impulse_toggle = None
         if info is None:
             return
-        text = self.tr("Schritt {n}: {title}\nZeit: {time} · Zielfokus: {focus}").format(
-            n=self._step,
-            title=QCoreApplication.translate("guiding", info.title),
+        text = self.tr("Schritt {title}\nZeit: {time} · Zielfokus: {focus}").format(
+            title=enums.step_heading(self._step, lambda s: QCoreApplication.translate("enums", s)),
             time=QCoreApplication.translate("guiding", info.time_label),
             focus=QCoreApplication.translate("guiding", info.zielfokus),
         )

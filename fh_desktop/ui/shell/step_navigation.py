@@ -26,7 +26,8 @@ class StepNavigation(QWidget):
             button.setObjectName(f"stepButton{step}")
             button.setCheckable(True)
             button.setMinimumHeight(40)
-            button.setToolTip(self.tr("Schritt {n} (Strg+{n})").format(n=step))
+            heading = enums.step_heading(step, lambda s: QCoreApplication.translate("enums", s))
+            button.setToolTip(self.tr("Schritt {heading} (Strg+{n})").format(heading=heading, n=step))
             self.group.addButton(button, step)
             self.buttons[step] = button
             layout.addWidget(button)

@@ -35,7 +35,7 @@ from fh_desktop import resources
 
 TS = resources.path("translations", "fh_desktop_en.ts")
 # Names that stay German in English on purpose (the About box explains "Frühe Hilfen" once).
-PROPER_NAMES = ("Frühe Hilfen Werkstatt", "Frühe Hilfen", "NZFH")
+PROPER_NAMES = ("Frühe-Hilfen-Werkstatt", "Frühe Hilfen Werkstatt", "Frühe Hilfen", "NZFH")
 GERMAN_WORDS = {
     "und", "oder", "der", "das", "dem", "des", "nicht", "mit", "für", "von", "zum", "zur", "ein", "eine",
     "einen", "ist", "sind", "wird", "werden", "bitte", "noch", "auf", "aus", "bei", "nach", "schritt",

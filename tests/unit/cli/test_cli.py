@@ -48,7 +48,7 @@ def test_demo_check_dump_restore_dump_is_identical(tmp_path):
     data = json.loads(first.stdout)
     assert data["format"] == "fh-workshop"
     assert set(data) >= {"schema_version", "workshop", "participants", "board", "checklist", "actions"}
-    assert set(data["board"]) == {"cards", "links", "zones", "dots"}
+    assert set(data["board"]) == {"cards", "links", "zones", "dots", "dot_meanings"}
     assert set(data["checklist"]) >= {"catalog", "items", "answers", "joint"}
     assert len(data["participants"]) >= 6
     dump_file = tmp_path / "dump.json"

@@ -131,3 +131,26 @@ def test_eckpunkte_of_a_planungskonzeption_are_a_catalog():
     assert len(ep.items) == 14
     assert ep.items[0].statement.startswith("Es geht bei der Planung „Früher Hilfen“ auf kommunaler Ebene")
     assert ep.dialogue == ["Für wie wünschenswert halten Sie dieses Szenario?", "Für wie realistisch halten Sie dieses Szenario?"]
+
+
+def test_step_names_times_zielfokus_and_praxisimpulse_are_quoted():
+    from fh_desktop.domain import guiding_questions as gq
+
+    for info in gq.STEPS.values():
+        for text in (info.title, info.zielfokus, info.praxisimpuls):
+            assert not text or quoted(text), text
+    assert [(i.min_minutes, i.max_minutes) for i in gq.STEPS.values()] == [(60, 90), (60, 90), (30, None)]
+
+
+def test_guiding_questions_are_quoted_adapted_or_marked_as_the_tools_own():
+    import json
+
+    raw = json.loads(resources.path("guiding_questions.json").read_text(encoding="utf-8"))
+    for step, questions in raw["steps"].items():
+        for q in questions:
+            if q["origin"] == "quoted":
+                assert quoted(q["text"]), (step, q["text"])
+            elif q["origin"] == "adapted":
+                assert quoted(q["original"]) and not quoted(q["text"]), (step, q["text"])
+            else:
+                assert q["origin"] == "own" and not quoted(q["text"]), (step, q["text"])

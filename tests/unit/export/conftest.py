@@ -161,7 +161,7 @@ def rich_workshop() -> model.WorkshopData:
         participants=participants,
         board=model.Board(cards, links, zones, dots),
         checklist=model.Checklist(
-            catalog=model.Catalog("qd4", "Checkliste Planungskonzeption (QD 4 Planung)", "NZFH Qualitätsrahmen", list(A.ALL)),
+            catalog=model.Catalog("qd4-planung", "Checkliste Planungskonzeption (QD 4 Planung)", "NZFH Qualitätsrahmen", list(A.ALL)),
             items=items,
             rounds=rounds,
             submissions=submissions,

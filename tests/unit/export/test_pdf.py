@@ -34,9 +34,9 @@ def test_cover_sections_and_page_numbers(report):
         "Landkreis Lindenau",
         "26. November 2026",
         "Kreishaus Lindenau, Sitzungssaal 2",
-        "1 Pinnwand: Planungsakteure und Aufgaben",
-        "2 Checkliste Planungskonzeption",
-        "3 Maßnahmenplan",
+        "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben",
+        "2 Checkliste: Checkliste kommunale Planungskonzeption",
+        "3 Maßnahmen: Maßnahmenplanung",
         "Inhalt",
         f"Seite 1 von {total}",
         f"Seite {total} von {total}",
@@ -45,9 +45,9 @@ def test_cover_sections_and_page_numbers(report):
         assert words in text, words
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     assert outline[:3] == [
-        "1 Pinnwand: Planungsakteure und Aufgaben",
-        "2 Checkliste Planungskonzeption",
-        "3 Maßnahmenplan",
+        "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben",
+        "2 Checkliste: Checkliste kommunale Planungskonzeption",
+        "3 Maßnahmen: Maßnahmenplanung",
     ]
     assert reader.metadata.title.startswith("Kommunale Verankerung")
 
@@ -118,7 +118,7 @@ def test_individual_answers_named_and_anonymised(tmp_path, rich):
     write_pdf(rich, anon, options=ExportOptions(individual=True, anonymous=True))
     text = pdf_flat(anon)
     start = text.index("Anzahl der Aussagen, die jede Person")
-    answers = text[start : text.index("3 Maßnahmenplan", start)]
+    answers = text[start : text.index("3 Maßnahmen: Maßnahmenplanung", start)]
     assert "anonymisiert" in answers
     for name, _role, _observer in NAMES:
         assert name not in answers

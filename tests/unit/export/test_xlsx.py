@@ -56,7 +56,7 @@ def test_every_action_with_real_german_dates(book, rich):
     assert first[6].number_format == "DD.MM.YYYY"
     assert first[7].value == dt.datetime(2027, 6, 11)
     assert first[8].value == "mittel" and first[9].value == "in Arbeit"
-    assert first[12].value == "4.2, 4.3"
+    assert first[12].value == "QD 4 · 4.2, QD 4 · 4.3"  # references name their catalog
     assert rows[13][13].value == "Gemeinsamer Planungsbericht; Jugendamt / Jugendhilfeplanung"
     assert rows[11][3].value == LONG_TEXT
     assert rows[11][6].value is None  # no date: an empty cell, not "None"
@@ -81,7 +81,7 @@ def test_formula_like_text_is_text_never_a_formula(book):
 def test_drop_downs_for_status_and_priority_and_date_checks(book, rich):
     ws = load_workbook(book)["Maßnahmenplan"]
     by_formula = {dv.formula1: dv for dv in ws.data_validations.dataValidation}
-    status = by_formula['"offen,in Arbeit,erledigt,verworfen"']
+    status = by_formula['"offen,in Arbeit,erledigt,zurückgestellt,verworfen"']
     priority = by_formula['"hoch,mittel,niedrig"']
     assert status.type == priority.type == "list"
     assert "J2" in status.sqref and "J300" in status.sqref  # also for rows added later
