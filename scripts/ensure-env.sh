@@ -47,6 +47,18 @@ if [ "$(uname -s)" = "Linux" ] && { ! command -v soffice >/dev/null 2>&1 || [ ! 
   fi
 fi
 
+# The phone page's browser test (tests/gui/checklist/test_devices_browser.py) drives Debian's
+# chromium through chromium-driver with Selenium.
+if [ "$(uname -s)" = "Linux" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; }; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installiere chromium und chromium-driver (Browser-Test der Handy-Seite)" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >&2 \
+      || echo "Hinweis: apt-get fehlgeschlagen; chromium/chromium-driver fehlen" >&2
+  else
+    echo "Hinweis: für den Browser-Test: sudo apt-get install chromium chromium-driver" >&2
+  fi
+fi
+
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi

@@ -17,6 +17,8 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.answer_view import AnswerView, HandoverView
 from fh_desktop.ui.checklist.catalog_view import CatalogView
+from fh_desktop.ui.checklist.devices import DevicesController
+from fh_desktop.ui.checklist.devices_panel import DevicesPanel
 from fh_desktop.ui.checklist.joint_view import JointView
 from fh_desktop.ui.checklist.reveal_view import RevealView
 from fh_desktop.ui.checklist.round_view import RoundView
@@ -46,6 +48,9 @@ class ChecklistPage(StepPage):
         self.setMinimumSize(480, 360)
         self.catalog_view = CatalogView(wf, self)
         self.round_view = RoundView(wf, self)
+        self.devices = DevicesController(wf, self)  # phones answer over the LAN (docs/participation.md)
+        self.devices_panel = DevicesPanel(self.devices, self.round_view)
+        self.round_view.add_open_round_widget(self.devices_panel)
         self.answer_view = AnswerView(self)
         self.handover_view = HandoverView(self)
         self.reveal_view = RevealView(wf, self)
@@ -288,6 +293,9 @@ class ChecklistPage(StepPage):
         except FhError as exc:
             show_error(self, exc)
             return None
+
+    def shutdown(self) -> None:
+        self.devices.stop()
 
     def projector_view(self, parent: QWidget) -> QWidget:
         from fh_desktop.ui.checklist.projector_view import ChecklistProjectorView

@@ -11,16 +11,50 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSlider, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.ui.checklist import style
+from fh_desktop.ui.checklist.devices import DevicesController
 from fh_desktop.ui.checklist.joint_view import JointView
+from fh_desktop.ui.checklist.qr_widget import QrWidget
 from fh_desktop.ui.checklist.page import MODE_JOINT, MODE_REVEAL, RELOAD_TOPICS
 from fh_desktop.ui.checklist.reveal_view import RevealView
 
 if TYPE_CHECKING:
     from fh_desktop.ui.checklist.page import ChecklistPage
+
+
+class JoinCodeBox(QWidget):
+    """The large QR code with the short address and the join code, while phones may answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectorJoin")
+        self.qr = QrWidget(self, minimum=300)
+        self.qr.setMaximumSize(420, 420)
+        self.address = style.plain_label("", self, style.TITLE_PT, bold=True, wrap=False)
+        self.address.setObjectName("projectorAddress")
+        self.code = style.plain_label("", self, style.HUGE_PT, bold=True, wrap=False)
+        self.code.setObjectName("projectorJoinCode")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        for w in (self.address, self.code):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_for(self, devices: DevicesController) -> None:
+        p = devices.participation if devices.running else None
+        self.setVisible(p is not None)
+        if p is None:
+            self.qr.set_text("")
+            return
+        self.qr.set_text(p.url)
+        self.address.setText(p.base_url.removeprefix("http://"))
+        self.code.setText(self.tr("Code {code}").format(code=p.join_code))
 
 
 class RoundProgressSlide(QWidget):
@@ -33,12 +67,16 @@ class RoundProgressSlide(QWidget):
         self.hint = style.plain_label("", self, style.STATEMENT_PT + 4)
         self.progress = style.plain_label("", self, style.TITLE_PT, bold=True)
         self.names = style.plain_label("", self, style.STATEMENT_PT + 4)
+        self.join = JoinCodeBox(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(18)
-        for w in (self.title, self.hint, self.progress, self.names):
+        for w in (self.title, self.hint, self.progress):
             layout.addWidget(w)
-        layout.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.names, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.join, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(columns, 1)
 
     def show_round(self, page: ChecklistPage) -> None:
         cl = page.wf.checklist
@@ -51,6 +89,12 @@ class RoundProgressSlide(QWidget):
         self.hint.setText(
             self.tr("Nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.")
         )
+        self.join.show_for(page.devices)
+        if page.devices.running:
+            self.hint.setText(
+                self.tr("Auf dem eigenen Handy: QR-Code scannen, den eigenen Namen wählen, antworten. Oder "
+                        "nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.")
+            )
         self.progress.setText(
             self.tr("{done} von {total} haben geantwortet.").format(
                 done=sum(1 for p in people if p.id in done), total=len(people)
@@ -89,6 +133,7 @@ class ChecklistProjectorView(QWidget):
         ):
             w.hide()
         page.mode_changed.connect(self.follow)
+        page.devices.changed.connect(self.follow)
         page.reveal_view.round_shown.connect(lambda *_: self.follow())
         page.signals.changed.connect(self._changed)
         self._mirror_scrolling(page.reveal_view.scroll, self.reveal_view.scroll)

@@ -78,6 +78,14 @@ class RoundView(QWidget):
         layout.addWidget(self.observers)
         layout.addStretch(1)
         layout.addLayout(moderation)
+        self.open_round_widgets: list[QWidget] = []  # shown only while a round is open
+        self.refresh()
+
+    def add_open_round_widget(self, widget: QWidget) -> None:
+        """Place ``widget`` above the moderation buttons, visible while a round is open."""
+        layout = self.layout()
+        layout.insertWidget(layout.count() - 1, widget)
+        self.open_round_widgets.append(widget)
         self.refresh()
 
     def scoring(self) -> list[model.Participant]:
@@ -96,7 +104,7 @@ class RoundView(QWidget):
         people = self.scoring()
         observers = [p for p in self.wf.meta.participants() if p.is_observer]
         open_round = self.round is not None
-        for w in (self.reveal_button, self.discard_button, self.progress, self.grid_host):
+        for w in (self.reveal_button, self.discard_button, self.progress, self.grid_host, *self.open_round_widgets):
             w.setVisible(open_round)
         self.start_button.setVisible(not open_round)
         self.anonymous_box.setVisible(not open_round)

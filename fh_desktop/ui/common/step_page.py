@@ -74,3 +74,6 @@ class StepPage(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         """Presentation mode was switched on or off."""
+
+    def shutdown(self) -> None:
+        """The workshop is being closed: stop whatever runs in the background."""

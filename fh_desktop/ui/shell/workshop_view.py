@@ -207,5 +207,6 @@ class WorkshopView(QWidget):
     def shutdown(self) -> None:
         self._page_builder.stop()
         for page in self.pages.built():
+            page.shutdown()
             self._undo_group.removeStack(page.undo_stack)
         self.signals.detach()

@@ -1,0 +1,62 @@
+"""The window's side of the participation server: start, stop, and the owner-thread pump.
+
+``Participation`` (Qt-free) runs the HTTP server in background threads. Each submission is
+queued for this, the GUI thread, which owns the workshop file: the server thread emits
+``_wake`` and the queued connection runs the jobs here, between two events of the loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from fh_desktop.store.workshop_file import WorkshopFile
+from fh_desktop.web.jobs import OwnerQueue
+from fh_desktop.web.participation import Participation
+from fh_desktop.web.session import Claim
+
+PREFERRED_PORT = 8765
+
+
+class DevicesController(QObject):
+    changed = Signal()  # started, stopped, or a claim changed
+    _wake = Signal()  # from server threads: jobs are waiting
+    _claims = Signal()  # from server threads: a device claimed or gave back a name
+
+    def __init__(self, wf: WorkshopFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.wf = wf
+        self.participation: Participation | None = None
+        self._jobs: OwnerQueue | None = None
+        self._wake.connect(self._run_jobs, Qt.ConnectionType.QueuedConnection)
+        self._claims.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> bool:
+        return self.participation is not None and self.participation.running
+
+    def start(self, address: str, port: int = PREFERRED_PORT) -> Participation:
+        """Serve the open round on ``address`` (port 0: any free one); raises FhError."""
+        self.stop()
+        jobs = OwnerQueue(wake=self._wake.emit)
+        participation = Participation(self.wf, address, port, jobs=jobs)
+        participation.session.listeners.append(self._claims.emit)
+        participation.stopped_listeners.append(self.changed.emit)
+        self.participation, self._jobs = participation, jobs
+        self.changed.emit()
+        return participation
+
+    def stop(self) -> None:
+        if self.participation is not None:
+            self.participation.stop()  # emits changed through its stopped listener
+            self.participation = None
+
+    def claims(self) -> list[Claim]:
+        return self.participation.claims() if self.running and self.participation else []
+
+    def release(self, participant_id: int) -> None:
+        if self.running and self.participation:
+            self.participation.release(participant_id)
+
+    def _run_jobs(self) -> None:
+        if self._jobs is not None:
+            self._jobs.run_pending()

@@ -1,0 +1,176 @@
+"""The round view's "Auf eigenen Geräten antworten": start, stop, the address, the claims.
+
+The moderator chooses the network (one address, the LAN preselected), starts the server,
+and sees which device took which name, with "Freigeben" to give a name back. Answers are
+never shown here: a claim says only whether its device has sent.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fh_desktop.domain.errors import FhError
+from fh_desktop.ui.checklist import style
+from fh_desktop.ui.checklist.devices import PREFERRED_PORT, DevicesController
+from fh_desktop.ui.checklist.qr_widget import QrWidget
+from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.errors import show_error
+from fh_desktop.web import net
+
+
+class DevicesPanel(QFrame):
+    def __init__(self, devices: DevicesController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("devicesPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.devices = devices
+        self.title = style.plain_label(self.tr("Auf eigenen Geräten antworten"), self, style.STATEMENT_PT, bold=True, wrap=False)
+        self.hint = style.plain_label("", self, style.BODY_PT)
+        self.hint.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
+
+        self.network = QComboBox(self)
+        self.network.setObjectName("devicesNetwork")
+        self.network.setAccessibleName(self.tr("Netzwerk"))
+        self.network.setMinimumHeight(style.TOUCH - 12)
+        self.port = QSpinBox(self)
+        self.port.setObjectName("devicesPort")
+        self.port.setAccessibleName(self.tr("Port"))
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText(self.tr("automatisch"))
+        self.port.setValue(PREFERRED_PORT)
+        self.port.setMinimumHeight(style.TOUCH - 12)
+        self.start_button = QPushButton(self.tr("Starten"), self)
+        self.start_button.setObjectName("devicesStart")
+        self.start_button.setMinimumHeight(style.TOUCH - 8)
+        self.start_button.clicked.connect(self._start)
+        self.stop_button = QPushButton(self.tr("Beenden"), self)
+        self.stop_button.setObjectName("devicesStop")
+        self.stop_button.setMinimumHeight(style.TOUCH - 8)
+        self.stop_button.clicked.connect(self.devices.stop)
+        self.network_label = QLabel(self.tr("Netzwerk:"), self)
+        self.network_label.setBuddy(self.network)
+        self.port_label = QLabel(self.tr("Port:"), self)
+        self.port_label.setBuddy(self.port)
+
+        self.qr = QrWidget(self, minimum=116)  # small here: the projector shows the large one
+        self.qr.setMaximumSize(132, 132)
+        self.address = style.plain_label("", self, style.STATEMENT_PT, bold=True, wrap=False)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.address.setObjectName("devicesAddress")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.claims_title = style.plain_label(self.tr("Gewählte Namen"), self, style.BODY_PT, bold=True)
+        self.claims_scroll = QScrollArea(self)
+        self.claims_scroll.setWidgetResizable(True)
+        self.claims_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.claims_scroll.setMaximumHeight(120)
+        self.claims_host = QWidget(self.claims_scroll)
+        self.claims_scroll.setWidget(self.claims_host)
+        self.claims_grid = QGridLayout(self.claims_host)
+        self.claims_grid.setContentsMargins(0, 0, 0, 0)
+        self.release_buttons: dict[int, QPushButton] = {}
+
+        controls = QHBoxLayout()
+        for w in (self.network_label, self.network, self.port_label, self.port):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        controls.addWidget(self.start_button)
+        controls.addWidget(self.stop_button)
+        info = QVBoxLayout()
+        info.addWidget(self.claims_title)
+        info.addWidget(self.claims_scroll)
+        running = QHBoxLayout()
+        running.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        running.addLayout(info, 1)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.address, 1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.hint)
+        layout.addLayout(running)
+        layout.addLayout(controls)
+        devices.changed.connect(self.refresh)
+        self._fill_networks()
+        self.refresh()
+
+    def _fill_networks(self) -> None:
+        self.network.clear()
+        for iface in net.interfaces():
+            if iface.kind == "loopback":
+                text = self.tr("nur dieser Rechner ({address})").format(address=iface.address)
+            else:
+                text = f"{iface.name} – {iface.address}" if iface.name else iface.address
+            self.network.addItem(text, iface.address)
+        at = self.network.findData(net.default_address())
+        self.network.setCurrentIndex(max(0, at))
+
+    def refresh(self) -> None:
+        running = self.devices.running
+        p = self.devices.participation
+        for w in (self.network_label, self.network, self.port_label, self.port, self.start_button):
+            w.setVisible(not running)
+        for w in (self.stop_button, self.qr, self.address, self.claims_title, self.claims_scroll):
+            w.setVisible(running)
+        if not running or p is None:
+            self.hint.setText(
+                self.tr("Alle antworten gleichzeitig auf dem eigenen Handy, über das lokale Netz dieses "
+                        "Rechners (WLAN oder eigener Hotspot), ohne Internet. Wer kein Handy hat, antwortet "
+                        "weiter hier am Bildschirm.")
+            )
+            self.qr.set_text("")
+            self._show_claims([])
+            return
+        self.hint.setText(
+            self.tr("Der Projektor zeigt den QR-Code. Nur Geräte im selben Netz erreichen die Seite; "
+                    "sie endet mit dem Aufdecken.")
+        )
+        self.qr.set_text(p.url)
+        self.address.setText(
+            self.tr("Adresse: {address}   Code: {code}").format(address=p.base_url.removeprefix("http://"), code=p.join_code)
+        )
+        self._show_claims(self.devices.claims())
+
+    def _show_claims(self, claims: list) -> None:
+        style.clear_layout(self.claims_grid)
+        self.release_buttons = {}
+        if not claims:
+            if self.devices.running:
+                empty = style.plain_label(self.tr("Noch hat kein Gerät einen Namen gewählt."), self.claims_host)
+                self.claims_grid.addWidget(empty, 0, 0)
+            return
+        for row, claim in enumerate(claims):
+            device = self.tr("Gerät {n}").format(n=claim.device_number)
+            if claim.device_label:
+                device += f" ({claim.device_label})"
+            state = self.tr("abgeschickt") if claim.submitted else self.tr("antwortet gerade")
+            self.claims_grid.addWidget(style.plain_label(claim.name, self.claims_host, bold=True), row, 0)
+            self.claims_grid.addWidget(style.plain_label(device, self.claims_host), row, 1)
+            self.claims_grid.addWidget(style.plain_label(state, self.claims_host), row, 2)
+            button = QPushButton(self.tr("Freigeben"), self.claims_host)
+            button.setObjectName(f"release{claim.participant_id}")
+            button.setToolTip(self.tr("Der Name kann dann auf einem anderen Gerät gewählt werden."))
+            button.setMinimumHeight(40)
+            button.setVisible(not claim.submitted)
+            button.clicked.connect(lambda *_, pid=claim.participant_id: self.devices.release(pid))
+            self.claims_grid.addWidget(button, row, 3)
+            self.release_buttons[claim.participant_id] = button
+
+    def _start(self) -> None:
+        address = self.network.currentData()
+        try:
+            self.devices.start(address, self.port.value())
+        except FhError as exc:
+            show_error(self, exc)
