@@ -14,11 +14,15 @@ fh_test_system_packages() {
 xvfb
 chromium
 chromium-driver
+libreoffice-calc-nogui
+libreoffice-writer-nogui
 PKGS
 }
 # xvfb: screenshots and window checks on a real X server (scripts/screenshots.py).
 # chromium, chromium-driver: the phone page's browser test (tests/gui/checklist/test_devices_browser.py)
 #   drives Debian's chromium through chromium-driver with Selenium.
+# libreoffice-calc-nogui, libreoffice-writer-nogui: the export tests print the workbook and the
+#   committee report with LibreOffice headless, as the administration opens them.
 
 # --- helpers ---------------------------------------------------------------------------
 fh_have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
@@ -54,20 +58,6 @@ if [ -z "$PY" ]; then
   done
 fi
 [ -n "$PY" ] || { echo "Python 3.11 oder neuer wird benötigt. / Python 3.11 or newer is needed." >&2; exit 1; }
-
-# The export tests print the workbook with LibreOffice Calc and the short report with
-# LibreOffice Writer, as the administration opens them.
-if [ "$(uname -s)" = "Linux" ] && { ! command -v soffice >/dev/null 2>&1 || [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; }; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installiere LibreOffice Calc und Writer (ohne Oberfläche) für die Tests der Exporte" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      libreoffice-calc-nogui libreoffice-writer-nogui) >&2 \
-      || echo "Hinweis: apt-get fehlgeschlagen; libreoffice-calc-nogui/libreoffice-writer-nogui fehlen" >&2
-  else
-    echo "Hinweis: LibreOffice fehlt (Tests der Exporte). Installieren mit:" >&2
-    echo "  sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui" >&2
-  fi
-fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
