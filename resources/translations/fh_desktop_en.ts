@@ -433,8 +433,8 @@ To add actions, type a title into the quick entry below the table and press Ente
 <context>
     <name>AnswerView</name>
     <message>
-        <source>Kommentar (optional)</source>
-        <translation>Comment (optional)</translation>
+        <source>Kommentar (optional) – wird nach dem Aufdecken allen gezeigt, ohne Namen</source>
+        <translation>Comment (optional) – shown to everyone after the reveal, without your name</translation>
     </message>
     <message>
         <source>Kommentar</source>
@@ -460,6 +460,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.</source>
         <translation>New entry: your previous answers will be replaced when you confirm.</translation>
     </message>
+    <message>
+        <source>Tasten: 1–{n} wählt die Antwort und geht zur nächsten Aussage, ↑ ↓ wechseln die Aussage, Enter springt zur nächsten offenen oder bestätigt.</source>
+        <translation>Keys: 1–{n} chooses the answer and moves on to the next statement, ↑ ↓ change the statement, Enter jumps to the next open one or confirms.</translation>
+    </message>
     <message numerus="yes">
         <source>noch %n offen</source>
         <translation>
@@ -470,6 +474,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>alles beantwortet</source>
         <translation>all answered</translation>
+    </message>
+    <message>
+        <source>Zu {code} (offen)</source>
+        <translation>To {code} (open)</translation>
     </message>
     <message>
         <source>Die Eingaben verwerfen? Es wird nichts gespeichert.</source>
@@ -1111,6 +1119,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Erst nach dem Aufdecken der laufenden Einzelrunde.</source>
         <translation>Only once the current individual round has been revealed.</translation>
     </message>
+    <message>
+        <source>Eingaben verwerfen?</source>
+        <translation>Discard the answers?</translation>
+    </message>
+    <message>
+        <source>{name} ist mitten in der Einschätzung. Die Eingaben verwerfen und den Schritt wechseln? Es wird nichts gespeichert.</source>
+        <translation>{name} is in the middle of answering. Discard the answers and change the step? Nothing will be saved.</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1721,8 +1737,12 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>no individual round</translation>
     </message>
     <message>
-        <source>Mehrheit: {answer}</source>
-        <translation>Majority: {answer}</translation>
+        <source>Mehrheit: {answer} ({n} von {total})</source>
+        <translation>Majority: {answer} ({n} of {total})</translation>
+    </message>
+    <message>
+        <source>Am häufigsten: {answer} ({n} von {total}), keine Mehrheit</source>
+        <translation>Most frequent: {answer} ({n} of {total}), no majority</translation>
     </message>
     <message>
         <source>kein klares Mehrheitsbild</source>
@@ -2214,6 +2234,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>How many ticks did you give?</translation>
     </message>
     <message>
+        <source>Namen bei Häkchen und Kommentaren zeigen</source>
+        <translation>Show names with ticks and comments</translation>
+    </message>
+    <message>
         <source>Auswahl: hervorgehobene</source>
         <translation>Select highlighted</translation>
     </message>
@@ -2457,6 +2481,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Beobachtend, ohne Bewertung: {names}</source>
         <translation>Observing, not assessing: {names}</translation>
+    </message>
+    <message>
+        <source>Achtung: Der Beamer zeigt diesen Bildschirm (nur ein Bildschirm oder gespiegelt). Dann sehen alle die Eingaben jeder Person – anders als oben versprochen. Abhilfe: einen zweiten Bildschirm erweitern und die Beamer-Ansicht (F8) nutzen; während jeder Eingabe das Bild des Beamers stumm schalten (Taste an der Fernbedienung); oder auf eigenen Geräten antworten lassen.</source>
+        <translation>Caution: the projector shows this screen (a single screen, or mirrored). Then everyone sees each person's answers – unlike what is promised above. Remedies: extend to a second screen and use the projector view (F8); mute the projector's picture during each person's turn (button on the remote); or let people answer on their own devices.</translation>
     </message>
     <message>
         <source>Einzelrunde</source>
