@@ -543,6 +543,18 @@ To add actions, type a title into the quick entry below the table and press Ente
             <source>Wie nah ist Ihre Kommune diesem Kriterium? Wählen Sie bei jeder Frage die passende Stufe; offene Fragen besprechen Sie anschließend gemeinsam.</source>
             <translation>How close is your municipality to this criterion? Choose the fitting level for each question; open questions are discussed together afterwards.</translation>
         </message>
+        <message>
+            <source>Kommentar (optional) – wird nach dem Aufdecken allen gezeigt, ohne Namen</source>
+            <translation>Comment (optional) – shown to everyone after the reveal, without your name</translation>
+        </message>
+        <message>
+            <source>Tasten: 1–{n} wählt die Antwort und geht zur nächsten Aussage, ↑ ↓ wechseln die Aussage, Enter springt zur nächsten offenen oder bestätigt.</source>
+            <translation>Keys: 1–{n} chooses the answer and moves on to the next statement, ↑ ↓ change the statement, Enter jumps to the next open one or confirms.</translation>
+        </message>
+        <message>
+            <source>Zu {code} (offen)</source>
+            <translation>To {code} (open)</translation>
+        </message>
     </context>
     <context>
         <name>BlankCover</name>
@@ -1238,6 +1250,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <message>
             <source>Maßnahme zu {ref}</source>
             <translation>Action on {ref}</translation>
+        </message>
+        <message>
+            <source>Eingaben verwerfen?</source>
+            <translation>Discard the answers?</translation>
+        </message>
+        <message>
+            <source>{name} ist mitten in der Einschätzung. Die Eingaben verwerfen und den Schritt wechseln? Es wird nichts gespeichert.</source>
+            <translation>{name} is in the middle of answering. Discard the answers and change the step? Nothing will be saved.</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +1964,14 @@ Time: {time} · Focus: {focus}</translation>
             <source>offene Frage</source>
             <translation>open question</translation>
         </message>
+        <message>
+            <source>Mehrheit: {answer} ({n} von {total})</source>
+            <translation>Majority: {answer} ({n} of {total})</translation>
+        </message>
+        <message>
+            <source>Am häufigsten: {answer} ({n} von {total}), keine Mehrheit</source>
+            <translation>Most frequent: {answer} ({n} of {total}), no majority</translation>
+        </message>
     </context>
     <context>
         <name>JointView</name>
@@ -2558,6 +2586,10 @@ Time: {time} · Focus: {focus}</translation>
             <source>Wenig Wissen</source>
             <translation>Least known</translation>
         </message>
+        <message>
+            <source>Namen bei Häkchen und Kommentaren zeigen</source>
+            <translation>Show names with ticks and comments</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
@@ -2798,6 +2830,10 @@ Time: {time} · Focus: {focus}</translation>
                 <numerusform>Please tap your name. There is %n statement to assess.</numerusform>
                 <numerusform>Please tap your name. There are %n statements to assess.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Achtung: Der Beamer zeigt diesen Bildschirm (nur ein Bildschirm oder gespiegelt). Dann sehen alle die Eingaben jeder Person – anders als oben versprochen. Abhilfe: einen zweiten Bildschirm erweitern und die Beamer-Ansicht (F8) nutzen; während jeder Eingabe das Bild des Beamers stumm schalten (Taste an der Fernbedienung); oder auf eigenen Geräten antworten lassen.</source>
+            <translation>Caution: the projector shows this screen (a single screen, or mirrored). Then everyone sees each person's answers – unlike what is promised above. Remedies: extend to a second screen and use the projector view (F8); mute the projector's picture during each person's turn (button on the remote); or let people answer on their own devices.</translation>
         </message>
     </context>
     <context>

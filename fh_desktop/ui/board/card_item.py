@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 HANDLE_RADIUS = 9.0  # the link handle on the right edge
 GRIP = 16.0  # the resize grip in the bottom-right corner
+HANDLE_HIT_PX = 14.0  # the link handle catches a press this far from its centre, in screen pixels
 MARGIN = HANDLE_RADIUS + st.SELECTION_WIDTH + 2
 
 
@@ -124,9 +125,19 @@ class CardItem(QGraphicsItem):
     def handle_center(self) -> QPointF:
         return QPointF(self.card.w, self.card.h / 2)
 
+    def handle_hit_radius(self) -> float:
+        """At least ``HANDLE_HIT_PX`` on screen, whatever the zoom: linking is the core gesture."""
+        scene = self.scene()
+        zoom = getattr(scene, "zoom", 1.0) or 1.0
+        return max(HANDLE_RADIUS + 3, HANDLE_HIT_PX / zoom)
+
     def on_link_handle(self, local: QPointF) -> bool:
+        reach = self.handle_hit_radius()
+        if self.rect().contains(local):
+            # On the card itself the handle takes only the edge: the rest moves or selects it.
+            reach = max(HANDLE_RADIUS + 3, min(reach, self.card.w * 0.2, self.card.h * 0.35))
         d = local - self.handle_center()
-        return d.x() * d.x() + d.y() * d.y() <= (HANDLE_RADIUS + 3) ** 2
+        return d.x() * d.x() + d.y() * d.y() <= reach * reach
 
     def on_resize_grip(self, local: QPointF) -> bool:
         return self.isSelected() and local.x() >= self.card.w - GRIP and local.y() >= self.card.h - GRIP
@@ -137,6 +148,9 @@ class CardItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         if self._shape is None:
             path = QPainterPath()
+            # Winding fill: with the default odd-even rule, where rectangle and circle
+            # overlap was a hole, and a press on the handle went to the board (it panned).
+            path.setFillRule(Qt.FillRule.WindingFill)
             path.addRect(self.rect())
             path.addEllipse(self.handle_center(), HANDLE_RADIUS + 3, HANDLE_RADIUS + 3)
             self._shape = path

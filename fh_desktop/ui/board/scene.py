@@ -28,7 +28,7 @@ from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import NotFoundError
 from fh_desktop.store.events import BOARD_TOPICS, Op, StoreEvent, Topic
 from fh_desktop.store.services.board import BoardService
-from fh_desktop.ui.board.card_item import CardItem
+from fh_desktop.ui.board.card_item import HANDLE_HIT_PX, HANDLE_RADIUS, CardItem
 from fh_desktop.ui.board.drag import LinkDrag, MoveDrag, ResizeDrag
 from fh_desktop.ui.board.link_item import LinkItem, LinkLabelItem
 from fh_desktop.ui.board.overview_layer import FAR_ZOOM, OVERVIEW_MIN_CARDS, OVERVIEW_ZOOM, OverviewLayer
@@ -73,6 +73,7 @@ class BoardScene(QGraphicsScene):
         self._pending_move: tuple[QPointF, QGraphicsItem] | None = None
         self._content: QRectF | None = None  # cached union of cards and zones
         self._overview_on = False
+        self.zoom = 1.0  # the view's, for hit areas that keep their size on screen
         self.overview = OverviewLayer(self)
         self.addItem(self.overview)
         # A batch of a thousand store events announces "content changed" once, afterwards.
@@ -292,6 +293,7 @@ class BoardScene(QGraphicsScene):
         at once and the items only stay clickable; near, each item paints itself and is
         cached as a pixmap, so scrolling is a matter of copying. A board of workshop size
         keeps its cards (and their titles, see ``card_lod``) down to ``FAR_ZOOM``."""
+        self.zoom = zoom
         on = zoom < FAR_ZOOM or (zoom < OVERVIEW_ZOOM and len(self.cards) > OVERVIEW_MIN_CARDS)
         if on == self._overview_on:
             return
@@ -402,6 +404,27 @@ class BoardScene(QGraphicsScene):
                 return item
         return None
 
+    def link_handle_at(self, pos: QPointF) -> CardItem | None:
+        """The card whose link handle is under ``pos`` (generously, see CardItem.handle_hit_radius).
+
+        Never a handle reached through another card: a press inside a card belongs to it.
+        """
+        inside = self.card_at(pos)
+        best: tuple[float, CardItem] | None = None
+        radius = max(HANDLE_RADIUS + 3, HANDLE_HIT_PX / (self.zoom or 1.0))
+        area = QRectF(pos.x() - radius, pos.y() - radius, 2 * radius, 2 * radius)
+        for item in self.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if not isinstance(item, CardItem) or not item.isVisible():
+                continue
+            if inside is not None and inside is not item:
+                continue
+            local = item.mapFromScene(pos)
+            d = local - item.handle_center()
+            dist = (d.x() ** 2 + d.y() ** 2) ** 0.5
+            if item.on_link_handle(local) and (best is None or dist < best[0]):
+                best = (dist, item)
+        return best[1] if best else None
+
     def card_at(self, pos: QPointF) -> CardItem | None:
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()):
             if isinstance(item, CardItem) and item.rect().contains(item.mapFromScene(pos)):
@@ -480,8 +503,14 @@ class BoardScene(QGraphicsScene):
             event.ignore()
             return
         pos = event.scenePos()
-        item = self._top_item(pos)
         mods = event.modifiers()
+        handle = self.link_handle_at(pos) if self.tool not in (TOOL_DOT, TOOL_LINK) else None
+        if handle is not None:
+            event.accept()
+            self._drag = LinkDrag(self, handle)
+            self._drag.move(pos)
+            return
+        item = self._top_item(pos)
         toggle = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
         if item is None:
             event.ignore()  # free board: the view pans or draws a rubber band

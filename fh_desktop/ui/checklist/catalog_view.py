@@ -19,6 +19,7 @@ from fh_desktop.ui.checklist.commands import AddCatalogItemCommand
 from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.checklist.catalog_choice_dialog import CatalogChoiceDialog
 from fh_desktop.ui.checklist.catalog_item_dialog import CatalogItemDialog
 from fh_desktop.ui.checklist.catalog_item_table_model import COL_CODE, COL_STATEMENT, COL_TOPIC, CatalogItemTableModel
@@ -65,6 +66,9 @@ class CatalogView(QWidget):
         self.start_button.setObjectName("startFromCatalog")
         self.start_button.setFont(style.font(self.start_button, style.STATEMENT_PT, bold=True))
 
+        # Editing the catalogue is preparation: the room in presentation mode does not see it.
+        for b in (self.switch_button, self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
+            b.setProperty(MODERATOR_ONLY, True)
         tools = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
             tools.addWidget(b)

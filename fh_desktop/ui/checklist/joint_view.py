@@ -21,6 +21,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.checklist.distribution_bar import DistributionBar
 from fh_desktop.ui.cycle.earlier_in_step2 import EarlierResults
 from fh_desktop.ui.common.errors import show_error
@@ -117,7 +118,16 @@ class JointRow(QFrame):
             return
         self.bar.set_distribution(dist, scale)
         top = stats.majority(dist)
-        self.majority.setText(self.tr("Mehrheit: {answer}").format(answer=style.answer_label(top)) if top else self.tr("kein klares Mehrheitsbild"))
+        total = sum(dist.values())
+        if top and dist.get(top, 0) * 2 > total:
+            # "Mehrheit" only for more than half: 2 of 5 is the most frequent answer, not a majority.
+            self.majority.setText(self.tr("Mehrheit: {answer} ({n} von {total})").format(
+                answer=style.answer_label(top), n=dist[top], total=total))
+        elif top:
+            self.majority.setText(self.tr("Am häufigsten: {answer} ({n} von {total}), keine Mehrheit").format(
+                answer=style.answer_label(top), n=dist[top], total=total))
+        else:
+            self.majority.setText(self.tr("kein klares Mehrheitsbild"))
 
 
 class JointView(QWidget):
@@ -147,6 +157,8 @@ class JointView(QWidget):
         self.delete_button.setMinimumHeight(style.TOUCH - 8)
         self.delete_button.setFont(style.font(self.delete_button, style.BODY_PT))
         self.delete_button.clicked.connect(self.confirm_delete)
+        for b in (self.anonymise_button, self.delete_button):
+            b.setProperty(MODERATOR_ONLY, True)  # data care after the workshop, not for the room
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.summary, 1)

@@ -38,6 +38,8 @@ RELOAD_TOPICS = frozenset({Topic.ROUND, Topic.SUBMISSION, Topic.PARTICIPANT, Top
 class ChecklistPage(StepPage):
     step = 2
     mode_changed = Signal(int)
+    # True while one person answers: the shell locks header and step bar (see WorkshopView).
+    turn_changed = Signal(bool)
 
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(wf, signals, parent)
@@ -112,6 +114,7 @@ class ChecklistPage(StepPage):
         signals.changed.connect(self._changed)
         self.mode = MODE_CATALOG
         self._focus_was_here = False
+        self._turn = False
         self.show_mode(MODE_ROUND if wf.checklist.open_round() else MODE_CATALOG)
 
     # --- modes ----------------------------------------------------------------
@@ -126,6 +129,7 @@ class ChecklistPage(StepPage):
             mode = MODE_ROUND
         if self.stack.currentWidget() is self.answer_view:
             self.answer_view.clear()  # leaving mid-entry discards it, as "Abbrechen" would
+            self._set_turn(False)
         self.mode = mode
         self._lock_results(open_round)
         view = {
@@ -228,6 +232,43 @@ class ChecklistPage(StepPage):
         items = self.wf.checklist.round_items(rnd)
         self.answer_view.begin(person, items, self.wf.checklist.catalog().scale, correction)
         self._show(self.answer_view)
+        self._set_turn(True)
+
+    # --- a person's turn: everything but the form waits ------------------------------
+
+    def turn_in_progress(self) -> bool:
+        return self._turn
+
+    def _set_turn(self, on: bool) -> None:
+        if on == self._turn:
+            return
+        self._turn = on
+        for button in self.mode_buttons.values():
+            button.setEnabled(not on)
+        if not on:
+            self._lock_results(self.round_is_open())
+        self.turn_changed.emit(on)
+
+    def request_leave(self, then) -> None:  # noqa: ANN001 - a callable
+        """Someone wants another step mid-turn: ask before the person's answers are dropped."""
+        def leave() -> None:
+            self.answer_view.clear()
+            self._set_turn(False)
+            self.show_mode(MODE_ROUND)
+            then()
+
+        if not self.answer_view.values() and not self.answer_view.comment_edit.text():
+            leave()
+            return
+        style.ask(
+            self,
+            self.tr("Eingaben verwerfen?"),
+            self.tr("{name} ist mitten in der Einschätzung. Die Eingaben verwerfen und den Schritt wechseln? "
+                    "Es wird nichts gespeichert.").format(name=self.answer_view.person_name),
+            "confirmLeaveTurn",
+            leave,
+            warning=True,
+        )
 
     def submit(self, participant_id: int, values: dict, comment: str) -> None:
         self._remember_focus()
@@ -241,11 +282,13 @@ class ChecklistPage(StepPage):
             show_error(self, exc)
             return
         self.answer_view.clear()
+        self._set_turn(False)
         self._show(self.handover_view)
 
     def _back_to_round(self) -> None:
         self._remember_focus()
         self.answer_view.clear()
+        self._set_turn(False)
         self.show_mode(MODE_ROUND)
 
     def reveal_round(self) -> None:

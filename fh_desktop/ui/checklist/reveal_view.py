@@ -30,6 +30,7 @@ from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
 from fh_desktop.ui.cycle.earlier_in_step2 import EarlierResults
 from fh_desktop.ui.checklist.ticks_chart import TicksChart
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 
 
 def badge(text: str, color: str, parent: QWidget, name: str) -> QLabel:
@@ -107,6 +108,7 @@ class RevealView(QWidget):
         self.anonymous_box.setFont(style.font(self.anonymous_box, style.BODY_PT))
         self.anonymous_box.setMinimumHeight(style.TOUCH - 8)
         self.anonymous_box.toggled.connect(self._toggle_anonymous)
+        self.anonymous_box.setProperty(MODERATOR_ONLY, True)  # an admin switch, not for the room
         self.legend_host = QHBoxLayout()
         # The highlight colours are explained beside the note at the foot, so that the
         # answer legend keeps its full width next to the round selector.
@@ -118,6 +120,13 @@ class RevealView(QWidget):
 
         self.ticks_title = style.plain_label(self.tr("Wie viele Häkchen haben Sie gesetzt?"), self, style.STATEMENT_PT, bold=True)
         self.ticks = TicksChart(self)
+        # Room-safe by default: counts and comments without names; the moderator may show them.
+        self.names_box = QCheckBox(self.tr("Namen bei Häkchen und Kommentaren zeigen"), self)
+        self.names_box.setObjectName("revealNamesToggle")
+        self.names_box.setFont(style.font(self.names_box, style.BODY_PT - 1))
+        self.names_box.setProperty(MODERATOR_ONLY, True)
+        self.names_box.toggled.connect(lambda *_: self._refill_side())
+        self._side_args: tuple | None = None
         self.ticks_note = style.plain_label("", self, style.BODY_PT - 1)
         self.comments = style.plain_label("", self, style.BODY_PT - 1)
         self.comments.setObjectName("revealComments")
@@ -125,6 +134,7 @@ class RevealView(QWidget):
         side.setMaximumWidth(460)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.ticks_title)
+        side_layout.addWidget(self.names_box)
         side_layout.addWidget(self.ticks)
         side_layout.addWidget(self.ticks_note)
         side_layout.addSpacing(12)
@@ -287,7 +297,14 @@ class RevealView(QWidget):
         self.second_button.setEnabled(True)
         self.select_all.setEnabled(bool(disagreed or unknown))
 
+    def _refill_side(self) -> None:
+        if self._side_args is not None:
+            self._fill_side(*self._side_args)
+
     def _fill_side(self, rnd: model.Round, answers: list[model.Answer], n_items: int, anonymous: bool) -> None:
+        self._side_args = (rnd, answers, n_items, anonymous)
+        self.names_box.setEnabled(not anonymous)
+        named = not anonymous and self.names_box.isChecked()
         ticks = stats.ticks_per_participant(answers)
         if not ticks:
             # Anonymised or deleted answers can no longer be counted per person.
@@ -295,19 +312,21 @@ class RevealView(QWidget):
             self.ticks_note.setText(
                 self.tr("Die Einzelantworten wurden anonymisiert oder gelöscht; Häkchen pro Person gibt es nicht mehr.")
             )
-        elif anonymous:
+        elif not named:
             self.ticks.set_rows([("", n) for n in sorted(ticks.values(), reverse=True)], n_items)
             self.ticks_note.setText(self.tr("von {n} möglichen, ohne Namen").format(n=n_items))
         else:
-            names = {p.id: p.name for p in self.wf.meta.participants()}
-            rows = sorted(((names.get(pid, "?"), n) for pid, n in ticks.items()), key=lambda r: (-r[1], r[0]))
+            # In the order of the participants list: nobody is ranked in front of the room.
+            people = [p for p in self.wf.meta.participants() if p.id in ticks]
+            rows = [(p.name, ticks[p.id]) for p in people]
             self.ticks.set_rows(rows, n_items)
             self.ticks_note.setText(self.tr("von {n} möglichen").format(n=n_items))
         comments = [s for s in self.wf.checklist.submissions(rnd.id) if s.comment]
+        self.comments.clear()
         if comments:
             names = {p.id: p.name for p in self.wf.meta.participants()}
             lines = [
-                f"• {s.comment}" if anonymous or s.participant_id is None else f"• {names.get(s.participant_id, '?')}: {s.comment}"
+                f"• {s.comment}" if not named or s.participant_id is None else f"• {names.get(s.participant_id, '?')}: {s.comment}"
                 for s in sorted(comments, key=lambda s: s.comment)
             ]
             self.comments.setText(self.tr("Kommentare") + "\n" + "\n".join(lines))

@@ -7,6 +7,7 @@ participant ids with a submission in the open round.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,6 +23,17 @@ from fh_desktop.ui.common.reflow_grid import ReflowGrid
 from fh_desktop.ui.checklist import style
 
 COLUMNS = 4  # at most, on a wide screen
+
+
+def screen_is_shared() -> bool:
+    """True when the room sees this very screen: one display only, or displays mirrored.
+
+    Mirrored outputs (most HDMI set-ups) appear as screens with the same geometry.
+    """
+    screens = QGuiApplication.screens()
+    if len(screens) < 2:
+        return True
+    return len({s.geometry().getRect() for s in screens}) < len(screens)
 
 
 class RoundView(QWidget):
@@ -42,6 +54,10 @@ class RoundView(QWidget):
         # As many name tiles in a row as fit whole: no name is cut on a 1024 px beamer.
         self.grid_host = ReflowGrid(self, spacing=12, max_columns=COLUMNS)
         self.name_buttons: dict[int, QPushButton] = {}
+        # Before the round: if everyone sees this screen, say so and offer what helps.
+        self.shared_warning = style.plain_label("", self, style.BODY_PT)
+        self.shared_warning.setObjectName("sharedScreenWarning")
+        self.shared_warning.setStyleSheet("background: #fff3c4; color: #5a3b00; border: 2px solid #c98a00; padding: 8px;")
         self.observers = style.plain_label("", self, style.BODY_PT)
         self.observers.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
 
@@ -74,6 +90,7 @@ class RoundView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.progress)
         layout.addWidget(self.grid_host)
+        layout.addWidget(self.shared_warning)
         layout.addWidget(self.observers)
         layout.addStretch(1)
         layout.addLayout(moderation)
@@ -111,6 +128,16 @@ class RoundView(QWidget):
             if observers
             else ""
         )
+        shared = screen_is_shared()
+        self.shared_warning.setVisible(shared and not open_round and bool(people))
+        if shared:
+            self.shared_warning.setText(
+                self.tr("Achtung: Der Beamer zeigt diesen Bildschirm (nur ein Bildschirm oder gespiegelt). "
+                        "Dann sehen alle die Eingaben jeder Person – anders als oben versprochen. "
+                        "Abhilfe: einen zweiten Bildschirm erweitern und die Beamer-Ansicht (F8) nutzen; "
+                        "während jeder Eingabe das Bild des Beamers stumm schalten (Taste an der Fernbedienung); "
+                        "oder auf eigenen Geräten antworten lassen.")
+            )
         if not open_round:
             revealed = list(self.wf.checklist.rounds())
             self.title.setText(self.tr("Einzelrunde"))

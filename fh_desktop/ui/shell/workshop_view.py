@@ -139,8 +139,21 @@ class WorkshopView(QWidget):
         self.show_step(1)
         self._page_builder.start()
 
+    @staticmethod
+    def _in_turn(page: QWidget) -> bool:
+        check = getattr(page, "turn_in_progress", None)
+        return bool(check and check())
+
+    def _lock_for_turn(self, on: bool) -> None:
+        """While one person answers, the header and the step bar are not theirs to touch."""
+        self.header.setEnabled(not on)
+        self.navigation.setEnabled(not on)
+
     def _build_page(self, step: int) -> StepPage:
         page = page_class(step)(self.wf, self.signals, self.stack)
+        turn = getattr(page, "turn_changed", None)
+        if turn is not None:
+            turn.connect(self._lock_for_turn)
         self.stack.addWidget(page)
         self._chain_after_navigation(page)
         page.navigate_requested.connect(self.navigate)
@@ -176,6 +189,11 @@ class WorkshopView(QWidget):
         return self.stack.currentWidget().step
 
     def show_step(self, step: int) -> None:
+        current = self.stack.currentWidget()
+        if current is not None and getattr(current, "step", step) != step and self._in_turn(current):
+            current.request_leave(lambda: self.show_step(step))  # type: ignore[attr-defined]
+            self.navigation.set_current(current.step)  # type: ignore[attr-defined]
+            return
         page = self.pages[step]
         self.stack.setCurrentWidget(page)
         self.navigation.set_current(step)

@@ -81,6 +81,12 @@ def test_six_people_answer_correct_reveal_agree_and_draft_an_action(qtbot, tmp_p
     assert rows[items[2].id].badge_names == []
     assert "badgeDisagree" in rows[items[3].id].badge_names and "badgeDisagree" in rows[items[4].id].badge_names
     assert all(not rows[i.id].badge_names for i in items[5:])
+    # Room-safe by default: tick counts and comments without names ...
+    assert [label for label, _ in page.reveal_view.ticks.rows()] == [""] * 6
+    assert "Berichte" in page.reveal_view.comments.text() and "Anna Albers" not in page.reveal_view.comments.text()
+    # ... unless the moderator chooses to show them; then in list order, nobody ranked.
+    click(qtbot, page.reveal_view.names_box)
+    assert [label for label, _ in page.reveal_view.ticks.rows()] == [p.name for p in people]
     ticks = dict(page.reveal_view.ticks.rows())
     for k, person in enumerate(people):
         assert ticks[person.name] == values[k].count(Y)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fh_desktop.domain.enums import Answer
 from fh_desktop.settings import Settings
 from fh_desktop.ui.checklist import page as checklist_page
-from tests.gui.checklist.helpers import answer_as, click, make_workshop, open_page, start_round, window_state
+from tests.gui.checklist.helpers import answer_box, answer_as, click, make_workshop, open_page, start_round, window_state
 from tests.gui.keyboard import type_text
 
 ITEMS = 5
@@ -53,8 +53,11 @@ def play(qtbot, path, anna_value: str, secret: str) -> dict[str, list[tuple]]:
         click(qtbot, row.buttons[Answer.UNKNOWN])
     seen["next person halfway"] = window_state(window)
 
+    # During a turn the mode bar is locked; Ben gives up ("Abbrechen", yes), then
     # Anna corrects herself: she gets a blank form, not her earlier answers.
-    click(qtbot, page.mode_buttons[checklist_page.MODE_ROUND])
+    assert not page.mode_buttons[checklist_page.MODE_ROUND].isEnabled()
+    click(qtbot, page.answer_view.cancel_button)
+    answer_box(qtbot, page.answer_view)
     click(qtbot, page.round_view.name_buttons[anna.id])
     click(qtbot, page.round_view.confirm_box.button(page.round_view.confirm_box.StandardButton.Yes))
     seen["correction form"] = window_state(window)

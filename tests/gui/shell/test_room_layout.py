@@ -122,3 +122,37 @@ def test_projector_shows_no_selection_frames_while_presenting(demo_window, qtbot
     w.moderation.presentation.set_active(False)
     assert CardItem.show_selection is True
     assert QApplication.instance() is not None
+
+
+def test_link_handle_is_generous_at_fit_zoom(demo_window, qtbot):
+    """A press near the blue dot at fit zoom starts a link, it does not pan the board."""
+    from PySide6.QtCore import QPointF
+
+    w = demo_window
+    page = w.view.pages[1]
+    qtbot.waitUntil(lambda: page.view.is_fitted())
+    zoom = page.view.zoom()
+    assert zoom < 0.6
+    cards = sorted(page.scene.cards.values(), key=lambda c: (c.pos().y(), c.pos().x()))
+    source = cards[0]
+    links_before = len(w.wf.board.links())
+    handle = source.mapToScene(source.handle_center())
+    # 10 screen pixels off the dot's centre, where the old shape had a hole or nothing.
+    press_at = page.view.mapFromScene(handle + QPointF(0, 10 / zoom))
+    target = next(c for c in cards[1:] if c.card_id not in {lk.target_id for lk in w.wf.board.links()
+                                                              if lk.source_id == source.card_id})
+    release_at = page.view.mapFromScene(target.mapToScene(target.rect().center()))
+    scroll = (page.view.horizontalScrollBar().value(), page.view.verticalScrollBar().value())
+    viewport = page.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=press_at)
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent
+    for k in range(1, 6):
+        p = press_at + (release_at - press_at) * (k / 5)
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(p), QPointF(viewport.mapToGlobal(p)),
+                                                     Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=release_at)
+    assert (page.view.horizontalScrollBar().value(), page.view.verticalScrollBar().value()) == scroll  # no pan
+    qtbot.waitUntil(lambda: len(w.wf.board.links()) == links_before + 1)
+    new = max(w.wf.board.links(), key=lambda lk: lk.id)
+    assert (new.source_id, new.target_id) == (source.card_id, target.card_id)
