@@ -77,6 +77,15 @@ class OwnerQueue:
                 return ran
             ran += self._run(fn, args, future)
 
+    def run_one(self) -> int:
+        """Run the oldest queued job, if any (the window: one per wake-up, so the event
+        loop paints and handles input between two submissions)."""
+        try:
+            fn, args, future = self._jobs.get_nowait()
+        except queue.Empty:
+            return 0
+        return self._run(fn, args, future)
+
     def wait_and_run(self, timeout: float) -> int:
         """Block up to ``timeout`` seconds for a job, then run all that are queued (CLI loop)."""
         try:

@@ -88,3 +88,19 @@ def test_join_codes_are_random_unambiguous_and_typed_loosely():
     assert not set("01IOL") & set(JOIN_ALPHABET)
     code = next(iter(codes))
     assert normalise_code(" " + format_code(code).lower() + " ") == code
+
+
+def test_run_one_runs_the_oldest_job_only():
+    jobs = OwnerQueue()
+    order: list[int] = []
+    threads = []
+    for k in range(2):
+        t, _ = _in_thread(lambda k=k: jobs.call(order.append, k))
+        threads.append(t)
+        while jobs._jobs.qsize() < k + 1:  # the second job is queued after the first
+            pass
+    assert jobs.run_one() == 1 and order == [0]
+    assert jobs.run_one() == 1 and order == [0, 1]
+    assert jobs.run_one() == 0
+    for t in threads:
+        t.join()
