@@ -67,6 +67,7 @@ class Device(threading.Thread):
         self.port, self.host, self.token = p.server.port, p.server.host, p.session.round_token
         self.index, self.barrier = index, barrier
         self.latency = 0.0
+        self.retries = 0
         self.error = ""
 
     def call(self, method: str, name: str, body: object | None = None, headers: dict[str, str] | None = None):
@@ -93,6 +94,12 @@ class Device(threading.Thread):
             self.barrier.wait()
             t0 = time.perf_counter()
             status, _, _ = self.call("POST", "submit", payload, auth)
+            for _ in range(20):  # as the page does: "busy" -> the same request again, same key
+                if status != 503:
+                    break
+                self.retries += 1
+                time.sleep(0.5)
+                status, _, _ = self.call("POST", "submit", payload, auth)
             self.latency = time.perf_counter() - t0
             if status != 200:
                 self.error = str(status)
@@ -110,7 +117,8 @@ def serve(path: Path, devices: int, pump, p_factory) -> tuple[list[float], float
         for t in threads:
             t.start()
         stored_count = count_submissions(wf)
-        pump(p, lambda: barrier.n_waiting == devices)
+        pump(p, lambda: barrier.n_waiting == devices or any(t.error for t in threads))
+        assert not [t.error for t in threads if t.error], [t.error for t in threads if t.error][:3]
         barrier.wait()
         start = time.perf_counter()
         delays = pump(p, lambda: stored_count[0] == devices)
@@ -178,6 +186,8 @@ def window_case(path: Path, devices: int) -> tuple[list[float], float, list[floa
     while barrier.n_waiting < devices:
         app.processEvents()
         time.sleep(0.001)
+        failed = [t.error for t in threads if not t.is_alive() and t.error]
+        assert not failed, failed[:3]
     delays: list[float] = []
     clock = QElapsedTimer()
     tick = QTimer()
@@ -228,6 +238,7 @@ def main() -> None:
                     )
                 else:
                     rows[case].append(window_case(path, args.devices))
+                print(f"   run {run + 1} {case}: all stored after {ms(rows[case][-1][1])}", flush=True)
     for case, results in rows.items():
         lat = [x for r in results for x in r[0]]
         totals = [r[1] for r in results]
