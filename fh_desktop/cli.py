@@ -118,7 +118,7 @@ def _load_optional_commands() -> None:
     """Commands contributed by later features register themselves on import."""
     import importlib
 
-    for module in ("fh_desktop.cli_export", "fh_desktop.cli_collect"):
+    for module in ("fh_desktop.cli_export", "fh_desktop.cli_collect", "fh_desktop.cli_cycle"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -39,6 +39,7 @@ class Column:
     header: str
     kind: str = TEXT
     width: float = 24  # Excel column width in characters
+    optional: bool = False  # may be missing in older exports: the workshop's value is kept
 
     @property
     def imported(self) -> bool:
@@ -62,6 +63,10 @@ ACTION_COLUMNS: tuple[Column, ...] = (
     Column("indicator", QT_TRANSLATE_NOOP("action_import", "Erfolgsindikator"), TEXT, 28),
     Column("item_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Checkliste"), REFERENCE, 18),
     Column("card_ids", QT_TRANSLATE_NOOP("action_import", "Bezug Pinnwand"), REFERENCE, 22),
+    # The planning cycle (a follow-up's Wiedervorlage); after the older columns, which keep their place.
+    Column("progress", QT_TRANSLATE_NOOP("action_import", "Stand der Umsetzung"), TEXT, 34, optional=True),
+    Column("review_on", QT_TRANSLATE_NOOP("action_import", "Wiedervorlage am"), DATE, 14, optional=True),
+    Column("origin", QT_TRANSLATE_NOOP("action_import", "Herkunft"), REFERENCE, 22),
 )
 COLUMNS_BY_FIELD = {c.field: c for c in ACTION_COLUMNS}
 IMPORTED_FIELDS = tuple(c.field for c in ACTION_COLUMNS if c.imported and c.kind != IDENT)
@@ -146,6 +151,7 @@ class ActionSheet:
     originals: dict[int, dict[str, Any]] | None = None
     source_title: str | None = None
     source_kommune: str | None = None
+    source_date: dt.date | None = None  # the exporting workshop's date (newer exports)
     problems: list[Problem] = field(default_factory=list)  # found while reading (e.g. formulas)
 
 
@@ -309,7 +315,11 @@ def plan_import(
             if ident not in by_id:
                 problems.append(Message.of(MSG_UNKNOWN_ID, ident=ident))
         values: dict[str, Any] = {}
+        keep = by_id.get(ident) or model.Action()
         for name in IMPORTED_FIELDS:
+            if name not in row.cells:  # an optional column the file does not have
+                values[name] = getattr(keep, name)
+                continue
             try:
                 values[name] = parse_cell(name, row.cells.get(name))
             except CellError as err:

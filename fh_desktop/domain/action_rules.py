@@ -26,7 +26,7 @@ WARNING = "warning"  # worth a look, but may be intended
 
 # Same limit as the store (``store.services.base.MAX_TEXT``); a test keeps both equal.
 MAX_TEXT = 20_000
-TEXT_FIELDS = ("title", "goal", "description", "responsible", "involved", "resources", "indicator")
+TEXT_FIELDS = ("title", "goal", "description", "responsible", "involved", "resources", "indicator", "progress")
 
 # Field names as people read them (labels of the detail form and the table headers).
 FIELD_LABELS = {
@@ -41,6 +41,8 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("action_rules", "Status"),
     "resources": QT_TRANSLATE_NOOP("action_rules", "Ressourcen"),
     "indicator": QT_TRANSLATE_NOOP("action_rules", "Erfolgsindikator"),
+    "progress": QT_TRANSLATE_NOOP("action_rules", "Stand der Umsetzung"),
+    "review_on": QT_TRANSLATE_NOOP("action_rules", "Wiedervorlage am"),
     "item_ids": QT_TRANSLATE_NOOP("action_rules", "Checklisten-Punkte"),
     "card_ids": QT_TRANSLATE_NOOP("action_rules", "Karten der Pinnwand"),
 }

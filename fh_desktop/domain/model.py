@@ -164,6 +164,14 @@ class Action:
     indicator: str = ""
     item_ids: list[int] = field(default_factory=list)  # linked checklist items
     card_ids: list[int] = field(default_factory=list)  # linked board cards
+    # The planning cycle (``domain.cycle``): Stand der Umsetzung, next review, the
+    # decision of this workshop's Wiedervorlage, and where a carried-over action began.
+    progress: str = ""
+    review_on: _dt.date | None = None
+    review_decision: str = ""  # "" = not reviewed in this workshop (cycle.ReviewDecision)
+    origin_date: _dt.date | None = None  # date of the workshop it was first planned in
+    origin_number: int | None = None  # its Nr. there (kept through every follow-up)
+    origin_file_id: str = ""
 
 
 # --- Moderation ------------------------------------------------------------
@@ -183,6 +191,50 @@ class GuidingQuestion:
     step: int = 1
     position: int = 0
     text: str = ""
+
+
+# --- The planning cycle: results of earlier workshops (read-only) -------------
+
+
+@dataclass
+class EarlierRound:
+    """How many gave which answer on one item in one individual round (no names)."""
+
+    number: int = 1
+    yes: int = 0
+    partly: int = 0
+    no: int = 0
+    unknown: int = 0
+
+
+@dataclass
+class EarlierItem:
+    id: int | None = None
+    earlier_id: int = 0
+    position: int = 0
+    code: str = ""
+    topic: str = ""
+    statement: str = ""
+    joint_value: str | None = None
+    note: str = ""
+    needs_action: bool = False
+    rounds: list[EarlierRound] = field(default_factory=list)
+
+
+@dataclass
+class EarlierWorkshop:
+    """One earlier workshop of the chain ("Workshop vom <Datum>"); the last one is the origin."""
+
+    id: int | None = None
+    position: int = 0
+    title: str = ""
+    kommune: str = ""
+    date: _dt.date | None = None
+    place: str = ""
+    file_id: str = ""
+    catalog_key: str = ""
+    catalog_title: str = ""
+    items: list[EarlierItem] = field(default_factory=list)
 
 
 # --- The whole workshop ----------------------------------------------------
@@ -217,3 +269,4 @@ class WorkshopData:
     actions: list[Action] = field(default_factory=list)
     steps: list[StepPlan] = field(default_factory=list)
     questions: list[GuidingQuestion] = field(default_factory=list)
+    earlier: list[EarlierWorkshop] = field(default_factory=list)  # oldest first

@@ -26,6 +26,7 @@ from fh_desktop.export import pdf_sections as sections
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.fonts import FontSet, pdf_fonts
 from fh_desktop.export.pdf_board_section import board_section
+from fh_desktop.export.pdf_compare import over_time_section, review_section
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
@@ -142,7 +143,9 @@ class _Report:
         story = self._cover(ctx)
         story += board_section(ctx)
         story += sections.checklist_section(ctx)
+        story += over_time_section(ctx)  # only in a follow-up
         story += sections.actions_section(ctx)
+        story += review_section(ctx)  # only in a follow-up
         story += sections.appendix(ctx)
         self.options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Seiten werden gesetzt …"))
         doc.build(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))

@@ -21,12 +21,14 @@ from fh_desktop import __version__
 from fh_desktop.domain import action_import as ai
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.board_style import area_color
+from fh_desktop.domain.cycle import origin_label
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.export import board_rows
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.checklist_summary import ANSWER_FILLS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.text import german_date
+from fh_desktop.export.xlsx_compare import add_over_time_sheet
 from fh_desktop.export.xlsx_cells import (
     BOLD,
     ID_FILL,
@@ -63,6 +65,7 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     _checklist_sheet(wb.create_sheet("Checkliste"), data, summary)
     _board_sheet(wb.create_sheet("Akteure"), data)
     _workshop_sheet(wb.create_sheet("Workshop"), data, options)
+    add_over_time_sheet(wb, data)  # only in a follow-up
     for ws in wb.worksheets:
         print_setup(ws, title, footer, landscape=ws.title != "Workshop", title_rows="1:1" if ws.title != "Workshop" else None)
     _marker_sheet(wb.create_sheet(ai.MARKER_SHEET), data)
@@ -111,6 +114,7 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
         error="Bitte ein Datum eingeben (TT.MM.JJJJ).",
     )
     dates.add(f"{letter['start']}2:{letter['due']}{last}")
+    dates.add(f"{letter['review_on']}2:{letter['review_on']}{last}")
     ws.add_data_validation(dates)
     # The id ties a row to its action: typing into the column is refused, clearing is not
     # (a row without Nr. is a new action); sorting and filtering move it with its row.
@@ -142,6 +146,8 @@ def _action_value(action: model.Action, col: ai.Column, codes: dict, cards: dict
         return ", ".join(codes[i] for i in action.item_ids if i in codes)
     if col.field == "card_ids":
         return "; ".join(cards[i] for i in action.card_ids if i in cards)
+    if col.field == "origin":
+        return origin_label(action)
     value = getattr(action, col.field)
     if col.kind == ai.CHOICE:
         return ai.CHOICES[col.field][1].get(value, value)
@@ -153,7 +159,8 @@ def _marker_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     ws.sheet_state = "veryHidden"
     for c, value in enumerate((ai.MARKER, ai.MARKER_VERSION, __version__), start=1):
         put(ws, 1, c, value, wrap=False)
-    for c, value in enumerate(("Workshop", data.workshop.title, data.workshop.kommune), start=1):
+    date = data.workshop.date.isoformat() if data.workshop.date else ""
+    for c, value in enumerate(("Workshop", data.workshop.title, data.workshop.kommune, date), start=1):
         put(ws, 2, c, value, wrap=False)
     fields = ("id", *ai.IMPORTED_FIELDS)
     for c, name in enumerate(fields, start=1):

@@ -9,6 +9,8 @@ with its row number; ``domain.action_import.plan_import`` judges the values.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import zipfile
 from pathlib import Path
@@ -86,7 +88,7 @@ def _read_rows(ws: Any) -> ai.ActionSheet:
             break
     if header_at is None:
         raise ValidationError(MSG_NO_HEADER, sheet=ai.SHEET_TITLE)
-    missing = [c.header for c in ai.ACTION_COLUMNS if c.imported and c.field not in columns]
+    missing = [c.header for c in ai.ACTION_COLUMNS if c.imported and not c.optional and c.field not in columns]
     if missing:
         raise ValidationError(MSG_MISSING_COLUMNS, sheet=ai.SHEET_TITLE, columns=", ".join(f"„{m}“" for m in missing))
     sheet = ai.ActionSheet()
@@ -110,9 +112,11 @@ def _read_marker(ws: Any, sheet: ai.ActionSheet) -> None:
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     if len(rows) < 3 or not rows[0] or rows[0][0] != ai.MARKER:
         return  # not ours (or damaged): compare with the workshop instead
-    meta = rows[1] + [None] * 3
+    meta = rows[1] + [None] * 4
     sheet.source_title = str(meta[1] or "")
     sheet.source_kommune = str(meta[2] or "")
+    with contextlib.suppress(TypeError, ValueError):
+        sheet.source_date = dt.date.fromisoformat(str(meta[3])) if meta[3] else None
     fields = [str(f) for f in rows[2]]
     originals: dict[int, dict[str, Any]] = {}
     for values in rows[3:]:

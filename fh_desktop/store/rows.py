@@ -164,6 +164,13 @@ class ActionRow(Base):
     status: Mapped[str] = mapped_column(String(12))
     resources: Mapped[str] = mapped_column(Text, default="")
     indicator: Mapped[str] = mapped_column(Text, default="")
+    # The planning cycle (migration 0003)
+    progress: Mapped[str] = mapped_column(Text, default="", server_default="")
+    review_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    review_decision: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    origin_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    origin_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    origin_file_id: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ActionItemRow(Base):
@@ -182,6 +189,36 @@ class ActionCardRow(Base):
         ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
     )
     card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
+
+
+# --- The planning cycle: earlier workshops' results (read-only) -----------
+
+
+class EarlierWorkshopRow(Base):
+    __tablename__ = "earlier_workshop"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text, default="")
+    kommune: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    place: Mapped[str] = mapped_column(Text, default="")
+    file_id: Mapped[str] = mapped_column(Text, default="")
+    catalog_key: Mapped[str] = mapped_column(Text, default="")
+    catalog_title: Mapped[str] = mapped_column(Text, default="")
+
+
+class EarlierItemRow(Base):
+    __tablename__ = "earlier_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    earlier_id: Mapped[int] = mapped_column(ForeignKey("earlier_workshop.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(Text, default="")
+    topic: Mapped[str] = mapped_column(Text, default="")
+    statement: Mapped[str] = mapped_column(Text, default="")
+    joint_value: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    needs_action: Mapped[bool] = mapped_column(Boolean, default=False)
+    rounds: Mapped[list] = mapped_column(JSON, default=list)  # [{number, yes, partly, no, unknown}]
 
 
 # --- Moderation -----------------------------------------------------------

@@ -82,6 +82,10 @@
         <translation>How will we know it has worked?</translation>
     </message>
     <message>
+        <source>Was ist bisher geschehen? (Wiedervorlage im Folgeworkshop)</source>
+        <translation>What has happened so far? (reviewed in the follow-up workshop)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1101,10 +1105,76 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Workshops vergleichen</source>
+        <translation>Compare workshops</translation>
+    </message>
+    <message>
+        <source>Workshops derselben Checkliste, z. B. mehrere Jahre einer Kommune oder mehrere Kommunen. Verglichen werden gemeinsame Einschätzungen und Verteilungen, keine Einzelantworten.</source>
+        <translation>Workshops with the same checklist, e.g. several years of one municipality or several municipalities. Joint assessments and distributions are compared, never individual answers.</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;hinzufügen …</source>
+        <translation>&amp;Add workshop …</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>zusätzlich als &amp;PDF</source>
+        <translation>also as &amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Vergleichen</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Excel-Datei:</source>
+        <translation>Excel file:</translation>
+    </message>
+    <message>
+        <source>Workshops wählen</source>
+        <translation>Choose workshops</translation>
+    </message>
+    <message>
+        <source>Vergleich nicht möglich</source>
+        <translation>Comparison not possible</translation>
+    </message>
+    <message>
+        <source>{n} Workshops verglichen, geschrieben: {files}</source>
+        <translation>{n} workshops compared, written: {files}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownLabel</name>
     <message>
         <source>Verbleibende Zeit</source>
         <translation>Time remaining</translation>
+    </message>
+</context>
+<context>
+    <name>CycleActions</name>
+    <message>
+        <source>F&amp;olgeworkshop anlegen …</source>
+        <translation>&amp;Follow-up workshop …</translation>
+    </message>
+    <message>
+        <source>&amp;Wiedervorlage der Maßnahmen …</source>
+        <translation>Re&amp;view of actions …</translation>
+    </message>
+    <message>
+        <source>&amp;Vergleich mit dem letzten Workshop …</source>
+        <translation>Compare with the &amp;last workshop …</translation>
+    </message>
+    <message>
+        <source>Workshops verglei&amp;chen …</source>
+        <translation>Compare wor&amp;kshops …</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage der Maßnahmen</source>
+        <translation>Review of actions</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1287,21 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>keine Antworten</source>
         <translation>no answers</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierResults</name>
+    <message>
+        <source>früher</source>
+        <translation>earlier</translation>
+    </message>
+    <message>
+        <source>{date}: gemeinsam „{value}“</source>
+        <translation>{date}: jointly “{value}”</translation>
+    </message>
+    <message>
+        <source>jetzt</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1423,49 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Excel-Datei wird erstellt …</source>
         <translation>Creating the Excel file …</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Folgeworkshop anlegen</source>
+        <translation>Create follow-up workshop</translation>
+    </message>
+    <message>
+        <source>Der Folgeworkshop übernimmt die Pinnwand, die Checkliste und den ganzen Maßnahmenplan. Die Ergebnisse dieses Workshops (Verteilungen, gemeinsame Einschätzungen, Notizen) reisen schreibgeschützt mit; Einzelantworten bleiben hier.</source>
+        <translation>The follow-up workshop takes over the pinboard, the checklist and the whole action plan. The results of this workshop (distributions, joint assessments, notes) come along read-only; individual answers stay here.</translation>
+    </message>
+    <message>
+        <source>Wählen …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Neue Date&amp;i</source>
+        <translation>New f&amp;ile</translation>
+    </message>
+    <message>
+        <source>T&amp;eilnehmende übernehmen</source>
+        <translation>Take over &amp;participants</translation>
+    </message>
+    <message>
+        <source>Folgeworkshop &amp;anlegen</source>
+        <translation>&amp;Create follow-up workshop</translation>
+    </message>
+    <message>
+        <source>Folgeworkshop speichern unter</source>
+        <translation>Save follow-up workshop as</translation>
+    </message>
+    <message>
+        <source>Folgeworkshop kann nicht angelegt werden</source>
+        <translation>Follow-up workshop cannot be created</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2074,41 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>OverTimeDialog</name>
+    <message>
+        <source>Vergleich mit dem Workshop vom {date}</source>
+        <translation>Comparison with the workshop of {date}</translation>
+    </message>
+    <message>
+        <source>Dieser Workshop ist kein Folgeworkshop.</source>
+        <translation>This workshop is not a follow-up workshop.</translation>
+    </message>
+    <message>
+        <source>Der Workshop vom {date} nutzte eine andere Checkliste; die Aussagen werden nicht verglichen.</source>
+        <translation>The workshop of {date} used a different checklist; the statements are not compared.</translation>
+    </message>
+    <message>
+        <source>Gemeinsame Einschätzungen heute und am {date}.</source>
+        <translation>Joint assessments today and on {date}.</translation>
+    </message>
+    <message>
+        <source>Verbessert ({n})</source>
+        <translation>Improved ({n})</translation>
+    </message>
+    <message>
+        <source>Verschlechtert ({n})</source>
+        <translation>Worse ({n})</translation>
+    </message>
+    <message>
+        <source>Weiterhin offen ({n})</source>
+        <translation>Still open ({n})</translation>
+    </message>
+    <message>
+        <source>Wortlaut geändert ({n})</source>
+        <translation>Wording changed ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Name oder Kürzel</source>
@@ -2129,6 +2292,124 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>aus Workshop vom {date}, Nr. {number}</source>
+        <translation>from the workshop of {date}, no. {number}</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage der Maßnahmen</source>
+        <translation>Review of actions</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Zusammen&amp;fassung</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Was ist seit dem letzten Workshop geschehen?</source>
+        <translation>What has happened since the last workshop?</translation>
+    </message>
+    <message>
+        <source>&amp;Stand der Umsetzung</source>
+        <translation>Implementation s&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Zeitrahmen &amp;bis</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage &amp;am</source>
+        <translation>Re&amp;view on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage: Maßnahme {n} von {total}</source>
+        <translation>Review: action {n} of {total}</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Verantwortlich: {who}</source>
+        <translation>Responsible: {who}</translation>
+    </message>
+    <message>
+        <source>Ziel: {goal}</source>
+        <translation>Objective: {goal}</translation>
+    </message>
+    <message>
+        <source>{total} Maßnahmen aus dem letzten Workshop standen zur Wiedervorlage.</source>
+        <translation>{total} actions from the last workshop were up for review.</translation>
+    </message>
+    <message>
+        <source>noch nicht besprochen: {n}</source>
+        <translation>not yet discussed: {n}</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage: Zusammenfassung</source>
+        <translation>Review: summary</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProjectorView</name>
+    <message>
+        <source>Wiedervorlage der Maßnahmen</source>
+        <translation>Review of actions</translation>
+    </message>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>noch nicht besprochen: {n}</source>
+        <translation>not yet discussed: {n}</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage: Maßnahme {n} von {total}</source>
+        <translation>Review: action {n} of {total}</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Verantwortlich: {who}</source>
+        <translation>Responsible: {who}</translation>
+    </message>
+    <message>
+        <source>Zeitrahmen bis {date}</source>
+        <translation>Due by {date}</translation>
+    </message>
+    <message>
+        <source>Stand der Umsetzung: {text}</source>
+        <translation>Implementation status: {text}</translation>
+    </message>
+    <message>
+        <source>noch offen: Wie geht es weiter?</source>
+        <translation>still open: how do we go on?</translation>
+    </message>
+</context>
+<context>
     <name>RoundProgressSlide</name>
     <message>
         <source>Runde {n}: Einzelne Einschätzung</source>
@@ -2139,12 +2420,12 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>One after another at the facilitator&apos;s screen. Nobody sees anyone else&apos;s answers until the reveal.</translation>
     </message>
     <message>
-        <source>Auf dem eigenen Handy: QR-Code scannen, den eigenen Namen wählen, antworten. Oder nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
-        <translation>On your own phone: scan the QR code, choose your name, answer. Or one after another at the moderator&apos;s screen. Nobody sees other people&apos;s answers until the reveal.</translation>
-    </message>
-    <message>
         <source>{done} von {total} haben geantwortet.</source>
         <translation>{done} of {total} have answered.</translation>
+    </message>
+    <message>
+        <source>Auf dem eigenen Handy: QR-Code scannen, den eigenen Namen wählen, antworten. Oder nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.</source>
+        <translation>On your own phone: scan the QR code, choose your name, answer. Or one after another at the moderator&apos;s screen. Nobody sees other people&apos;s answers until the reveal.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2858,18 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Success indicator</translation>
     </message>
     <message>
+        <source>Stand der Umsetzung</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <source>Bezug Checkliste</source>
         <translation>Checklist source</translation>
     </message>
@@ -2688,6 +2981,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Success indicator</translation>
     </message>
     <message>
+        <source>Stand der Umsetzung</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
         <source>Checklisten-Punkte</source>
         <translation>Checklist items</translation>
     </message>
@@ -2725,6 +3026,41 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>noch offen</source>
         <translation>not yet assessed</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>besser</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>schlechter</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>neu eingeschätzt</source>
+        <translation>newly assessed</translation>
+    </message>
+    <message>
+        <source>noch nicht eingeschätzt</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>Aussage geändert, nicht vergleichbar</source>
+        <translation>statement changed, not comparable</translation>
+    </message>
+    <message>
+        <source>{label}: andere Checkliste („{catalog}“), nicht in den Vergleich aufgenommen</source>
+        <translation>{label}: different checklist (“{catalog}”), not included in the comparison</translation>
+    </message>
+    <message>
+        <source>{label}: Aussage {code} hat einen anderen Wortlaut, dort nicht verglichen</source>
+        <translation>{label}: statement {code} is worded differently, not compared there</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3192,18 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>erledigt</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>wird fortgesetzt</source>
+        <translation>continued</translation>
+    </message>
+    <message>
+        <source>wird geändert fortgesetzt</source>
+        <translation>continued with changes</translation>
+    </message>
+    <message>
+        <source>wird nicht weiterverfolgt</source>
+        <translation>dropped</translation>
     </message>
     <message>
         <source>verworfen</source>
@@ -3153,12 +3501,24 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>writing failed</translation>
     </message>
     <message>
+        <source>Der Folgeworkshop braucht eine eigene Datei; „{path}“ ist der bisherige Workshop.</source>
+        <translation>The follow-up workshop needs a file of its own; “{path}” is the previous workshop.</translation>
+    </message>
+    <message>
+        <source>Maßnahme Nr. {ident} stammt nicht aus einem früheren Workshop und steht nicht zur Wiedervorlage.</source>
+        <translation>Action no. {ident} does not come from an earlier workshop and is not up for review.</translation>
+    </message>
+    <message>
         <source>Es läuft keine Einzelrunde, für die Geräte antworten könnten.</source>
         <translation>No individual round is open for devices to answer.</translation>
     </message>
     <message>
         <source>Der Server kann auf {address}:{port} nicht starten: {detail}</source>
         <translation>The server cannot start on {address}:{port}: {detail}</translation>
+    </message>
+    <message>
+        <source>Bitte einen Dateinamen für den Folgeworkshop angeben.</source>
+        <translation>Please give a file name for the follow-up workshop.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ def attach_services(wf: WorkshopFile) -> None:
     from fh_desktop.store.services.actions import ActionService
     from fh_desktop.store.services.board import BoardService
     from fh_desktop.store.services.checklist import ChecklistService
+    from fh_desktop.store.services.cycle import CycleService
     from fh_desktop.store.services.meta import MetaService
     from fh_desktop.store.services.snapshot import SnapshotService
 
@@ -27,3 +28,4 @@ def attach_services(wf: WorkshopFile) -> None:
     wf.actions = ActionService(wf)
     wf.snapshots = SnapshotService(wf)
     wf.action_import = ActionImportService(wf)
+    wf.cycle = CycleService(wf)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from fh_desktop.domain import action_import as ai
-from fh_desktop.domain import model
+from fh_desktop.domain import cycle, model
 from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store import convert
@@ -18,6 +18,7 @@ from fh_desktop.store.events import Op, Topic
 from fh_desktop.store.rows import ActionCardRow, ActionItemRow, ActionRow, WorkshopRow
 from fh_desktop.store.services.actions import _links
 from fh_desktop.store.services.base import Service
+from fh_desktop.store.services.cycle import read_earlier
 
 MSG_PROBLEMS = QT_TRANSLATE_NOOP(
     "errors", "{count} Zeile(n) der Tabelle können nicht übernommen werden; es wurde nichts geändert. {first}"
@@ -29,13 +30,16 @@ MSG_CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
 
 class ActionImportService(Service):
     def preview(self, sheet: ai.ActionSheet) -> ai.ImportPlan:
-        return ai.plan_import(sheet, self.wf.actions.actions(), self.wf.meta.workshop())
+        actions, workshop = self.wf.actions.actions(), self.wf.meta.workshop()
+        sheet = cycle.sheet_for_follow_up(sheet, actions, workshop, self.wf.cycle.earlier())
+        return ai.plan_import(sheet, actions, workshop)
 
     def apply(self, sheet: ai.ActionSheet, expected: ai.ImportPlan | None = None) -> ai.ImportPlan:
         """Write the plan for ``sheet``; with ``expected``, only if it is still that plan."""
         with self.wf.transaction() as s:
             current = _actions(s)
             workshop = convert.to_domain(model.Workshop, s.get(WorkshopRow, 1))
+            sheet = cycle.sheet_for_follow_up(sheet, current, workshop, read_earlier(s))
             plan = ai.plan_import(sheet, current, workshop)
             if not plan.ok:
                 raise ValidationError(MSG_PROBLEMS, count=len({p.row for p in plan.problems}), first=plan.problems[0])

@@ -160,7 +160,7 @@ def _to_domain(row: ActionRow, item_ids: list[int], card_ids: list[int]) -> mode
 
 
 def _check(values: dict[str, Any]) -> None:
-    for name in ("start", "due"):
+    for name in ("start", "due", "review_on", "origin_date"):
         value = values.get(name)
         if value is not None and not (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
             raise ValidationError(MSG_DATE, field=name, value=value)

@@ -28,6 +28,7 @@ from fh_desktop.store.rows import (
     ZoneRow,
 )
 from fh_desktop.store.services.base import Service
+from fh_desktop.store.services.cycle import write_earlier
 
 
 class SnapshotService(Service):
@@ -49,6 +50,7 @@ class SnapshotService(Service):
             actions=wf.actions.actions(),
             steps=wf.meta.steps(),
             questions=wf.meta.questions(),
+            earlier=wf.cycle.earlier(),
         )
 
     def load(self, data: model.WorkshopData) -> None:
@@ -86,4 +88,5 @@ class SnapshotService(Service):
             for a in data.actions:
                 s.add_all(ActionItemRow(action_id=a.id, item_id=i) for i in a.item_ids)
                 s.add_all(ActionCardRow(action_id=a.id, card_id=c) for c in a.card_ids)
+            write_earlier(s, data.earlier)
         self._emit(Topic.WORKSHOP, Op.RESET)

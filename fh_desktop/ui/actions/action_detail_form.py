@@ -41,10 +41,11 @@ from fh_desktop.ui.actions.date_field import DateField
 from fh_desktop.ui.actions.link_targets import LinkTargets
 from fh_desktop.ui.actions.growing_text_edit import GrowingTextEdit, TitleEdit
 from fh_desktop.ui.common.errors import error_text
+from fh_desktop.ui.cycle.review_dialog import origin_text
 
 LINE_FIELDS = ("responsible", "involved")
-TEXT_FIELDS = ("title", "goal", "description", "resources", "indicator")
-DATE_FIELDS = ("start", "due")
+TEXT_FIELDS = ("title", "goal", "description", "resources", "indicator", "progress")
+DATE_FIELDS = ("start", "due", "review_on")
 CHOICE_FIELDS = ("priority", "status")
 _WARNING_COLOR = "#8a5a00"
 # Focus coming back from a completer popup or another window continues the same typing.
@@ -123,6 +124,7 @@ class ActionDetailForm(QWidget):
             "description": self.tr("Schritte, Absprachen, Hintergründe"),
             "resources": self.tr("Zeit, Geld, Personal, Räume …"),
             "indicator": self.tr("Woran erkennen wir, dass es gelungen ist?"),
+            "progress": self.tr("Was ist bisher geschehen? (Wiedervorlage im Folgeworkshop)"),
         }
         for name in TEXT_FIELDS[1:]:
             edit = GrowingTextEdit(self, min_lines=2, max_lines=8)
@@ -173,8 +175,12 @@ class ActionDetailForm(QWidget):
         for name in ("start", "due"):
             form.addRow(self._row_label(name), self._with_message(name))
         form.addRow(self._row_label("priority"), self._pair("priority", "status", self.tr("Status")))
-        for name in ("resources", "indicator"):
+        for name in ("resources", "indicator", "progress", "review_on"):
             form.addRow(self._row_label(name), self._with_message(name))
+        self.origin_label = QLabel(self)  # "aus Workshop vom …, Nr. …" for a carried-over action
+        self.origin_label.setObjectName("actionOrigin")
+        self.origin_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.origin_label)
         self.links_message = QLabel(self)
         self.links_message.setObjectName("linksMessage")
         self.links_message.setTextFormat(Qt.TextFormat.PlainText)
@@ -311,6 +317,8 @@ class ActionDetailForm(QWidget):
             for name in CHOICE_FIELDS:
                 combo: QComboBox = self.editors[name]  # type: ignore[assignment]
                 combo.setCurrentIndex(max(0, combo.findData(getattr(action, name))))
+            self.origin_label.setText(origin_text(action))
+            self.origin_label.setVisible(action.origin_number is not None)
         finally:
             self._loading = False
 

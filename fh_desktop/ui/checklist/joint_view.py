@@ -21,6 +21,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import DistributionBar
+from fh_desktop.ui.cycle.earlier_in_step2 import EarlierResults
 from fh_desktop.ui.common.errors import show_error
 
 
@@ -157,6 +158,7 @@ class JointView(QWidget):
         cl = self.wf.checklist
         scale = cl.catalog().scale
         dists = self._latest_distributions()
+        self.earlier = EarlierResults(self.wf)  # a follow-up: the previous workshop's result
         topic = None
         for item in cl.items():
             if item.topic != topic:
@@ -164,6 +166,7 @@ class JointView(QWidget):
                 self.body_layout.addWidget(style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True))
             row = JointRow(item, scale, self.body)
             row.show_distribution(dists.get(item.id), scale)
+            self.earlier.add_to_joint_row(row, item)
             row.group.buttonClicked.connect(lambda b, i=item.id: self._set(i, value=b.property("answer")))
             row.note_edit.textEdited.connect(lambda text, i=item.id: self._set(i, note=text))
             row.flag_box.toggled.connect(lambda on, i=item.id: self._set(i, needs_action=on))
@@ -192,6 +195,8 @@ class JointView(QWidget):
         for ident, row in self.rows.items():
             if item_id is None or ident == item_id:
                 row.show_joint(joint.get(ident), actions.get(ident))
+        if hasattr(self, "earlier"):
+            self.earlier.update_joint(self.rows, joint)
         agreed = sum(1 for j in joint.values() if j.value is not None and j.item_id in self.rows)
         flagged = sum(1 for j in joint.values() if j.needs_action and j.item_id in self.rows)
         self.summary.setText(

@@ -25,6 +25,7 @@ from fh_desktop.domain import enums, model, stats
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
+from fh_desktop.ui.cycle.earlier_in_step2 import EarlierResults
 from fh_desktop.ui.checklist.ticks_chart import TicksChart
 
 
@@ -235,6 +236,7 @@ class RevealView(QWidget):
             self.badge_host.addWidget(badge(self.tr("Wenig Wissen"), style.UNKNOWN_COLOR, self, "legendUnknown"))
 
         topic = None
+        earlier_results = EarlierResults(self.wf)  # a follow-up: the previous workshop's result
         for item in items:
             if item.topic != topic:
                 topic = item.topic
@@ -254,6 +256,7 @@ class RevealView(QWidget):
                     row.add_badge(self.tr("unverändert"), "#6b6b6b", "badgeSame")
             else:
                 row.add_bar("", dists[item.id], scale)
+            earlier_results.decorate_result(row, item, dists[item.id], scale)
             if item.id in disagreed:
                 row.add_badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, "badgeDisagree")
             if item.id in unknown:

@@ -22,6 +22,7 @@ from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.ui.common import translation
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
+from fh_desktop.ui.cycle.cycle_actions import CycleActions
 from fh_desktop.ui.shell.moderation_controls import ModerationControls
 from fh_desktop.ui.shell.start_page import StartPage
 from fh_desktop.ui.shell.typing_guard import TypingGuard
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.moderation = ModerationControls(self)
+        self.cycle = CycleActions(self)
         QApplication.instance().installEventFilter(TypingGuard(self))
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("moderationToolbar")
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.participants_action = self._action(file_menu, self.tr("&Teilnehmende …"), self.edit_participants)
         self.export_action = self._action(file_menu, self.tr("&Exportieren …"), self.show_export, QKeySequence("Ctrl+E"))
         self.import_actions_action = self._action(file_menu, self.tr("&Maßnahmen aus Excel übernehmen …"), self.import_actions)
+        self.cycle.build(file_menu, self._action)  # Folgeworkshop, Wiedervorlage, Vergleiche
+        file_menu.addSeparator()
         self.close_action = self._action(file_menu, self.tr("Workshop &schließen"), self.close_workshop, QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         for act in (self.participants_action, self.export_action, self.import_actions_action, self.close_action, *self.step_actions):
             act.setEnabled(has_file)
         self.moderation.set_workshop_open(has_file)
+        self.cycle.update()
 
     # --- opening and closing ----------------------------------------------
 

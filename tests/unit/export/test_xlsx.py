@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from fh_desktop import __version__
 from fh_desktop.domain import action_import as ai
@@ -32,7 +33,7 @@ def test_sheets_in_order_with_a_very_hidden_export_record(book):
 def test_action_plan_is_a_real_table(book, rich):
     ws = load_workbook(book)["Maßnahmenplan"]
     table = ws.tables["Massnahmenplan"]
-    assert table.ref == f"A1:N{len(rich.actions) + 1}"
+    assert table.ref == f"A1:{get_column_letter(len(ai.ACTION_COLUMNS))}{len(rich.actions) + 1}"
     assert table.tableStyleInfo.showRowStripes
     assert [c.value for c in ws[1]] == [c.header for c in ai.ACTION_COLUMNS]
     assert ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("1F4E79")
@@ -153,5 +154,5 @@ def test_empty_workshop_still_gives_valid_tables(tmp_path):
     path = tmp_path / "leer.xlsx"
     write_xlsx(model.WorkshopData(), path)
     wb = load_workbook(path)
-    assert wb["Maßnahmenplan"].tables["Massnahmenplan"].ref == "A1:N2"
+    assert wb["Maßnahmenplan"].tables["Massnahmenplan"].ref == f"A1:{get_column_letter(len(ai.ACTION_COLUMNS))}2"
     assert wb["Checkliste"].tables["Checkliste"].ref.endswith("2")

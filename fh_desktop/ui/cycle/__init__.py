@@ -1,0 +1,1 @@
+"""The planning cycle in the window: follow-up dialog, Wiedervorlage, comparisons."""
