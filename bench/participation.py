@@ -71,7 +71,7 @@ class Device(threading.Thread):
         self.error = ""
 
     def call(self, method: str, name: str, body: object | None = None, headers: dict[str, str] | None = None):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=300)
         h = {"Host": self.host, "Content-Type": "application/json", **(headers or {})}
         conn.request(method, f"/r/{self.token}/api/{name}", None if body is None else json.dumps(body).encode(), h)
         r = conn.getresponse()
@@ -124,7 +124,7 @@ def serve(path: Path, devices: int, pump, p_factory) -> tuple[list[float], float
         delays = pump(p, lambda: stored_count[0] == devices)
         stored = time.perf_counter() - start
         for t in threads:
-            t.join(60)
+            t.join(300)
         errors = [t.error for t in threads if t.error]
         assert not errors, errors[:3]
         p.stop()
@@ -208,7 +208,7 @@ def window_case(path: Path, devices: int) -> tuple[list[float], float, list[floa
     stored = time.perf_counter() - start
     tick.stop()
     for t in threads:
-        t.join(60)
+        t.join(300)
     errors = [t.error for t in threads if t.error]
     assert not errors, errors[:3]
     page.devices.stop()

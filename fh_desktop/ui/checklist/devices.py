@@ -19,6 +19,7 @@ PREFERRED_PORT = 8765
 
 class DevicesController(QObject):
     changed = Signal()  # started, stopped, or a claim changed
+    running_changed = Signal()  # started or stopped (the projector needs no more)
     _wake = Signal()  # from server threads: jobs are waiting
     _claims = Signal()  # from server threads: a device claimed or gave back a name
 
@@ -48,8 +49,10 @@ class DevicesController(QObject):
         participation = Participation(self.wf, address, port, jobs=jobs, limits=limits)
         participation.session.listeners.append(self._claims.emit)
         participation.stopped_listeners.append(self.changed.emit)
+        participation.stopped_listeners.append(self.running_changed.emit)
         self.participation, self._jobs = participation, jobs
         self.changed.emit()
+        self.running_changed.emit()
         return participation
 
     def stop(self) -> None:
