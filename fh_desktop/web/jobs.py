@@ -77,6 +77,17 @@ class OwnerQueue:
                 return ran
             ran += self._run(fn, args, future)
 
+    def run_one(self) -> int:
+        """Run the oldest queued job, if any (the window: one per wake-up, so the event
+        loop paints and handles input between two submissions)."""
+        while True:  # a job its caller gave up on (cancelled) is skipped, not counted
+            try:
+                fn, args, future = self._jobs.get_nowait()
+            except queue.Empty:
+                return 0
+            if self._run(fn, args, future):
+                return 1
+
     def wait_and_run(self, timeout: float) -> int:
         """Block up to ``timeout`` seconds for a job, then run all that are queued (CLI loop)."""
         try:

@@ -17,6 +17,8 @@ from waitress.server import create_server
 from fh_desktop.web import net
 
 log = logging.getLogger(__name__)
+# waitress warns on every queued request ("Task queue depth is 2"): normal when 50 phones send at once.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 
 def host_header(address: str, port: int) -> str:

@@ -7,18 +7,19 @@ queued for this, the GUI thread, which owns the workshop file: the server thread
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.web.jobs import OwnerQueue
 from fh_desktop.web.participation import Participation
-from fh_desktop.web.session import Claim
+from fh_desktop.web.session import Claim, Limits
 
 PREFERRED_PORT = 8765
 
 
 class DevicesController(QObject):
     changed = Signal()  # started, stopped, or a claim changed
+    running_changed = Signal()  # started or stopped (the projector needs no more)
     _wake = Signal()  # from server threads: jobs are waiting
     _claims = Signal()  # from server threads: a device claimed or gave back a name
 
@@ -27,22 +28,31 @@ class DevicesController(QObject):
         self.wf = wf
         self.participation: Participation | None = None
         self._jobs: OwnerQueue | None = None
-        self._wake.connect(self._run_jobs, Qt.ConnectionType.QueuedConnection)
+        # Jobs run from a zero timer, one per turn of the loop: between two submissions the
+        # window paints, handles input and fires its other timers (queued signals alone
+        # would all be delivered in one batch).
+        self._pump = QTimer(self)
+        self._pump.setSingleShot(True)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._run_jobs)
+        self._wake.connect(self._pump.start, Qt.ConnectionType.QueuedConnection)
         self._claims.connect(self.changed, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
         return self.participation is not None and self.participation.running
 
-    def start(self, address: str, port: int = PREFERRED_PORT) -> Participation:
+    def start(self, address: str, port: int = PREFERRED_PORT, limits: Limits | None = None) -> Participation:
         """Serve the open round on ``address`` (port 0: any free one); raises FhError."""
         self.stop()
         jobs = OwnerQueue(wake=self._wake.emit)
-        participation = Participation(self.wf, address, port, jobs=jobs)
+        participation = Participation(self.wf, address, port, jobs=jobs, limits=limits)
         participation.session.listeners.append(self._claims.emit)
         participation.stopped_listeners.append(self.changed.emit)
+        participation.stopped_listeners.append(self.running_changed.emit)
         self.participation, self._jobs = participation, jobs
         self.changed.emit()
+        self.running_changed.emit()
         return participation
 
     def stop(self) -> None:
@@ -58,5 +68,5 @@ class DevicesController(QObject):
             self.participation.release(participant_id)
 
     def _run_jobs(self) -> None:
-        if self._jobs is not None:
-            self._jobs.run_pending()
+        if self._jobs is not None and self._jobs.run_one():
+            self._pump.start()  # maybe more: the next one on the next turn

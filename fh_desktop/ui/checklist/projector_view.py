@@ -133,7 +133,7 @@ class ChecklistProjectorView(QWidget):
         ):
             w.hide()
         page.mode_changed.connect(self.follow)
-        page.devices.changed.connect(self.follow)
+        page.devices.running_changed.connect(self.follow)
         page.reveal_view.round_shown.connect(lambda *_: self.follow())
         page.signals.changed.connect(self._changed)
         self._mirror_scrolling(page.reveal_view.scroll, self.reveal_view.scroll)

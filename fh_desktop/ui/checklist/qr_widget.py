@@ -22,6 +22,8 @@ class QrWidget(QWidget):
         self.setSizePolicy(policy)
 
     def set_text(self, text: str) -> None:
+        if text == self._text:
+            return  # encoding is pure Python: only when the address changes
         self._text = text
         self._matrix = segno.make(text, error="m", micro=False).matrix if text else ()
         self.setAccessibleName(text)

@@ -48,7 +48,13 @@ def test_a_job_not_run_in_time_never_runs_later():
     t, out = _in_thread(lambda: jobs.call(lambda: ran.append(True), timeout=0.05))
     t.join()
     assert isinstance(out[0], OwnerBusy)
-    assert jobs.run_pending() == 0 and ran == []
+    # The next live job still runs at the next turn: the cancelled one does not stop the pump.
+    t2, out2 = _in_thread(lambda: jobs.call(lambda: "live"))
+    while jobs._jobs.qsize() < 2:
+        pass
+    assert jobs.run_one() == 1
+    t2.join()
+    assert out2 == ["live"] and ran == []
 
 
 def test_closing_fails_waiting_callers_and_refuses_new_ones():
@@ -88,3 +94,19 @@ def test_join_codes_are_random_unambiguous_and_typed_loosely():
     assert not set("01IOL") & set(JOIN_ALPHABET)
     code = next(iter(codes))
     assert normalise_code(" " + format_code(code).lower() + " ") == code
+
+
+def test_run_one_runs_the_oldest_job_only():
+    jobs = OwnerQueue()
+    order: list[int] = []
+    threads = []
+    for k in range(2):
+        t, _ = _in_thread(lambda k=k: jobs.call(order.append, k))
+        threads.append(t)
+        while jobs._jobs.qsize() < k + 1:  # the second job is queued after the first
+            pass
+    assert jobs.run_one() == 1 and order == [0]
+    assert jobs.run_one() == 1 and order == [0, 1]
+    assert jobs.run_one() == 0
+    for t in threads:
+        t.join()
