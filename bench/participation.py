@@ -107,7 +107,7 @@ class Device(threading.Thread):
             self.error = f"{type(exc).__name__}: {exc}"
 
 
-def serve(path: Path, devices: int, pump, p_factory) -> tuple[list[float], float, list[float]]:  # noqa: ANN001
+def serve(path: Path, devices: int, pump, p_factory) -> tuple[list[float], float, list[float]]:
     """Start devices, release them together, let ``pump`` run the owner until all are stored."""
     with WorkshopFile.open(path) as wf:
         wf.checklist.start_round()
@@ -135,7 +135,7 @@ def count_submissions(wf: WorkshopFile) -> list[int]:
     """A counter the store's own events advance: no extra reads while measuring."""
     count = [0]
 
-    def on_event(event) -> None:  # noqa: ANN001
+    def on_event(event) -> None:
         if event.topic == "submission":
             count[0] += 1
 
@@ -143,7 +143,7 @@ def count_submissions(wf: WorkshopFile) -> list[int]:
     return count
 
 
-def cli_pump(p: Participation, done) -> list[float]:  # noqa: ANN001
+def cli_pump(p: Participation, done) -> list[float]:
     while not done():
         p.jobs.wait_and_run(0.005)
     return []
@@ -172,7 +172,7 @@ def window_case(path: Path, devices: int) -> tuple[list[float], float, list[floa
     loop = QEventLoop()
     stored_count = [0]
 
-    def on_event(event) -> None:  # noqa: ANN001
+    def on_event(event) -> None:
         if event.topic == "submission":
             stored_count[0] += 1
             if stored_count[0] == devices:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from fh_desktop import paths, resources
+from fh_desktop import resources
 from fh_desktop.paths import APP_NAME, ORG_NAME
 
 log = logging.getLogger(__name__)
@@ -80,7 +79,11 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
     from fh_desktop.ui.common.lifecycle import SignalQuit
 
     # Ctrl+C quits; SIGTERM/SIGHUP (logout, kill) close the workshop file properly first.
-    window.signal_quit = SignalQuit(lambda: (window.close(), app.quit()), window)
+    def quit_all() -> None:
+        window.close()
+        app.quit()
+
+    signal_quit = SignalQuit(quit_all, window)  # noqa: F841 - lives as long as the event loop
     # Open after the first paint, so the window appears at once even for big files.
     if file is not None:
         _AfterFirstPaint(window, lambda: window.open_path(file))

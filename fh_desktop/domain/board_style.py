@@ -20,11 +20,11 @@ SELECTION_COLOR = "#0057b7"
 GRID_SIZE = 20.0  # board units; card sizes are multiples of it
 
 
-class _WithFallback(dict):  # type: ignore[type-arg]
+class _WithFallback(dict):
     """A style table that draws an unknown code (a file from a newer version, or one
     written past the services) like a known one, instead of failing in a paint call."""
 
-    def __init__(self, fallback: str, items: dict) -> None:  # type: ignore[type-arg]
+    def __init__(self, fallback: str, items: dict) -> None:
         super().__init__(items)
         self.fallback = fallback
 

@@ -128,7 +128,7 @@ STEPS: dict[int, StepInfo] = {
 }
 
 
-def parse_steps(raw: dict | None = None) -> dict[int, StepInfo]:  # noqa: ARG001 - kept for callers
+def parse_steps(raw: dict | None = None) -> dict[int, StepInfo]:
     return dict(STEPS)
 
 

@@ -18,7 +18,8 @@ from fh_desktop.domain.errors import FhError, UnknownValueError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store.services import actions as action_rules
 from fh_desktop.store.services import board as board_rules
-from fh_desktop.store.services.base import MSG_CHOICE, check_choice, check_texts
+from fh_desktop.domain.checks import MSG_CHOICE
+from fh_desktop.store.services.base import check_choice, check_texts
 from fh_desktop.store.services.meta import MSG_NAME_TAKEN, MetaService
 
 MSG_UNKNOWN_VALUE = QT_TRANSLATE_NOOP(

@@ -222,7 +222,7 @@ class AnswerView(QWidget):
         # Reading order for Tab: every statement's controls, then comment, jump, cancel, confirm.
         chain = [w for row in self.rows for w in row.findChildren(QPushButton)]
         chain += [self.comment_edit, self.open_button, self.cancel_button, self.confirm_button]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.current = -1
         self._set_current(0, focus=False)

@@ -39,27 +39,12 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    """Log to the file named in Hilfe → Über; returns its place."""
-    try:
-        from fh_desktop import diagnostics  # type: ignore[attr-defined]
+    """Log to the file named in Hilfe → Über (rotating, with faulthandler); returns its place."""
+    from fh_desktop import diagnostics
 
-        diagnostics.setup()  # h11store: rotating file, faulthandler
-    except (ImportError, AttributeError):
-        path = log_file()
-        root = logging.getLogger()
-        if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-            except OSError:
-                handler = None  # no writable data folder: the window works without a log
-            if handler is not None:
-                handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-                root.addHandler(handler)
-                if root.level > logging.INFO or root.level == logging.NOTSET:
-                    root.setLevel(logging.INFO)
+    path = diagnostics.setup()
     install_qt_message_handler()
-    return log_file()
+    return path
 
 
 def _qt_message(mode: QtMsgType, context: object, message: str) -> None:

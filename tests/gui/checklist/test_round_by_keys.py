@@ -23,7 +23,7 @@ def _focus():
     return QApplication.focusWidget()
 
 
-def _open(qtbot, tmp_path):  # noqa: ANN001, ANN202
+def _open(qtbot, tmp_path):
     path = make_workshop(tmp_path / "tasten.fhw")
     window = MainWindow()
     qtbot.addWidget(window)
@@ -51,7 +51,7 @@ def test_six_people_answer_every_statement_by_keys_alone(qtbot, tmp_path):
         qtbot.waitUntil(lambda p=person: _focus() is page.round_view.name_buttons.get(p.id))
         qtbot.keyClick(_focus(), Qt.Key.Key_Space)
         answers = page.answer_view
-        qtbot.waitUntil(lambda: answers.isVisible() and bool(answers.rows) and _focus() in answers.rows[0].buttons.values())
+        qtbot.waitUntil(lambda a=answers: a.isVisible() and bool(a.rows) and _focus() in a.rows[0].buttons.values())
         assert window.view.header.isEnabled() is False and window.view.navigation.isEnabled() is False
         mine = {}
         for i, row in enumerate(answers.rows):

@@ -16,7 +16,7 @@ from fh_desktop.domain import model
 from fh_desktop.store.workshop_file import WorkshopFile
 
 
-def _wait(condition, seconds: float = 60.0) -> bool:  # noqa: ANN001
+def _wait(condition, seconds: float = 60.0) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         if condition():
