@@ -7,7 +7,7 @@ a crash belongs to that file (see ``store.sidecars``) and let later workshops re
 the file they follow up.
 
 Revision ID: 0002
-Revises: 0003 (landed on main first; the chain stays linear)
+Revises: 0001
 """
 
 import uuid
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
-down_revision = "0003"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
