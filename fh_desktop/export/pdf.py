@@ -50,7 +50,7 @@ def pdf_writer(data: model.WorkshopData, options: ExportOptions) -> Callable[[Pa
     """What writes the report into a (temporary) file; for ``atomic.write_all``."""
 
     def build(tmp: Path) -> None:
-        options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
+        options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Dokumentation wird erstellt …"))
         fonts = pdf_fonts()
         try:
             try:
