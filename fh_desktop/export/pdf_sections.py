@@ -70,7 +70,11 @@ def plain(text: str, limit: int = 40) -> str:
 
 def checklist_section(ctx: Context) -> list:
     st, cl = ctx.styles, ctx.data.checklist
-    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, enums.step_heading(2))]
+    # The step's one name, with the catalog the group worked on ("2 Checkliste: Politisch-
+    # strukturelle Verankerung"); its full title and source follow right below.
+    title = " ".join(clean(cl.catalog.title).split())
+    name = _short_title(title) if title else enums.STEP_NAMES[2]
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, f"2 {enums.STEP_TITLES[2]}: {name}")]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
     o = ctx.options
@@ -94,6 +98,13 @@ def checklist_section(ctx: Context) -> list:
     story += _ticks(ctx, summary)
     story += _matrix(ctx, summary)
     return story
+
+
+def _short_title(title: str) -> str:
+    """The catalog's title without what it says in brackets ("Checkliste Planungskonzeption
+    (QD 4 Planung)" -> "Checkliste Planungskonzeption")."""
+    head = title.split(" (")[0].strip()
+    return plain(head if len(head) >= 8 else title, 70)
 
 
 def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:

@@ -32,5 +32,5 @@ def test_checklist_heading_comes_from_the_catalog(tmp_path, rich):
     data = dataclasses.replace(rich, checklist=dataclasses.replace(rich.checklist, catalog=catalog))
     reader = _pdf(tmp_path, data)
     outline = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert outline[1] == "2 Politisch-strukturelle Verankerung"
+    assert outline[1] == "2 Checkliste: Politisch-strukturelle Verankerung"
     assert "Checkliste Planungskonzeption" not in " ".join(p.extract_text() for p in reader.pages)
