@@ -33,6 +33,20 @@ if [ "$(uname -s)" = "Linux" ]; then
   fi
 fi
 
+# The export tests print the workbook with LibreOffice Calc and the short report with
+# LibreOffice Writer, as the administration opens them.
+if [ "$(uname -s)" = "Linux" ] && { ! command -v soffice >/dev/null 2>&1 || [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; }; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installiere LibreOffice Calc und Writer (ohne Oberfläche) für die Tests der Exporte" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      libreoffice-calc-nogui libreoffice-writer-nogui) >&2 \
+      || echo "Hinweis: apt-get fehlgeschlagen; libreoffice-calc-nogui/libreoffice-writer-nogui fehlen" >&2
+  else
+    echo "Hinweis: LibreOffice fehlt (Tests der Exporte). Installieren mit:" >&2
+    echo "  sudo apt-get install libreoffice-calc-nogui libreoffice-writer-nogui" >&2
+  fi
+fi
+
 # The phone page's browser test (tests/gui/checklist/test_devices_browser.py) drives Debian's
 # chromium through chromium-driver with Selenium.
 if [ "$(uname -s)" = "Linux" ] && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; }; then
