@@ -4355,6 +4355,10 @@ Time: {time} · Focus: {focus}</translation>
             <source>{name} beobachtet und bewertet nicht mit.</source>
             <translation>{name} is observing and does not assess.</translation>
         </message>
+        <message>
+            <source>Unerwarteter Fehler: {detail}</source>
+            <translation>Unexpected error: {detail}</translation>
+        </message>
     </context>
     <context>
         <name>guiding</name>
