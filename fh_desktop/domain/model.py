@@ -180,10 +180,6 @@ class Action:
     status: str = enums.Status.OPEN
     resources: str = ""
     indicator: str = ""
-    dimension: str = ""  # Qualitätsdimension/Entwicklungsziel, e.g. "QD 4 · 1.5"
-    working_group: str = ""  # Kleingruppe or the two Fachbereiche planning together
-    needs_committee: bool = False  # Befassung im Gremium nötig (Vorlage an JHA/Kreistag)
-    level: str = ""  # Ebene: "strategisch", "operativ" or ""
     item_ids: list[int] = field(default_factory=list)  # linked checklist items
     card_ids: list[int] = field(default_factory=list)  # linked board cards
     # The planning cycle (``domain.cycle``): Stand der Umsetzung, next review, the
@@ -194,6 +190,10 @@ class Action:
     origin_date: _dt.date | None = None  # date of the workshop it was first planned in
     origin_number: int | None = None  # its Nr. there (kept through every follow-up)
     origin_file_id: str = ""
+    dimension: str = ""  # Qualitätsdimension/Entwicklungsziel, e.g. "QD 4 · 1.5"
+    working_group: str = ""  # Kleingruppe or the two Fachbereiche planning together
+    needs_committee: bool = False  # Befassung im Gremium nötig (Vorlage an JHA/Kreistag)
+    level: str = ""  # Ebene: "strategisch", "operativ" or ""
 
 
 # --- Moderation ------------------------------------------------------------
