@@ -1,12 +1,14 @@
 """Headless exports and the re-import of an edited action plan (registered in ``cli``).
 
-``fh-desktop export FILE --xlsx OUT.xlsx --pdf OUT.pdf [--individual] [--anonymous]``
+``fh-desktop export FILE --xlsx OUT.xlsx --pdf OUT.pdf --report OUT.docx [--paper a3] [--individual] [--anonymous]``
 ``fh-desktop import-actions FILE IN.xlsx [--dry-run] [--force]``
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 from pathlib import Path
 
@@ -20,37 +22,50 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="Workshop-Datei (.fhw)")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="Excel-Arbeitsmappe schreiben")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="PDF-Dokumentation schreiben")
+    p.add_argument("--report", type=Path, metavar="OUT.docx",
+                   help="Kurzbericht für Ausschuss oder Kreistag schreiben (Word, ohne personenbezogene Daten)")  # fmt: skip
+    p.add_argument("--paper", choices=("a4", "a3"), default="a4", help="Papierformat der Pinnwand-Seiten im PDF (Standard: a4)")
     p.add_argument("--individual", action="store_true", help="Einzelantworten der Checkliste mit Namen aufnehmen")
     p.add_argument(
         "--anonymous", action="store_true", help="Einzelantworten anonymisiert aufnehmen (Person 1, 2 …)"
     )
 
 
-@command("export", "den Workshop als Excel-Arbeitsmappe und/oder PDF-Dokumentation exportieren", _export_args)
+@command("export", "den Workshop als Excel-Arbeitsmappe, PDF-Dokumentation und/oder Kurzbericht exportieren", _export_args)
 def cmd_export(args: argparse.Namespace) -> int:
+    from fh_desktop.export.bundle import export_files
     from fh_desktop.export.options import ExportOptions
-    from fh_desktop.export.pdf import write_pdf
-    from fh_desktop.export.xlsx import write_xlsx
     from fh_desktop.store.workshop_file import WorkshopFile
 
-    targets = [p for p in (args.xlsx, args.pdf) if p is not None]
-    if not targets:
-        print(f"{PROG} export: Fehler: bitte --xlsx OUT.xlsx und/oder --pdf OUT.pdf angeben", file=sys.stderr)
+    jobs = [(kind, path) for kind, path in (("xlsx", args.xlsx), ("pdf", args.pdf), ("docx", args.report)) if path is not None]
+    if not jobs:
+        print(f"{PROG} export: Fehler: bitte --xlsx OUT.xlsx, --pdf OUT.pdf und/oder --report OUT.docx angeben", file=sys.stderr)
         return EXIT_USAGE
     source = args.file.resolve()
-    if any(t.resolve() == source for t in targets) or (len(targets) == 2 and targets[0].resolve() == targets[1].resolve()):
+    targets = [path.resolve() for _kind, path in jobs]
+    if source in targets or len(set(targets)) < len(targets):
         raise ValidationError("Die Ausgabedateien müssen sich von der Workshop-Datei und voneinander unterscheiden.")
     with WorkshopFile.open(args.file) as wf:
         data = wf.snapshots.snapshot()
     # --anonymous alone means: individual answers, but without names.
-    options = ExportOptions(individual=args.individual or args.anonymous, anonymous=args.anonymous)
-    if args.xlsx is not None:
-        write_xlsx(data, args.xlsx, options=options)
-        print(f"Excel-Datei geschrieben: {args.xlsx}")
-    if args.pdf is not None:
-        write_pdf(data, args.pdf, options=options)
-        print(f"PDF-Datei geschrieben: {args.pdf}")
+    options = ExportOptions(individual=args.individual or args.anonymous, anonymous=args.anonymous, paper=args.paper)
+    # A termination signal ends the export like Ctrl+C: the temporary files are removed.
+    previous = None
+    with contextlib.suppress(ValueError):  # only the main thread may set it
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        export_files(data, jobs, options)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    names = {"xlsx": "Excel-Datei", "pdf": "PDF-Datei", "docx": "Kurzbericht"}
+    for kind, path in jobs:
+        print(f"{names[kind]} geschrieben: {path}")
     return 0
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:

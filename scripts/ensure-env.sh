@@ -14,11 +14,15 @@ fh_test_system_packages() {
 xvfb
 chromium
 chromium-driver
+libreoffice-calc-nogui
+libreoffice-writer-nogui
 PKGS
 }
 # xvfb: screenshots and window checks on a real X server (scripts/screenshots.py).
 # chromium, chromium-driver: the phone page's browser test (tests/gui/checklist/test_devices_browser.py)
 #   drives Debian's chromium through chromium-driver with Selenium.
+# libreoffice-calc-nogui, libreoffice-writer-nogui: the export tests print the workbook with
+#   LibreOffice Calc and the short report with Writer, as the administration opens them.
 
 # --- helpers ---------------------------------------------------------------------------
 fh_have_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

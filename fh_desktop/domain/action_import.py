@@ -87,6 +87,11 @@ MSG_NO_TITLE = QT_TRANSLATE_NOOP("action_import", "„Maßnahme“ (der Titel) d
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("action_import", "„{column}“ ist zu lang ({length} Zeichen, höchstens {limit}).")
 MSG_DUE_BEFORE_START = QT_TRANSLATE_NOOP("action_import", "„Zeitrahmen bis“ ({due}) liegt vor dem „Beginn“ ({start}).")
 MSG_FORMULA = QT_TRANSLATE_NOOP("action_import", "„{column}“ enthält eine Formel; bitte den Wert selbst eintragen.")
+MSG_CLEARED_ID = QT_TRANSLATE_NOOP(
+    "action_import",
+    "Die Nr. fehlt, die Zeile gehört aber offenbar zu Nr. {ident} („{title}“), die sonst nirgends in der Tabelle "
+    "steht. Bitte die Nr. {ident} wieder eintragen (eine neue Maßnahme bekommt einen eigenen Titel).",
+)
 MSG_MISSING_ROW = QT_TRANSLATE_NOOP(
     "action_import", "Nr. {ident} („{title}“) fehlt in der Tabelle; die Maßnahme bleibt unverändert."
 )
@@ -299,6 +304,8 @@ def plan_import(
     originals = _parse_originals(sheet.originals)
     seen: dict[int, int] = {}
     formula_rows = {p.row for p in sheet.problems}
+    unnumbered: list[tuple[int, str]] = []  # (row, title) of rows without Nr.
+    bad_id_titles: set[str] = set()  # titles of rows whose Nr. cannot be read
     for row in sheet.rows:
         if is_empty_row(row) or row.number in formula_rows:
             continue
@@ -307,7 +314,10 @@ def plan_import(
             ident = parse_id(row.cells.get("id"))
         except CellError as err:
             plan.problems.append(Problem(row.number, err.message))
+            bad_id_titles.add(_title_key(row.cells.get("title")))
             continue
+        if ident is None:
+            unnumbered.append((row.number, _title_key(row.cells.get("title"))))
         if ident is not None:
             if ident in seen:
                 problems.append(Message.of(MSG_DUPLICATE, ident=ident, other=seen[ident]))
@@ -339,10 +349,21 @@ def plan_import(
                 plan.changes.append(change)
         plan.problems.extend(Problem(row.number, m) for m in problems)
     if originals is not None:
+        # An exported action missing from the sheet, with a row without Nr. of its title:
+        # the Nr. was cleared. Taking the row as new would make a second action.
+        cleared: set[int] = set()
+        for number, key in unnumbered:
+            match = next((i for i, o in originals.items() if i not in seen and i in by_id and i not in cleared and key
+                          and key in (_title_key(o.get("title")), _title_key(by_id[i].title))), None)  # fmt: skip
+            if match is not None:
+                cleared.add(match)
+                plan.changes = [c for c in plan.changes if c.row != number]
+                plan.problems.append(Problem(number, Message.of(MSG_CLEARED_ID, ident=match, title=_short(by_id[match].title))))
         for ident, original in originals.items():
-            if ident not in seen and ident in by_id:
+            if ident not in seen and ident in by_id and ident not in cleared:
                 title = by_id[ident].title or original.get("title") or ""
-                plan.warnings.append(Message.of(MSG_MISSING_ROW, ident=ident, title=_short(title)))
+                if _title_key(title) not in bad_id_titles:  # its row is there, with a Nr. that cannot be read
+                    plan.warnings.append(Message.of(MSG_MISSING_ROW, ident=ident, title=_short(title)))
     else:
         plan.warnings.append(Message.of(MSG_NO_MARKER))
     if workshop is not None and _foreign(sheet, originals, by_id, workshop):
@@ -395,6 +416,10 @@ def _parse_originals(raw: dict[int, dict[str, Any]] | None) -> dict[int, dict[st
 
 
 _UNKNOWN = object()  # an export record that cannot be read: compare with the workshop instead
+
+
+def _title_key(value: Any) -> str:
+    return " ".join(str(value or "").split()).casefold()
 
 
 def _already_there(

@@ -217,14 +217,29 @@ class RectGrid:
 # Where along a link its label may sit, best first: the middle, then outwards.
 LABEL_CANDIDATES = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8)
 SOFT_WEIGHT = 0.25  # covering a zone's label strip is bad, covering a card is worse
+HARD_WEIGHT = 1000.0  # covering a card's text is worst: any other spot wins
+
+
+# When no spot on the line is free: beside it, half and one label height off, either side.
+LABEL_SIDE_STEPS = (0.0, 0.6, -0.6, 1.2, -1.2, 2.0, -2.0, 3.0, -3.0)
 
 
 def label_boxes(start: Point, end: Point, w: float, h: float) -> list[Rect]:
-    """The spots a ``w`` x ``h`` label may take along the line, best first."""
+    """The spots a ``w`` x ``h`` label may take, best first: on the line from the middle
+    outwards, then the same spots moved sideways (so a label between two cards that
+    stand close finds the gap above or below the line instead of a card's text)."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length, dx / length
+    # Sideways means across the line; a label's own size across it is h for a flat
+    # line and w for a steep one.
+    across = abs(nx) * h + abs(ny) * w
     out = []
-    for t in LABEL_CANDIDATES:
-        cx, cy = start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t
-        out.append(Rect(cx - w / 2, cy - h / 2, w, h))
+    for step in LABEL_SIDE_STEPS:
+        for t in LABEL_CANDIDATES:
+            cx = start[0] + dx * t + nx * across * step
+            cy = start[1] + dy * t + ny * across * step
+            out.append(Rect(cx - w / 2, cy - h / 2, w, h))
     return out
 
 
@@ -249,20 +264,26 @@ def place_label(
     return _least_covered(start, end, w, h, lambda _box: obstacles, lambda _box: soft)
 
 
-def place_label_in_grids(start: Point, end: Point, w: float, h: float, obstacles: RectGrid, soft: RectGrid) -> Point:
+def place_label_in_grids(
+    start: Point, end: Point, w: float, h: float, obstacles: RectGrid, soft: RectGrid, hard: RectGrid | None = None
+) -> Point:
     """``place_label`` with obstacles looked up per spot: the same place, found fast on a
-    board of a thousand cards and a hundred zones."""
-    return _least_covered(start, end, w, h, obstacles.near, soft.near)
+    board of a thousand cards and a hundred zones. ``hard``: the lines of card text, which
+    a label covers only when no spot at all avoids them."""
+    return _least_covered(start, end, w, h, obstacles.near, soft.near, hard.near if hard is not None else None)
 
 
 def _least_covered(
     start: Point, end: Point, w: float, h: float,
     obstacles: Callable[[Rect], Iterable[Rect]], soft: Callable[[Rect], Iterable[Rect]],
+    hard: Callable[[Rect], Iterable[Rect]] | None = None,
 ) -> Point:  # fmt: skip
     best, best_cost = None, math.inf
     for box in label_boxes(start, end, w, h):
         cost = sum(_overlap_area(box, r) for r in obstacles(box))
         cost += SOFT_WEIGHT * sum(_overlap_area(box, r) for r in soft(box))
+        if hard is not None:
+            cost += HARD_WEIGHT * sum(_overlap_area(box, r) for r in hard(box))
         if cost == 0:
             return box.cx, box.cy
         if cost < best_cost:
@@ -273,7 +294,9 @@ def _least_covered(
 
 
 def link_geometries(
-    board: model.Board, label_sizes: dict[int | None, tuple[float, float]] | None = None
+    board: model.Board,
+    label_sizes: dict[int | None, tuple[float, float]] | None = None,
+    text_boxes: Iterable[Rect] = (),
 ) -> list[LinkGeometry]:
     """Geometry of every link of ``board`` whose two cards exist, in the links' order.
 
@@ -286,6 +309,7 @@ def link_geometries(
     label_sizes = label_sizes or {}
     grid = RectGrid(rects.values())  # cards, then each link label once it is placed
     headers = RectGrid(zone_header(z) for z in board.zones)
+    texts = RectGrid(text_boxes)  # the printed lines of the cards (``text_boxes``)
     out = []
     for link in board.links:
         if link.source_id in rects and link.target_id in rects:
@@ -298,7 +322,7 @@ def link_geometries(
             )
             if link.id in label_sizes:
                 w, h = label_sizes[link.id]
-                pos = place_label_in_grids(geo.start, geo.end, w, h, grid, headers)
+                pos = place_label_in_grids(geo.start, geo.end, w, h, grid, headers, texts)
                 grid.add(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
                 geo = LinkGeometry(geo.link_id, geo.start, geo.end, geo.arrow_start, geo.arrow_end, pos)
             out.append(geo)
@@ -483,12 +507,14 @@ def _flow(
         lines = wrap(paragraph, size, bold, area.w, measure)
         for line in lines:
             if y + lh > bottom + 0.5:
-                if out:  # the last line kept ends with an ellipsis, the rest of the text behind it
+                if out:  # the last line kept ends with one ellipsis, the rest of the text behind it
                     last, top = out[-1]
-                    joined = f"{last} {line}"
+                    joined = f"{last.removesuffix('-')}{'' if last.endswith('-') else ' '}{line}"
                     cut = elide(joined, size, bold, area.w, measure)
-                    if not cut.endswith(ELLIPSIS):
-                        cut = elide(joined, size, bold, area.w - measure(ELLIPSIS, size, bold), measure) + ELLIPSIS
+                    if not cut.endswith(ELLIPSIS):  # all of it fits: still say that more follows
+                        room = area.w - measure(ELLIPSIS, size, bold)
+                        head = joined if measure(joined, size, bold) <= room else elide(joined, size, bold, room, measure)
+                        cut = head.removesuffix(ELLIPSIS).rstrip() + ELLIPSIS
                     out[-1] = (cut, top)
                 return out, True
             out.append((line, y))
@@ -512,15 +538,22 @@ def card_text_layout(
     card: model.Card, has_dots: bool, measure: Measure, placeholder: str = "(ohne Titel)"
 ) -> CardTextLayout:
     """Title (bold, at most three lines when there is text) and text of ``card`` in board
-    units, inside ``text_area``, as the canvas lays them out."""
-    rect = card_rect(card)
-    area = text_area(rect, card.influence, has_dots)
+    units, inside ``text_area``: what the canvas and the PDF both draw."""
     header_band = st.CARD_KIND_STYLES.get(card.kind, st.CARD_KIND_STYLES[enums.CardKind.ACTOR]).header_band
+    return text_layout(card.title, card.text, card_rect(card), card.influence, has_dots, header_band, measure, placeholder)
+
+
+def text_layout(
+    title: str, text: str, rect: Rect, influence: int | None, has_dots: bool, header_band: bool,
+    measure: Measure, placeholder: str = "(ohne Titel)",
+) -> CardTextLayout:  # fmt: skip
+    """``card_text_layout`` for a card given by its parts (the canvas lays out in card
+    coordinates, ``rect`` at 0, 0)."""
+    area = text_area(rect, influence, has_dots)
     out: list[TextLine] = []
     truncated = False
     y = area.y
-    title = " ".join(card.title.split())
-    text = card.text
+    title = " ".join(title.split())
     if title:
         size = title_size(title, area.w, measure)
         lh = size * st.TEXT_LINE_SPACING
@@ -545,6 +578,11 @@ def card_text_layout(
         truncated |= cut
         out += [TextLine(line, area.x, top, st.TEXT_FONT_SIZE, False) for line, top in lines]
     return CardTextLayout(out, header, truncated)
+
+
+def text_boxes(layout: CardTextLayout, measure: Measure) -> list[Rect]:
+    """The rectangles the printed lines of a card take (where no link label may go)."""
+    return [Rect(ln.x, ln.y, measure(ln.text, ln.size, ln.bold), ln.size * LINE_HEIGHT) for ln in layout.lines]
 
 
 LINK_Z = -50.0  # the canvas's stacking height of link lines (between zones and cards)

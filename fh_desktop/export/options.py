@@ -25,6 +25,8 @@ class ExportOptions:
     # Draws the order of the pseudonyms: new for every export, shared by its Excel and PDF
     # file, so "Person 3" is the same person in both (and in neither a name's position).
     pseudonym_seed: int = field(default_factory=_seed)
+    # Paper for the board's pages ("a4" or "a3"); the rest of the record stays on A4.
+    paper: str = "a4"
     created: dt.date = field(default_factory=_today)  # "erstellt am" in footers and sheets
     # Called with a short German message before each part (the UI shows it as progress,
     # translated in context "ExportProgress").

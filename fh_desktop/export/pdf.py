@@ -9,10 +9,11 @@ bookmarks. All user text is escaped and drawn with the embedded DejaVu Sans.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.colors import black
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate, Spacer
@@ -27,6 +28,7 @@ from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.fonts import FontSet, pdf_fonts
 from fh_desktop.export.pdf_board_section import board_section
 from fh_desktop.export.pdf_compare import over_time_section, review_section
+from fh_desktop.export.pdf_dialogue import dialogue_section
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
@@ -37,23 +39,29 @@ MARGIN = 18 * mm
 TOP = 22 * mm
 BOTTOM = 18 * mm
 FRAME_PAD = 6.0
+COVER_NOTES = 400  # characters of the workshop's notes on the cover
 
 
 def write_pdf(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
-    options = options or ExportOptions()
-    options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
-    fonts = pdf_fonts()
-    def build(tmp: Path) -> None:
-        try:
-            _Report(data, options, fonts).build(tmp)
-        except LayoutError:
-            # Some table row is taller than a page: set again, splitting such rows.
-            _Report(data, options, fonts, split_rows=True).build(tmp)
+    return write_atomically(path, pdf_writer(data, options or ExportOptions()))
 
-    try:
-        return write_atomically(path, build)
-    except LayoutError as exc:
-        raise FhError(MSG_LAYOUT, detail=str(exc).splitlines()[0][:200]) from None
+
+def pdf_writer(data: model.WorkshopData, options: ExportOptions) -> Callable[[Path], None]:
+    """What writes the report into a (temporary) file; for ``atomic.write_all``."""
+
+    def build(tmp: Path) -> None:
+        options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Bericht wird erstellt …"))
+        fonts = pdf_fonts()
+        try:
+            try:
+                _Report(data, options, fonts).build(tmp)
+            except LayoutError:
+                # Some table row is taller than a page: set again, splitting such rows.
+                _Report(data, options, fonts, split_rows=True).build(tmp)
+        except LayoutError as exc:
+            raise FhError(MSG_LAYOUT, detail=str(exc).splitlines()[0][:200]) from None
+
+    return build
 
 
 class _Document(BaseDocTemplate):
@@ -61,8 +69,11 @@ class _Document(BaseDocTemplate):
         key = getattr(flowable, "toc_key", None)
         if key is None:
             return
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.toc_level, closed=False)  # type: ignore[attr-defined]
+        # The canvas holds pages back until it knows their count: a bookmark made now would
+        # point at the page the PDF writer is on (the first). It is made when this page is
+        # written out, with the place of the heading on it.
+        top = self.frame._y + flowable.height if hasattr(flowable, "height") else None
+        self.canv.marks.setdefault(self.page, []).append((key, flowable.outline_title, flowable.toc_level, top))  # type: ignore[attr-defined]
         self.canv.toc_pages[key] = self.page
 
 
@@ -122,23 +133,34 @@ class _Report:
             title=self.title,
             author=" ".join(clean(self.data.workshop.moderator).split()),
             subject=f"Workshop-Dokumentation {self.header_right}".strip(),
+            keywords=["Frühe Hilfen", "Planung", "Workshop", self.header_right],
             creator=f"{APP} {__version__}",
+            lang="de-DE",
         )
         # No padding at the sides: tables and the board line up with the header rule.
         pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": FRAME_PAD, "bottomPadding": FRAME_PAD}
         portrait_frame = Frame(MARGIN, BOTTOM, A4[0] - 2 * MARGIN, A4[1] - TOP - BOTTOM, id="p", **pad)
         wide = landscape(A4)
         landscape_frame = Frame(MARGIN, BOTTOM, wide[0] - 2 * MARGIN, wide[1] - TOP - BOTTOM, id="l", **pad)
+        paper = A3 if self.options.paper == "a3" else A4
+        board_frames = {
+            name: Frame(MARGIN, BOTTOM, size[0] - 2 * MARGIN, size[1] - TOP - BOTTOM, id=name, **pad)
+            for name, size in (("board_portrait", paper), ("board_landscape", landscape(paper)))
+        }
         doc.addPageTemplates(
             [
                 PageTemplate("cover", [portrait_frame], onPage=self._footer_only, pagesize=A4),
                 PageTemplate("portrait", [portrait_frame], onPage=self._decorate, pagesize=A4),
                 PageTemplate("landscape", [landscape_frame], onPage=self._decorate, pagesize=wide),
+                PageTemplate("board_portrait", [board_frames["board_portrait"]], onPage=self._decorate, pagesize=paper),
+                PageTemplate("board_landscape", [board_frames["board_landscape"]], onPage=self._decorate,
+                             pagesize=landscape(paper)),
             ]
-        )
+        )  # fmt: skip
         ctx = sections.Context(
             self.data, self.options, self.styles, LongTexts(), portrait_frame._aW, portrait_frame._height - 2 * FRAME_PAD,
             landscape_frame._aW, landscape_frame._height - 2 * FRAME_PAD, self.split_rows,
+            board_frames={name: (f._aW, f._height - 2 * FRAME_PAD) for name, f in board_frames.items()},
         )  # fmt: skip
         story = self._cover(ctx)
         story += board_section(ctx)
@@ -146,6 +168,7 @@ class _Report:
         story += over_time_section(ctx)  # only in a follow-up
         story += sections.actions_section(ctx)
         story += review_section(ctx)  # only in a follow-up
+        story += dialogue_section(ctx)
         story += sections.appendix(ctx)
         self.options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Seiten werden gesetzt …"))
         doc.build(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))
@@ -166,12 +189,12 @@ class _Report:
             ("Datum", german_date_long(w.date, "–")),
             ("Ort", w.place or "–"),
             ("Moderation", w.moderator or "–"),
-            ("Teilnehmende", str(len([p for p in self.data.participants if not p.is_observer]))),
+            ("Teilnehmende", _people_count(self.data.participants)),
         ]
         rows = [[st.markup("<b>" + label + "</b>", st.body), st.para(value)] for label, value in facts]
         story.append(grid_table(rows, [38 * mm, ctx.width - 38 * mm], header=False, zebra=False))
-        if w.notes:
-            story += [Spacer(1, 4 * mm), st.para(w.notes, st.small)]
+        if w.notes:  # long notes go to the appendix, the cover keeps its contents on the page
+            story += [Spacer(1, 4 * mm), st.markup(ctx.long_texts.cell(st, w.notes, "Notizen zum Workshop", COVER_NOTES), st.small)]
         story += [Spacer(1, 8 * mm), st.markup("Inhalt", st.h2), _Contents(ctx.toc, st), Spacer(1, 6 * mm)]
         story += _participants(ctx)
         story += [NextPageTemplate("portrait")]
@@ -209,6 +232,13 @@ class _Report:
         canvas.restoreState()
 
 
+def _people_count(people: list[model.Participant]) -> str:
+    """"7" or "7 (dazu 1 beobachtend)", so the number matches the table below it."""
+    observers = sum(1 for p in people if p.is_observer)
+    active = len(people) - observers
+    return f"{active} (dazu {observers} beobachtend)" if observers else str(active)
+
+
 def _participants(ctx: sections.Context) -> list:
     st = ctx.styles
     people = sorted(ctx.data.participants, key=lambda p: (p.position, p.id or 0))
@@ -236,10 +266,12 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs.setdefault("initialFontName", fonts.regular)  # no stray Helvetica in the page resources
+            kwargs["lang"] = kwargs.get("lang") or "de-DE"  # the document's language, for screen readers and search
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.toc_pages: dict[str, int] = {}  # heading key -> page, filled by the document
             self.toc_slots: list[tuple] = []  # where the contents want a page number
+            self.marks: dict[int, list[tuple]] = {}  # page -> (key, title, level, top) of its headings
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
@@ -260,6 +292,12 @@ def _numbered_canvas(fonts: FontSet, footer: str) -> type[Canvas]:
                         self.setFont(font, size)
                         self.drawRightString(x, y, str(self.toc_pages[key]))
                 self.restoreState()
+                for key, title, level, top in self.marks.get(number, []):
+                    if top is None:
+                        self.bookmarkPage(key)
+                    else:
+                        self.bookmarkPage(key, fit="XYZ", left=0, top=top + 4)
+                    self.addOutlineEntry(title, key, level=level, closed=False)
                 super().showPage()
             super().save()
 

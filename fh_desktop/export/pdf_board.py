@@ -59,7 +59,13 @@ class BoardDrawing:
             self.dots.setdefault(dot.card_id, []).append(dot.color)
         self.labels = {link.id: self.text(bl.link_label_text(link.label)) for link in board.links}
         sizes = {ident: bl.link_label_size(text, self.measure) for ident, text in self.labels.items() if text}
-        self.geometries = bl.link_geometries(board, sizes)
+        self.layouts = {
+            card.id: bl.card_text_layout(dataclasses.replace(card, title=self.text(card.title), text=self.text(card.text)),
+                                         card.id in self.dots, self.measure)
+            for card in board.cards
+        }  # fmt: skip
+        boxes = [box for layout in self.layouts.values() for box in bl.text_boxes(layout, self.measure)]
+        self.geometries = bl.link_geometries(board, sizes, boxes)
         self.label_sizes = sizes
 
     # --- text -----------------------------------------------------------------
@@ -102,23 +108,48 @@ class BoardDrawing:
 
     # --- the picture --------------------------------------------------------------
 
-    def drawing(self, scale: float) -> Drawing:
-        w, h = self.size()
-        group = Group()
-        group.add(Rect(0, 0, w, h, fillColor=color(st.BOARD_BACKGROUND), strokeColor=None))
-        below, above = bl.stacking(self.board)
-        for item in below:
-            self._item(group, item)
-        for geo, link in zip(self.geometries, self._drawn_links(), strict=True):
-            self._link(group, geo, link)
-        for item in above:
-            self._item(group, item)
-        for geo, link in zip(self.geometries, self._drawn_links(), strict=True):
-            self._label(group, geo, link)
-        group.scale(scale, scale)
-        d = Drawing(w * scale, h * scale)
-        d.add(group)
-        return d
+    def drawing(self, scale: float, window: bl.Rect | None = None) -> Drawing:
+        """The board (or the part of it in ``window``, board units) at ``scale``. A window
+        holds only what reaches into it; ``pdf_board_pages`` cuts it at its edges."""
+        whole = self.bounds
+        if window is not None:
+            self.bounds = window
+        try:
+            w, h = self.size()
+            group = Group()
+            group.add(Rect(0, 0, w, h, fillColor=color(st.BOARD_BACKGROUND), strokeColor=None))
+            below, above = bl.stacking(self.board)
+            links = [(geo, link) for geo, link in zip(self.geometries, self._drawn_links(), strict=False) if self._shows_link(geo, link)]
+            for item in below:
+                if self._shows(item):
+                    self._item(group, item)
+            for geo, link in links:
+                self._link(group, geo, link)
+            for item in above:
+                if self._shows(item):
+                    self._item(group, item)
+            for geo, link in links:
+                self._label(group, geo, link)
+            group.scale(scale, scale)
+            d = Drawing(w * scale, h * scale)
+            d.add(group)
+            return d
+        finally:
+            self.bounds = whole
+
+    def _shows(self, item: model.Zone | model.Card) -> bool:
+        r = bl.zone_rect(item) if isinstance(item, model.Zone) else bl.card_rect(item)
+        b = self.bounds
+        return r.x < b.right and b.x < r.right and r.y < b.bottom and b.y < r.bottom
+
+    def _shows_link(self, geo: bl.LinkGeometry, link: model.Link) -> bool:
+        (x1, y1), (x2, y2) = geo.start, geo.end
+        box = bl.Rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        if link.id in self.label_sizes:
+            w, h = self.label_sizes[link.id]
+            box = box.united(bl.Rect(geo.label_pos[0] - w / 2, geo.label_pos[1] - h / 2, w, h))
+        b = self.bounds.adjusted(st.ARROW_LENGTH)
+        return box.x <= b.right and b.x <= box.right and box.y <= b.bottom and b.y <= box.bottom
 
     def _drawn_links(self) -> list[model.Link]:
         """The links ``link_geometries`` drew, in its order (both cards exist)."""
@@ -185,8 +216,7 @@ class BoardDrawing:
             shape.strokeDashArray = [v * style.border_width for v in style.border_dash]
         g.add(shape)
         dots = self.dots.get(card.id, [])
-        printed = dataclasses.replace(card, title=self.text(card.title), text=self.text(card.text))
-        layout = bl.card_text_layout(printed, bool(dots), self.measure)
+        layout = self.layouts[card.id]
         if layout.header_height:
             half = style.border_width / 2
             band = bl.Rect(rect.x + half, rect.y + half, rect.w - 2 * half, min(layout.header_height, rect.h) - half)

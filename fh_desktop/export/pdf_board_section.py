@@ -14,6 +14,7 @@ from fh_desktop.domain import board_style as bst
 from fh_desktop.domain import enums
 from fh_desktop.export import board_rows as rows
 from fh_desktop.export.pdf_board import BoardDrawing
+from fh_desktop.export.pdf_board_pages import DETAIL_SCALE, detail_pages
 from fh_desktop.export.pdf_legend import Legend
 from fh_desktop.export.pdf_sections import Context, head_row, heading, plain
 from fh_desktop.export.pdf_styles import ZEBRA as ZONE_ROW
@@ -24,7 +25,6 @@ SIDE_GAP = 5 * mm
 LEGEND_PT = 7.5  # legend type on paper; smaller only when the legend would not fit
 LEGEND_MIN_PT = 5.5
 MAX_SCALE = 0.75  # a small board is not blown up beyond a comfortable card size
-SMALL_SCALE = 0.3  # below this the printed card text is under 4.2 pt: say that one may zoom in
 SLACK = 4.0  # points kept free in a frame, against rounding in reportlab's layout
 # Cards and links are mostly one line per row: tighter rows keep them to fewer pages.
 DENSE = [("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 2)]
@@ -38,41 +38,45 @@ def board_section(ctx: Context) -> list:
         return [NextPageTemplate("portrait"), PageBreak(), heading(ctx, title),
                 st.para("Auf der Pinnwand wurden keine Karten angelegt.")]  # fmt: skip
     picture = BoardDrawing(board, st.fonts)
-    landscape, story = _board_page(ctx, picture, title)
-    story = [NextPageTemplate("landscape" if landscape else "portrait"), PageBreak(), *story]
+    landscape, scale, story = _board_page(ctx, picture, title)
+    story = [NextPageTemplate("board_landscape" if landscape else "board_portrait"), PageBreak(), *story]
+    if scale < DETAIL_SCALE:
+        story += detail_pages(ctx, picture)
     tables = _cards_table(ctx) + _links_table(ctx)
     if tables:
         story += [NextPageTemplate("landscape"), PageBreak(), *tables]
     return story
 
 
-def _board_page(ctx: Context, picture: BoardDrawing, title: str) -> tuple[bool, list]:
+def _board_page(ctx: Context, picture: BoardDrawing, title: str) -> tuple[bool, float, list]:
     """The heading, the picture and the legend, fitted to one page; True for landscape."""
     head = heading(ctx, title)
     bw, bh = picture.size()
+    wide_w, wide_h = ctx.board_frames.get("board_landscape", (ctx.wide, ctx.wide_height))
+    tall_w, tall_h = ctx.board_frames.get("board_portrait", (ctx.width, ctx.height))
 
     def head_height(width: float) -> float:
         return head.wrap(width, 1000)[1] + head.getSpaceBefore() + head.getSpaceAfter()
 
     # Landscape: the legend in a column at the left, the board beside it.
-    wide_room = ctx.wide_height - head_height(ctx.wide) - SLACK
-    wide_scale = min((ctx.wide - SIDE - SIDE_GAP) / bw, wide_room / bh, MAX_SCALE)
+    wide_room = wide_h - head_height(wide_w) - SLACK
+    wide_scale = min((wide_w - SIDE - SIDE_GAP) / bw, wide_room / bh, MAX_SCALE)
     # Portrait: the legend below the board, in as many columns as fit.
-    legend_p, legend_scale_p = _fit_legend(ctx, ctx.width, ctx.height / 3)
-    tall_room = ctx.height - head_height(ctx.width) - legend_p.height * legend_scale_p - 3 * mm - _summary_height(ctx, ctx.width) - SLACK
-    tall_scale = min(ctx.width / bw, tall_room / bh, MAX_SCALE)
+    legend_p, legend_scale_p = _fit_legend(ctx, tall_w, tall_h / 3)
+    tall_room = tall_h - head_height(tall_w) - legend_p.height * legend_scale_p - 3 * mm - _summary_height(ctx, tall_w) - SLACK
+    tall_scale = min(tall_w / bw, tall_room / bh, MAX_SCALE)
     if wide_scale >= tall_scale:
         drawing = picture.drawing(wide_scale)
         legend, scale = _fit_legend(ctx, SIDE, wide_room - _summary_height(ctx, SIDE) - 3 * mm, columns=(1, 2))
         side: list[Flowable] = [*_summary(ctx, wide_scale), Spacer(1, 3 * mm), legend.drawing(scale)]
-        layout = Table([[side, drawing]], colWidths=[SIDE + SIDE_GAP, ctx.wide - SIDE - SIDE_GAP], hAlign="LEFT")
+        layout = Table([[side, drawing]], colWidths=[SIDE + SIDE_GAP, wide_w - SIDE - SIDE_GAP], hAlign="LEFT")
         layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
-        return True, [head, layout]
+        return True, wide_scale, [head, layout]
     drawing = picture.drawing(tall_scale)
     below = KeepTogether([*_summary(ctx, tall_scale), legend_p.drawing(legend_scale_p)])
-    return False, [head, drawing, Spacer(1, 3 * mm), below]
+    return False, tall_scale, [head, drawing, Spacer(1, 3 * mm), below]
 
 
 def _fit_legend(ctx: Context, width: float, height: float, columns: tuple[int, ...] = (5, 4, 3, 2, 1)) -> tuple[Legend, float]:
@@ -97,9 +101,9 @@ def _summary_text(ctx: Context, scale: float) -> list[str]:
               (len(b.zones), "Zone", "Zonen"), (len(b.dots), "Klebepunkt", "Klebepunkte")]  # fmt: skip
     # No line break between a number and its noun in the narrow column.
     out = [" · ".join(f"{n}\u00a0{one if n == 1 else many}" for n, one, many in counts if n)]
-    if scale < SMALL_SCALE:
-        out.append("Die Zeichnung lässt sich am Bildschirm vergrößern; alle Karten und Verbindungen stehen "
-                   "außerdem in den Tabellen auf den folgenden Seiten.")  # fmt: skip
+    if scale < DETAIL_SCALE:
+        out.append("Die folgenden Seiten zeigen die Pinnwand Zone für Zone in lesbarer Größe; alle Karten und "
+                   "Verbindungen stehen außerdem in den Tabellen danach.")  # fmt: skip
     return out
 
 

@@ -11,15 +11,15 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Parag
 
 from fh_desktop.domain import enums, model
 from fh_desktop.export.board_rows import card_titles
-from fh_desktop.export.checklist_summary import ANSWER_COLORS, ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
+from fh_desktop.export.checklist_summary import ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
-from fh_desktop.export.pdf_charts import answer_legend, distribution_bars, ticks_chart
+from fh_desktop.export.pdf_charts import answer_color, answer_legend, answer_mark, distribution_bars, ticks_chart
 from fh_desktop.export.pdf_widths import fit_widths
 from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
 
 NEEDS_ACTION_COLOR = "#b2182b"
-PRIORITY_COLORS: dict[str, str] = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
+PRIORITY_COLORS = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
 
 
 @dataclass
@@ -35,18 +35,23 @@ class Context:
     # Rows taller than a page are split only when a first attempt without splitting failed:
     # splitting inside rows also splits rows that merely reach the page end.
     split_rows: bool = False
-    toc: list[tuple[str, int, str]] = field(default_factory=list)  # (key, level, text) of every heading
+    toc: list[tuple[str, int, str]] = field(default_factory=list)  # (key, level, text) of the contents
+    # Usable width and height of the board's pages, by page template (paper of the moderator's choice).
+    board_frames: dict[str, tuple[float, float]] = field(default_factory=dict)
+    marks: int = 0  # headings made so far (bookmark keys)
 
 
-def heading(ctx: Context, text: str, level: int = 0) -> Paragraph:
-    """A heading that appears in the contents and as a PDF bookmark."""
+def heading(ctx: Context, text: str, level: int = 0, *, in_contents: bool = True) -> Paragraph:
+    """A heading that appears as a PDF bookmark and (``in_contents``) in the contents."""
     st = ctx.styles
     p = st.para(text, st.h1 if level == 0 else st.h2)
-    key = f"h{len(ctx.toc)}"
-    p.toc_key = key
-    p.toc_level = level
-    p.outline_title = " ".join(clean(text).split())
-    ctx.toc.append((key, level, p.outline_title))
+    key = f"h{ctx.marks}"
+    ctx.marks += 1
+    p.toc_key = key  # type: ignore[attr-defined]
+    p.toc_level = level  # type: ignore[attr-defined]
+    p.outline_title = " ".join(clean(text).split())  # type: ignore[attr-defined]
+    if in_contents:
+        ctx.toc.append((key, level, p.outline_title))
     return p
 
 
@@ -64,7 +69,8 @@ def plain(text: str, limit: int = 40) -> str:
 
 def checklist_section(ctx: Context) -> list:
     st, cl = ctx.styles, ctx.data.checklist
-    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, "2 Checkliste Planungskonzeption")]
+    title = " ".join(clean(cl.catalog.title).split()) or "Checkliste"
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, f"2 {_short_title(title)}")]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
     o = ctx.options
@@ -88,6 +94,13 @@ def checklist_section(ctx: Context) -> list:
     story += _ticks(ctx, summary)
     story += _matrix(ctx, summary)
     return story
+
+
+def _short_title(title: str) -> str:
+    """The catalog's title for the section heading, without what it says in brackets
+    ("Checkliste Planungskonzeption (QD 4 Planung)"); the full title follows below it."""
+    head = title.split(" (")[0].strip()
+    return plain(head if len(head) >= 8 else title, 70)
 
 
 def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:
@@ -126,8 +139,9 @@ def _joint_cell(ctx: Context, joint: model.JointAssessment | None, item: model.C
         return [st.markup("<i>nicht festgehalten</i>", st.muted)]
     out = []
     if joint.value:
-        color = ANSWER_COLORS.get(joint.value, "#999999")
-        out.append(st.markup(f'<font color="{color}">■</font> <b>{st.esc(enums.Answer.LABELS.get(joint.value, joint.value))}</b>', st.cell))
+        color = answer_color(joint.value)
+        mark = st.esc(answer_mark(joint.value))
+        out.append(st.markup(f'<font color="{color}">■</font> <b>{mark} {st.esc(enums.Answer.LABELS.get(joint.value, joint.value))}</b>', st.cell))
     if joint.needs_action:
         out.append(st.markup(f'<font color="{NEEDS_ACTION_COLOR}"><b>Handlungsbedarf</b></font>', st.cell))
     if joint.note:

@@ -42,7 +42,11 @@ class CellParagraph(Paragraph):
 class Styles:
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
-        base = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+        # Long words: an address (URL, path) breaks after "/" (uriWasteReduce), a compound
+        # at its own hyphen ("Sozial-/Gesundheitsplanung"); only a word wider than the
+        # whole column is cut anywhere (splitLongWords).
+        base = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
+                              uriWasteReduce=0.3, embeddedHyphenation=1, splitLongWords=1)  # fmt: skip
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=8, leading=10)
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=10)

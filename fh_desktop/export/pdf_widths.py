@@ -10,6 +10,7 @@ step, to the column where it saves the most lines.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,9 +20,24 @@ PADDING = 8.0  # left plus right cell padding of ``grid_table``
 WRAP_LOSS = 1.1  # a wrapped line is never quite full
 STEPS = 40
 SAMPLE_ROWS = 80  # enough rows to see what the table holds; all would cost time, not quality
+LONG_WORD = "Netzwerkkoordination"
 MAX_SHARE = 0.3  # no column's minimum may take more (a 300-letter "word" gets broken)
 
 Cell = tuple[float, float]  # (longest word, whole text on one line) in points
+
+
+# Where reportlab breaks a long address (``uriWasteReduce``) and a compound with hyphens.
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[^\s/]+\.[a-z]{2,}/)", re.IGNORECASE)
+_ADDRESS_BREAKS = re.compile(r"(?<=[/?&=#])")
+_HYPHEN_BREAKS = re.compile(r"(?<=[a-zäöüß]-)(?=[A-Za-zÄÖÜäöüß])")
+
+
+def _longest_piece(word: str) -> str:
+    """The longest part of ``word`` that is never broken: an address breaks after its
+    slashes, a compound after its hyphens; every other word stays whole."""
+    if _ADDRESS.match(word) or word.count("/") >= 2:
+        return max(_ADDRESS_BREAKS.split(word), key=len)
+    return max(_HYPHEN_BREAKS.split(word), key=len) if "-" in word else word
 
 
 def _cells(value: object) -> list[Cell]:
@@ -31,7 +47,12 @@ def _cells(value: object) -> list[Cell]:
         if isinstance(item, Paragraph):
             text = item.getPlainText()
             style = item.style
-            out.append((item.minWidth(), stringWidth(text, style.fontName, style.fontSize) if text.strip() else 0.0))
+            font = style.fontName
+            word = max((stringWidth(_longest_piece(w), font, style.fontSize) for w in text.split()), default=0.0)
+            # reportlab's own measure knows the bold parts of the markup, but counts an
+            # address whole: it counts up to the width of a long German word.
+            word = max(word, min(item.minWidth(), stringWidth(LONG_WORD, font, style.fontSize) * 1.1))
+            out.append((word, stringWidth(text, font, style.fontSize) if text.strip() else 0.0))
     return out
 
 

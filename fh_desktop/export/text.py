@@ -44,12 +44,35 @@ def clean(text: str | None) -> str:
 # --- PDF ---------------------------------------------------------------------
 
 
+# Hebrew, Arabic (with Syriac, Thaana, N'Ko ...) and their presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual(text: str) -> str:
+    """Right-to-left text in the order it is drawn, Arabic letters joined (shaped).
+
+    A PDF draws glyphs left to right as given; reportlab reorders only with extras not
+    installed here. So each line that holds Hebrew or Arabic is reordered by the Unicode
+    bidi algorithm (python-bidi) after Arabic letters got their joined forms
+    (arabic-reshaper). Lines without such letters stay as they are."""
+    if not _RTL.search(text):
+        return text
+    try:
+        import arabic_reshaper
+        from bidi import get_display
+    except ImportError:  # a broken installation: letters in typed order, still readable
+        return text
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) if _RTL.search(line) else line for line in text.split("\n"))
+
+
 def printable(text: str, covered: Collection[int]) -> str:
     """``text`` with every character the font cannot draw replaced by a placeholder.
 
     Invisible format characters (zero-width joiner, variation selectors, soft hyphen)
-    are dropped instead: they carry no letter of their own.
+    are dropped instead: they carry no letter of their own. Right-to-left lines come
+    in drawing order (``visual``).
     """
+    text = visual(text)
     out = []
     for ch in text:
         if ord(ch) in covered or ch == "\n":

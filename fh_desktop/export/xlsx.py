@@ -7,13 +7,16 @@ values as exported, so a later import takes over only what was changed in Excel.
 
 from __future__ import annotations
 
+import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -30,7 +33,10 @@ from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.text import german_date
 from fh_desktop.export.xlsx_compare import add_over_time_sheet
 from fh_desktop.export.xlsx_cells import (
+    BASE_FONT,
     BOLD,
+    DATE_FORMAT,
+    WRAP,
     ID_FILL,
     ID_FONT,
     TITLE_FONT,
@@ -40,20 +46,35 @@ from fh_desktop.export.xlsx_cells import (
     put,
     unique_headers,
 )
+from fh_desktop.export.xlsx_dialogue import add_dialogue_sheet
+from fh_desktop.export.xlsx_layout import fit_row_heights
 
 APP = "Frühe Hilfen Werkstatt"
 VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
 
 
 def write_xlsx(data: model.WorkshopData, path: str | os.PathLike[str], *, options: ExportOptions | None = None) -> Path:
-    options = options or ExportOptions()
-    options.report(QT_TRANSLATE_NOOP("ExportProgress", "Excel-Datei wird erstellt …"))
-    wb = build_workbook(data, options)
-    return write_atomically(path, wb.save)
+    return write_atomically(path, xlsx_writer(data, options or ExportOptions()))
+
+
+def xlsx_writer(data: model.WorkshopData, options: ExportOptions) -> Callable[[Path], None]:
+    """What writes the workbook into a (temporary) file; for ``atomic.write_all``."""
+
+    def write(tmp: Path) -> None:
+        options.report(QT_TRANSLATE_NOOP("ExportProgress", "Excel-Datei wird erstellt …"))
+        # Into memory first: openpyxl's zip file left open by a full disk would try to
+        # finish itself when collected and print a traceback after the one-line message.
+        buffer = io.BytesIO()
+        build_workbook(data, options).save(buffer)
+        with open(tmp, "wb") as fh:
+            fh.write(buffer.getbuffer())
+
+    return write
 
 
 def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook:
     wb = Workbook()
+    _default_font(wb)
     wb.properties.title = data.workshop.title or "Workshop"
     wb.properties.creator = f"{APP} {__version__}"
     footer = f"{APP} {__version__} · erstellt am {german_date(options.created)}"
@@ -64,16 +85,29 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     summary = summarize(data, individual=options.individual, anonymous=options.anonymous, seed=options.pseudonym_seed)
     _checklist_sheet(wb.create_sheet("Checkliste"), data, summary)
     _board_sheet(wb.create_sheet("Akteure"), data)
+    if data.board.links:
+        _links_sheet(wb.create_sheet("Verbindungen"), data)
+    add_dialogue_sheet(wb, data)
     _workshop_sheet(wb.create_sheet("Workshop"), data, options)
     add_over_time_sheet(wb, data)  # only in a follow-up
     for ws in wb.worksheets:
         print_setup(ws, title, footer, landscape=ws.title != "Workshop", title_rows="1:1" if ws.title != "Workshop" else None)
+        fit_row_heights(ws)
     _marker_sheet(wb.create_sheet(ai.MARKER_SHEET), data)
     wb.active = 0
     return wb
 
 
 # --- Maßnahmenplan ---------------------------------------------------------------
+
+
+def _default_font(wb: Workbook) -> None:
+    """Arial for every cell, also those a clerk fills in later (openpyxl's default is
+    Calibri, which LibreOffice replaces by a font of other widths, or by a serif)."""
+    wb._fonts = IndexedList([BASE_FONT])  # the font of style 0, which empty and new cells use
+    normal = next((s for s in wb._named_styles if s.name == "Normal"), None)
+    if normal is not None:
+        normal.font = BASE_FONT
 
 
 def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
@@ -91,6 +125,15 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     add_table(ws, "Massnahmenplan", 1, len(cols), len(actions))
     ws.freeze_panes = "C2"
     last = len(actions) + 1 + VALIDATION_ROWS
+    # Rows a clerk adds below the plan: dates as dates, long texts wrapped, the same font.
+    for r in range(len(actions) + 2, last + 1):
+        for c, col in enumerate(cols, start=1):
+            cell = ws.cell(row=r, column=c)
+            cell.font = BASE_FONT
+            if col.kind == ai.DATE:
+                cell.number_format = DATE_FORMAT
+            elif col.kind not in (ai.CHOICE, ai.IDENT):
+                cell.alignment = WRAP
     letter = {c.field: get_column_letter(i) for i, c in enumerate(cols, start=1)}
     for name in ai.CHOICES:
         codes_, labels, _default = ai.CHOICES[name]
@@ -223,7 +266,6 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
 
 def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     board = data.board
-    titles = board_rows.card_titles(board)
     degree = board_rows.link_counts(board)
     dots = board_rows.dot_counts(board)
     zones = board_rows.card_zones(board)
@@ -247,12 +289,16 @@ def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
         ws.cell(row=r, column=6).fill = PatternFill("solid", fgColor=area_color(card.area).lstrip("#").upper())
     add_table(ws, "Karten", 1, len(headers), len(cards))
     ws.freeze_panes = "A2"
-    start = max(len(cards), 1) + 4
-    put(ws, start - 1, 1, "Verbindungen", wrap=False).font = TITLE_FONT
+
+
+def _links_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
+    """The links on a sheet of their own: their own column widths and print titles."""
+    board = data.board
+    titles = board_rows.card_titles(board)
     link_headers = ["Von", "Richtung", "Nach", "Art der Verbindung", "Beschriftung"]
-    header_row(ws, start, link_headers)
+    header_row(ws, 1, link_headers, [34, 10, 34, 22, 44])
     centred = Alignment(horizontal="center", vertical="top")
-    for r, link in enumerate(board.links, start=start + 1):
+    for r, link in enumerate(board.links, start=2):
         row = [
             titles.get(link.source_id, "?"),
             board_rows.ARROWS.get(link.direction, ""),
@@ -261,8 +307,11 @@ def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
             link.label,
         ]
         for c, value in enumerate(row, start=1):
-            put(ws, r, c, value, wrap=c != 2).alignment = centred if c == 2 else Alignment(wrap_text=True, vertical="top")
-    add_table(ws, "Verbindungen", start, len(link_headers), len(board.links))
+            cell = put(ws, r, c, value, wrap=c != 2)
+            if c == 2:
+                cell.alignment = centred
+    add_table(ws, "Verbindungen", 1, len(link_headers), len(board.links))
+    ws.freeze_panes = "A2"
 
 
 # --- Workshop ---------------------------------------------------------------------

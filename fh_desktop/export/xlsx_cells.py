@@ -17,14 +17,17 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fh_desktop.export.text import excel_header_footer, excel_text
+from fh_desktop.export.xlsx_layout import FONT_NAME, FONT_SIZE, fit_header
 
 DATE_FORMAT = "DD.MM.YYYY"  # shown as TT.MM.JJJJ by a German Excel
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-TITLE_FONT = Font(bold=True, size=13, color="1F4E79")
-BOLD = Font(bold=True)
+# Every font is named: a style without a name is set in LibreOffice's default, a serif.
+BASE_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
+HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color="FFFFFF")
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=13, color="1F4E79")
+BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 ID_FILL = PatternFill("solid", fgColor="E7E6E6")
-ID_FONT = Font(color="595959")
+ID_FONT = Font(name=FONT_NAME, size=FONT_SIZE, color="595959")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 THIN = Side(style="thin", color="BFBFBF")
@@ -48,6 +51,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, wrap: bool = True) -> 
     else:
         cell.value = value
     cell.alignment = WRAP if wrap else TOP
+    cell.font = BASE_FONT
     return cell
 
 
@@ -96,7 +100,7 @@ def print_setup(ws: Worksheet, title: str, footer: str, *, landscape: bool = Tru
         ws.print_title_rows = title_rows
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.7
-    ws.oddHeader.left.text = excel_header_footer(title)[:250]
-    ws.oddHeader.right.text = excel_header_footer(ws.title)
-    ws.oddFooter.left.text = excel_header_footer(footer)[:250]
+    left, right = fit_header(excel_header_footer(title), excel_header_footer(ws.title))
+    ws.oddHeader.left.text, ws.oddHeader.right.text = left, right
+    ws.oddFooter.left.text = fit_header(excel_header_footer(footer), "Seite &P von &N")[0]
     ws.oddFooter.right.text = "Seite &P von &N"

@@ -27,6 +27,14 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP("errors", "Die Datei „{path}“ kann nicht 
 MSG_NOT_XLSX = QT_TRANSLATE_NOOP(
     "errors", "„{path}“ ist keine Excel-Arbeitsmappe (.xlsx) oder ist beschädigt."
 )
+MSG_OTHER_FORMAT = QT_TRANSLATE_NOOP(
+    "errors",
+    "„{path}“ ist im Format {format} gespeichert. Bitte in LibreOffice oder Excel „Speichern unter …“ wählen, "
+    "als Excel-Arbeitsmappe (.xlsx) speichern und diese Datei übernehmen.",
+)
+# Formats a spreadsheet program offers besides .xlsx; their files are refused by name, not as "beschädigt".
+OTHER_FORMATS = {".ods": "OpenDocument (.ods)", ".xls": "Excel 97–2003 (.xls)", ".csv": "CSV (.csv)",
+                 ".fods": "OpenDocument (.fods)", ".xlsb": "Excel-Binär (.xlsb)", ".numbers": "Numbers (.numbers)"}  # fmt: skip
 MSG_NO_SHEET = QT_TRANSLATE_NOOP(
     "errors", "In „{path}“ fehlt das Tabellenblatt „{sheet}“. Vorhanden: {sheets}."
 )
@@ -48,6 +56,8 @@ def _key(text: Any) -> str:
 
 def read_action_sheet(path: str | os.PathLike[str]) -> ai.ActionSheet:
     path = Path(path)
+    if path.suffix.lower() in OTHER_FORMATS and path.exists():
+        raise ValidationError(MSG_OTHER_FORMAT, path=path.name, format=OTHER_FORMATS[path.suffix.lower()])
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except FileNotFoundError:

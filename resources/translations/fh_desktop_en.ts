@@ -1409,6 +1409,26 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Exportiert: {names}</source>
         <translation>Exported: {names}</translation>
     </message>
+    <message>
+        <source>Kurzbericht für Ausschuss oder Kreistag (.docx): 2–4 Seiten, ohne personenbezogene Daten</source>
+        <translation>Short report for the committee or county council (.docx): 2–4 pages, no personal data</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Papierformat der Pinnwand</source>
+        <translation>Paper size of the board</translation>
+    </message>
+    <message>
+        <source>Pinnwand-Seiten im PDF auf:</source>
+        <translation>Board pages in the PDF on:</translation>
+    </message>
 </context>
 <context>
     <name>ExportProgress</name>
@@ -1423,6 +1443,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Excel-Datei wird erstellt …</source>
         <translation>Creating the Excel file …</translation>
+    </message>
+    <message>
+        <source>Kurzbericht wird erstellt …</source>
+        <translation>Writing the short report …</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2957,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Die Datei enthält keine Angaben zum Export-Stand; jede abweichende Zelle ersetzt den Wert im Workshop, auch wenn er dort inzwischen geändert wurde.</source>
         <translation>The file holds no record of what was exported; every differing cell replaces the value in the workshop, even if it has been changed there since.</translation>
     </message>
+    <message>
+        <source>Die Nr. fehlt, die Zeile gehört aber offenbar zu Nr. {ident} („{title}“), die sonst nirgends in der Tabelle steht. Bitte die Nr. {ident} wieder eintragen (eine neue Maßnahme bekommt einen eigenen Titel).</source>
+        <translation>The No. is missing, but the row apparently belongs to No. {ident} (“{title}”), which is nowhere else in the table. Please enter No. {ident} again (a new action gets a title of its own).</translation>
+    </message>
 </context>
 <context>
     <name>action_rules</name>
@@ -3675,6 +3703,18 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Frage</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist im Format {format} gespeichert. Bitte in LibreOffice oder Excel „Speichern unter …“ wählen, als Excel-Arbeitsmappe (.xlsx) speichern und diese Datei übernehmen.</source>
+        <translation>“{path}” is saved in the {format} format. Please choose “Save as …” in LibreOffice or Excel, save it as an Excel workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
+        <source>Zwei Ausgabedateien haben dasselbe Ziel „{path}“.</source>
+        <translation>Two output files have the same target “{path}”.</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist eine Verknüpfung auf „{dest}“, deren Ordner es nicht gibt; nichts wurde geschrieben.</source>
+        <translation>“{path}” is a link to “{dest}”, whose folder does not exist; nothing was written.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""Exporting the workshop for the administration: Excel and/or PDF, written in a worker thread."""
+"""Exporting the workshop for the administration: Excel, PDF and/or a short report, written in a worker thread."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -46,20 +47,19 @@ class ExportWorker(QObject):
     succeeded = Signal(list)
     failed = Signal(object)
 
-    def __init__(self, data: model.WorkshopData, jobs: list[tuple[str, Path]], individual: bool, anonymous: bool) -> None:
+    def __init__(self, data: model.WorkshopData, jobs: list[tuple[str, Path]], individual: bool, anonymous: bool,
+                 paper: str = "a4") -> None:  # fmt: skip
         super().__init__()
         self._data = data
         self._jobs = jobs
-        self._options = ExportOptions(individual=individual, anonymous=anonymous, progress=self.progress.emit)
+        self._options = ExportOptions(individual=individual, anonymous=anonymous, paper=paper, progress=self.progress.emit)
 
     @Slot()
     def run(self) -> None:
-        from fh_desktop.export.pdf import write_pdf
-        from fh_desktop.export.xlsx import write_xlsx
+        from fh_desktop.export.bundle import export_files
 
-        writers = {"xlsx": write_xlsx, "pdf": write_pdf}
         try:
-            done = [writers[kind](self._data, path, options=self._options) for kind, path in self._jobs]
+            done = export_files(self._data, self._jobs, self._options)
         except Exception as exc:  # shown in the dialog; FhErrors carry a readable message
             self.failed.emit(exc)
             return
@@ -80,12 +80,26 @@ class ExportDialog(QDialog):
 
         self.xlsx_check = QCheckBox(self.tr("Excel-Arbeitsmappe (.xlsx): Maßnahmenplan, Checkliste, Akteure"), self)
         self.pdf_check = QCheckBox(self.tr("PDF-Dokumentation (.pdf): Deckblatt, Pinnwand, Checkliste, Maßnahmen"), self)
+        self.report_check = QCheckBox(
+            self.tr("Kurzbericht für Ausschuss oder Kreistag (.docx): 2–4 Seiten, ohne personenbezogene Daten"), self
+        )
         self.xlsx_check.setChecked(True)
         self.pdf_check.setChecked(True)
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.addItem(self.tr("A4"), "a4")
+        self.paper_combo.addItem(self.tr("A3"), "a3")
+        self.paper_combo.setAccessibleName(self.tr("Papierformat der Pinnwand"))
+        paper_row = QHBoxLayout()
+        paper_row.addSpacing(24)
+        paper_row.addWidget(QLabel(self.tr("Pinnwand-Seiten im PDF auf:"), self))
+        paper_row.addWidget(self.paper_combo)
+        paper_row.addStretch(1)
         formats = QGroupBox(self.tr("Dateien"), self)
         fl = QVBoxLayout(formats)
         fl.addWidget(self.xlsx_check)
         fl.addWidget(self.pdf_check)
+        fl.addLayout(paper_row)
+        fl.addWidget(self.report_check)
 
         answers = QGroupBox(self.tr("Einzelantworten der Checkliste"), self)
         self.no_answers_radio = QRadioButton(self.tr("nicht aufnehmen (nur Verteilung und gemeinsame Einschätzung)"), self)
@@ -149,8 +163,10 @@ class ExportDialog(QDialog):
         self.open_file_button.clicked.connect(self.open_file)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.folder_button.clicked.connect(self._choose_folder)
-        for signal in (self.xlsx_check.toggled, self.pdf_check.toggled, self.folder_edit.textChanged, self.name_edit.textChanged):
+        for signal in (self.xlsx_check.toggled, self.pdf_check.toggled, self.report_check.toggled,
+                       self.folder_edit.textChanged, self.name_edit.textChanged):  # fmt: skip
             signal.connect(self._update_targets)
+        self.pdf_check.toggled.connect(self.paper_combo.setEnabled)
         self._update_targets()
         self.resize(640, self.sizeHint().height())
 
@@ -159,8 +175,10 @@ class ExportDialog(QDialog):
     def jobs(self) -> list[tuple[str, Path]]:
         folder = Path(self.folder_edit.text().strip() or ".")
         base = " ".join(_UNSAFE.sub(" ", self.name_edit.text()).split()).strip(" .") or "Workshop"
-        kinds = [k for k, box in (("xlsx", self.xlsx_check), ("pdf", self.pdf_check)) if box.isChecked()]
-        return [(kind, folder / f"{base}.{kind}") for kind in kinds]
+        kinds = [k for k, box in (("xlsx", self.xlsx_check), ("pdf", self.pdf_check), ("docx", self.report_check))
+                 if box.isChecked()]  # fmt: skip
+        names = {"docx": f"{base} Kurzbericht.docx"}
+        return [(kind, folder / names.get(kind, f"{base}.{kind}")) for kind in kinds]
 
     def _update_targets(self) -> None:
         jobs = self.jobs()
@@ -193,7 +211,8 @@ class ExportDialog(QDialog):
         # The snapshot is read here, in the thread that owns the database connection.
         data = self.wf.snapshots.snapshot()
         thread = QThread(self)
-        worker = ExportWorker(data, jobs, not self.no_answers_radio.isChecked(), self.anonymous_radio.isChecked())
+        worker = ExportWorker(data, jobs, not self.no_answers_radio.isChecked(), self.anonymous_radio.isChecked(),
+                              self.paper_combo.currentData())  # fmt: skip
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._progress)
@@ -210,8 +229,10 @@ class ExportDialog(QDialog):
         return self._thread is not None
 
     def _set_running(self, running: bool) -> None:
-        for w in (self.xlsx_check, self.pdf_check, self.folder_edit, self.folder_button, self.name_edit, self.close_button):
+        for w in (self.xlsx_check, self.pdf_check, self.report_check, self.folder_edit, self.folder_button,
+                  self.name_edit, self.close_button):  # fmt: skip
             w.setEnabled(not running)
+        self.paper_combo.setEnabled(not running and self.pdf_check.isChecked())
         for radio in self._answers_group.buttons():
             radio.setEnabled(not running)
         self.export_button.setEnabled(not running and bool(self.jobs()))

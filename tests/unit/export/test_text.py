@@ -57,3 +57,30 @@ def test_german_dates():
     assert german_date(None, "–") == "–"
     assert german_date_long(dt.date(2026, 11, 26)) == "26. November 2026"
     assert german_date_long(dt.date(2026, 3, 1)) == "1. März 2026"
+
+
+def test_right_to_left_names_come_in_drawing_order_with_joined_letters(tmp_path, rich):
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from fh_desktop.domain import model
+    from fh_desktop.export.pdf import write_pdf
+    from fh_desktop.export.text import visual
+
+    arabic, hebrew = "سلمى الخطيب", "דנה כהן"
+    people = [*rich.participants, model.Participant(20, arabic, "Familienhebamme", False, 20),
+              model.Participant(21, hebrew, "Kita-Fachberatung", False, 21)]  # fmt: skip
+    path = tmp_path / "bericht.pdf"
+    write_pdf(dataclasses.replace(rich, participants=people), path)
+    cover = PdfReader(str(path)).pages[0].extract_text() + PdfReader(str(path)).pages[1].extract_text()
+    # pypdf gives text back in reading order; the drawing order is what ``pdf_text`` made.
+    from fh_desktop.export.fonts import pdf_fonts
+    from fh_desktop.export.text import pdf_text
+
+    assert pdf_text(hebrew, pdf_fonts().covered) == "ןהכ הנד"  # drawn from the right
+    assert hebrew in cover
+    shaped = visual(arabic)
+    assert shaped[::-1] in cover and all(0xFE70 <= ord(c) <= 0xFEFC for c in shaped if c != " ")
+    assert not any(0x0621 <= ord(c) <= 0x064A for c in cover)  # no isolated base letters left
+    assert visual("Jugendamt Lindenau") == "Jugendamt Lindenau"
