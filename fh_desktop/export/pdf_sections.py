@@ -20,7 +20,7 @@ from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
 
 NEEDS_ACTION_COLOR = "#b2182b"
-PRIORITY_COLORS: dict[str, str] = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
+PRIORITY_COLORS = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
 
 
 @dataclass
