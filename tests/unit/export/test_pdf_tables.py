@@ -7,7 +7,7 @@ import datetime as dt
 
 from pypdf import PdfReader
 
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import model
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf import write_pdf
 
