@@ -8,6 +8,7 @@ never shown here: a claim says only whether its device has sent.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -103,8 +104,17 @@ class DevicesPanel(QFrame):
         layout.addLayout(running)
         layout.addLayout(controls)
         devices.changed.connect(self.refresh)
-        self._fill_networks()
+        # The addresses are read when the panel is first shown (``showEvent``): listing the
+        # interfaces opens a (never connected) socket, which a window that only starts, or a
+        # workshop that never runs a round, must not do.
+        self._networks_filled = False
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._networks_filled:
+            self._networks_filled = True
+            self._fill_networks()
+        super().showEvent(event)
 
     def _fill_networks(self) -> None:
         self.network.clear()
