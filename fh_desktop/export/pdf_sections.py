@@ -101,10 +101,14 @@ def checklist_section(ctx: Context) -> list:
 
 
 def _short_title(title: str) -> str:
-    """The catalog's title without what it says in brackets ("Checkliste Planungskonzeption
-    (QD 4 Planung)" -> "Checkliste Planungskonzeption")."""
+    """The catalog's title without what it says in brackets and without a leading
+    "Checkliste" ("Checkliste Planungskonzeption (QD 4 Planung)" -> "Planungskonzeption")."""
     head = title.split(" (")[0].strip()
-    return plain(head if len(head) >= 8 else title, 70)
+    head = head if len(head) >= 8 else title
+    # "2 Checkliste: Planungskonzeption", not "2 Checkliste: Checkliste Planungskonzeption".
+    if head.startswith("Checkliste ") and len(head) > len("Checkliste ") + 3:
+        head = head[len("Checkliste "):]
+    return plain(head, 70)
 
 
 def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:

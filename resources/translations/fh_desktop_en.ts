@@ -1690,6 +1690,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Note on the question: {text}</translation>
     </message>
     <message>
+        <source>Notiz zur Frage ändern</source>
+        <translation>Change note on the question</translation>
+    </message>
+    <message>
         <source>Schritt {title}
 Zeit: {time} · Zielfokus: {focus}</source>
         <translation>Step {title}

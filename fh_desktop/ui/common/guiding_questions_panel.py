@@ -224,16 +224,18 @@ class GuidingQuestionsPanel(QWidget):
         self.note_edits[q.id] = edit
 
     def _save_note(self, question_id: int, text: str) -> None:
-        from fh_desktop.domain.errors import FhError
-        from fh_desktop.ui.common.errors import show_error
+        from fh_desktop.ui.common.commands import WorkshopCommands
 
         current = next((q.note for q in self._wf.meta.questions(self._step) if q.id == question_id), None)
         if current is None or current == text.strip():
             return
-        try:
-            self._wf.meta.set_question_note(question_id, text)
-        except FhError as exc:
-            show_error(self, exc)
+        meta = self._wf.meta
+        # One undo step, shown and refused like every other edit (read-only, disk full).
+        WorkshopCommands.of(self._wf).call(
+            self.tr("Notiz zur Frage ändern"),
+            lambda: meta.set_question_note(question_id, text),
+            lambda: meta.set_question_note(question_id, current),
+        )
 
     def edit(self) -> None:
         self.dialog = GuidingQuestionsDialog(self._wf, self._step, self.window())

@@ -35,7 +35,7 @@ def test_cover_sections_and_page_numbers(report):
         "26. November 2026",
         "Kreishaus Lindenau, Sitzungssaal 2",
         "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben",
-        "2 Checkliste Planungskonzeption",
+        "2 Checkliste: Planungskonzeption",
         "3 Maßnahmen: Maßnahmenplanung",
         "Inhalt",
         f"Seite 1 von {total}",
@@ -46,7 +46,7 @@ def test_cover_sections_and_page_numbers(report):
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     assert outline[:3] == [
         "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben",
-        "2 Checkliste Planungskonzeption",
+        "2 Checkliste: Planungskonzeption",
         "3 Maßnahmen: Maßnahmenplanung",
     ]
     assert reader.metadata.title.startswith("Kommunale Verankerung")
