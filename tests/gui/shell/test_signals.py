@@ -16,6 +16,26 @@ from fh_desktop.domain import model
 from fh_desktop.store.workshop_file import WorkshopFile
 
 
+def _holds(pid: int, path: Path) -> bool:
+    """The process has ``path`` open (Linux: its /proc fd table), without touching the file."""
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    target = str(path.resolve())
+    for fd in fds:
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}") == target:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [p for p in (Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal")) if p.exists()]
+
+
 def _wait(condition, seconds: float = 60.0) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -31,12 +51,11 @@ def test_a_signal_closes_the_window_and_the_file(tmp_path: Path, signum: int):
     wf = WorkshopFile.create(path)
     wf.board.add_card(model.Card(title="Jugendamt"))
     wf.close()
-    wal = Path(f"{path}-wal")
-    assert not wal.exists()
+    assert _sidecars(path) == []
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FH_DESKTOP_HOME": str(tmp_path / "home")}
     proc = subprocess.Popen([sys.executable, "-m", "fh_desktop", str(path)], env=env, stderr=subprocess.PIPE, text=True)
     try:
-        assert _wait(wal.exists), "the window never opened the workshop"
+        assert _wait(lambda: _holds(proc.pid, path)), "the window never opened the workshop"
         time.sleep(0.5)
         proc.send_signal(signum)
         assert proc.wait(timeout=60) == 0, proc.stderr.read() if proc.stderr else ""
@@ -44,7 +63,7 @@ def test_a_signal_closes_the_window_and_the_file(tmp_path: Path, signum: int):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert not wal.exists()  # closed properly: everything is in the .fhw itself
+    assert _sidecars(path) == []  # closed properly: everything is in the .fhw itself
     again = WorkshopFile.open(path)  # not "bereits geöffnet"
     try:
         assert [c.title for c in again.board.cards()] == ["Jugendamt"]

@@ -35,7 +35,12 @@ from fh_desktop import resources
 
 TS = resources.path("translations", "fh_desktop_en.ts")
 # Names that stay German in English on purpose (the About box explains "Frühe Hilfen" once).
-PROPER_NAMES = ("Frühe-Hilfen-Werkstatt", "Frühe Hilfen Werkstatt", "Frühe Hilfen", "NZFH")
+# Names that stay German in English: the program, the field, the institute, and the title of
+# the NZFH material the sources are cited from (a publication keeps its title).
+PROPER_NAMES = (
+    "Frühe-Hilfen-Werkstatt", "Frühe Hilfen Werkstatt", "Frühe Hilfen", "NZFH",
+    "Kommunale Verankerung in der Jugendhilfe-, Sozial- und Gesundheitsplanung",
+)
 GERMAN_WORDS = {
     "und", "oder", "der", "das", "dem", "des", "nicht", "mit", "für", "von", "zum", "zur", "ein", "eine",
     "einen", "ist", "sind", "wird", "werden", "bitte", "noch", "auf", "aus", "bei", "nach", "schritt",
@@ -159,7 +164,7 @@ def german_leftovers(texts: list[tuple[str, str]], data: list[str], patterns: li
             problems.append(f"{where}: {text!r} (German source shown instead of its translation)")
             continue
         rest = plain
-        for s in (*data, *PROPER_NAMES):
+        for s in sorted((*data, *PROPER_NAMES), key=len, reverse=True):  # longest first: a name holds shorter ones
             if s in rest:
                 rest = rest.replace(s, " ")
         if looks_german(rest):
