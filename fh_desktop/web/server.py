@@ -1,14 +1,17 @@
 """Run the participation app with waitress in background threads, on one address.
 
 waitress parses HTTP (no hand-written parsing here) and enforces the header and body
-size limits before the app sees a request. ``stop()`` ends the accept loop, closes every
-open connection and stops the worker threads.
+size limits before the app sees a request. ``stop()`` first lets the requests already being
+answered finish (the last phone of a round must see its confirmation, not a dropped
+connection), then ends the accept loop, closes every open connection and stops the
+worker threads.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 from waitress import wasyncore
@@ -17,6 +20,8 @@ from waitress.server import create_server
 from fh_desktop.web import net
 
 log = logging.getLogger(__name__)
+# How long ``stop()`` waits for replies that are being computed or sent.
+DRAIN_SECONDS = 3.0
 # waitress warns on every queued request ("Task queue depth is 2"): normal when 50 phones send at once.
 logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
@@ -62,9 +67,20 @@ class BackgroundServer:
             except Exception:  # a broken connection must not end the server
                 log.exception("participation server loop")
 
-    def stop(self) -> None:
+    def busy(self) -> int:
+        """Connections with a request being answered or a reply not yet sent."""
+        return sum(
+            1
+            for channel in list(self._server._map.values())
+            if getattr(channel, "requests", None) or getattr(channel, "total_outbufs_len", 0)
+        )
+
+    def stop(self, drain: float = DRAIN_SECONDS) -> None:
         if self._stopping.is_set():
             return
+        deadline = time.monotonic() + drain
+        while self._thread.is_alive() and self.busy() and time.monotonic() < deadline:
+            time.sleep(0.01)
         self._stopping.set()
         self._server.pull_trigger()
         if self._thread.is_alive():

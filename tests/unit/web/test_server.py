@@ -163,3 +163,33 @@ def test_cancel_stops_it_too(wf, round_, people):
     p = Participation(wf, "127.0.0.1", 0)
     wf.checklist.discard_round(round_.id)
     assert not p.running
+
+
+def test_stopping_lets_a_reply_in_progress_reach_the_phone():
+    # The last phone of a round: its answer is stored, the round is complete and the
+    # server stops while that phone's reply is still being written. It must arrive.
+    import threading
+    import time
+
+    from fh_desktop.web.server import BackgroundServer
+    from tests.unit.web.phone import raw_request
+
+    entered = threading.Event()
+
+    def slow_app(environ, start_response):
+        entered.set()
+        time.sleep(0.3)
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"gespeichert"]
+
+    server = BackgroundServer(slow_app, "127.0.0.1")
+    server.start()
+    got: list[object] = []
+    client = threading.Thread(target=lambda: got.append(raw_request(server.port, "GET", "/")))
+    client.start()
+    assert entered.wait(10)
+    server.stop()
+    client.join(10)
+    assert len(got) == 1, "the reply was dropped"
+    assert got[0].status == 200 and got[0].body == b"gespeichert"
+    assert server.busy() == 0
