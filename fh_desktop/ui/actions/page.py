@@ -26,7 +26,7 @@ from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
-from fh_desktop.ui.common import theme
+from fh_desktop.ui.common import read_only, theme
 from fh_desktop.ui.actions import action_table_model as atm
 from fh_desktop.ui.actions.action_detail_form import ActionDetailForm
 from fh_desktop.ui.actions.action_filter_bar import ActionFilterBar
@@ -79,6 +79,7 @@ class ActionsPage(StepPage):
         self._build_table()
         self._build_commands()
         self._build_layout()
+        self._mark_edits()
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -196,6 +197,7 @@ class ActionsPage(StepPage):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             act.triggered.connect(lambda *_, s=slot: s())
             self.table.addAction(act)
+            read_only.edits(act)
         self.order_hint = QLabel(self)
         self.order_hint.setObjectName("orderHint")
         self.order_hint.setWordWrap(True)
@@ -205,6 +207,14 @@ class ActionsPage(StepPage):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("actionCount")
         self.count_label.setMinimumWidth(20)
+
+    def _mark_edits(self) -> None:
+        read_only.edits(
+            self.quick_entry, self.add_button, self.skeleton_button, self.same_goal_button, self.delete_button,
+            self.up_button, self.down_button, self.priority_button, self.table,
+        )  # fmt: skip
+        read_only.edits_inputs(self.form)
+        read_only.views(self.form.links_box.show_button)  # going to the linked card only looks
 
     def _build_layout(self) -> None:
         entry = QHBoxLayout()

@@ -39,6 +39,7 @@ from fh_desktop.ui.board.picture import export_png, export_svg
 from fh_desktop.ui.board.scene import TOOL_DOT, TOOL_LINK, TOOL_SELECT, BoardScene
 from fh_desktop.ui.board.view import BoardView
 from fh_desktop.ui.board.zone_item import ZoneItem
+from fh_desktop.ui.common import read_only
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.common.step_page import CARD, StepPage
@@ -124,6 +125,7 @@ class BoardPage(StepPage):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
+        self._mark_edits()
         self._load_preferences()
         self.scene.load(wf.board.board())
         self._wire()
@@ -185,6 +187,21 @@ class BoardPage(StepPage):
             )
             act.setIcon(swatch(color))
             self.dot_key_actions.append(act)
+
+    def _mark_edits(self) -> None:
+        read_only.edits(
+            self.new_card_action, self.new_zone_action, self.delete_action, self.duplicate_action,
+            self.link_selected_action, self.edit_action, self.front_action, self.back_action,
+            self.template_action, self.link_tool, self.dot_tool, *self.dot_key_actions,
+            self.card_button, self.dot_button, self.findChild(QToolButton, "arrangeButton"),
+        )  # fmt: skip
+        read_only.edits_inputs(self.inspector)
+        read_only.edits(self.empty_hint.template_button, self.empty_hint.card_button)
+
+    def set_read_only(self) -> None:
+        """Look, zoom, select and export; no dragging, drawing or editing on the board."""
+        self.scene.read_only = True
+        super().set_read_only()
 
     def _menu_button(self, text: str, menu: QMenu, name: str) -> QToolButton:
         button = QToolButton(self)

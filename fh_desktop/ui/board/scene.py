@@ -65,6 +65,7 @@ class BoardScene(QGraphicsScene):
         self._dot_cards: dict[int, int] = {}  # dot id -> card id
         self.grid_visible = True
         self.snapping = True
+        self.read_only = False  # a workshop opened to look at: select and view, never drag
         self.influence_min = 0
         self.tool = TOOL_SELECT
         self.selection_order: list[int] = []  # card ids in the order they were selected
@@ -504,6 +505,9 @@ class BoardScene(QGraphicsScene):
             return
         pos = event.scenePos()
         mods = event.modifiers()
+        if self.read_only:
+            self._select_at(pos, mods, event)
+            return
         handle = self.link_handle_at(pos) if self.tool not in (TOOL_DOT, TOOL_LINK) else None
         if handle is not None:
             event.accept()
@@ -537,6 +541,17 @@ class BoardScene(QGraphicsScene):
             self.select_only([item])
         if isinstance(item, CardItem | ZoneItem) and item.isSelected():
             self._pending_move = (pos, item)
+
+    def _select_at(self, pos: QPointF, mods: Qt.KeyboardModifier, event: QGraphicsSceneMouseEvent) -> None:
+        item = self._top_item(pos)
+        if item is None:
+            event.ignore()  # the view pans or draws a rubber band
+            return
+        event.accept()
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            item.setSelected(not item.isSelected())
+        else:
+            self.select_only([item])
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt API
         pos = event.scenePos()
@@ -583,6 +598,8 @@ class BoardScene(QGraphicsScene):
             return
         item = self._top_item(event.scenePos())
         event.accept()
+        if self.read_only:
+            return
         if isinstance(item, CardItem):
             self.select_only([item])
             self.edit_requested.emit("card", item.card_id)

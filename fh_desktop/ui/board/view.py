@@ -261,7 +261,7 @@ class BoardView(QGraphicsView):
         key = Qt.Key(event.key())
         if key in arrows and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             dx, dy = arrows[key]
-            if self.board_scene.selectedItems():
+            if self.board_scene.selectedItems() and not self.board_scene.read_only:
                 step = st.GRID_SIZE if self.board_scene.snapping else 1.0
                 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                     step *= 5

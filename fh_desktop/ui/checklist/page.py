@@ -24,7 +24,7 @@ from fh_desktop.ui.checklist.devices_panel import DevicesPanel
 from fh_desktop.ui.checklist.joint_view import JointView
 from fh_desktop.ui.checklist.reveal_view import RevealView
 from fh_desktop.ui.checklist.round_view import RoundView
-from fh_desktop.ui.common import focus
+from fh_desktop.ui.common import focus, read_only
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.common.step_page import ACTION, ITEM, StepPage
 from fh_desktop.ui.common.presentation_props import PROJECTOR_SIZED
@@ -43,6 +43,7 @@ class ChecklistPage(StepPage):
 
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(wf, signals, parent)
+        self._read_only = False
         self.setObjectName("checklistPage")
         self.setFont(style.font(self, style.BODY_PT))
         self.setProperty(PROJECTOR_SIZED, True)  # presentation mode leaves its type as it is
@@ -139,9 +140,25 @@ class ChecklistPage(StepPage):
             MODE_JOINT: self.joint_view,
         }[mode]
         view.refresh()
+        if self._read_only:
+            self._lock_edits()  # the views build their rows anew on refresh
         self._show(view)
         self.mode_buttons[mode].setChecked(True)
         self.mode_changed.emit(mode)
+
+    def set_read_only(self) -> None:
+        """Look at the catalogue, the results and the joint assessment; change nothing."""
+        self._read_only = True
+        self._lock_edits()
+
+    def _lock_edits(self) -> None:
+        rv, cv, rev = self.round_view, self.catalog_view, self.reveal_view
+        read_only.edits_inputs(cv)
+        read_only.edits_inputs(self.joint_view)
+        read_only.edits(rv.start_button, rv.reveal_button, rv.discard_button, rv.grid_host)
+        read_only.edits(self.devices_panel.start_button, self.devices_panel.stop_button)
+        read_only.edits(rev.select_all, rev.second_button)
+        read_only.lock(self)
 
     def _remember_focus(self) -> None:
         """Note, before the screen changes, whether the keyboard is working on this page.

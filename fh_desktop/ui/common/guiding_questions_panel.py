@@ -30,6 +30,7 @@ from fh_desktop.domain import enums
 from fh_desktop.domain import guiding_questions as gq
 from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.domain.guiding_questions import QuestionGroup, group_of
+from fh_desktop.ui.common import read_only
 from fh_desktop.ui.common.guiding_questions_dialog import GuidingQuestionsDialog
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
@@ -65,6 +66,7 @@ class GuidingQuestionsPanel(QWidget):
         self.edit_button.setProperty(MODERATOR_ONLY, True)
         self.edit_button.setMinimumHeight(36)
         self.edit_button.clicked.connect(self.edit)
+        read_only.edits(self.edit_button)
         self.body = QWidget(self)
         self.body.setObjectName("guidingQuestionsBody")
         self._body_layout = QVBoxLayout(self.body)
@@ -159,6 +161,8 @@ class GuidingQuestionsPanel(QWidget):
             self._body_layout.addWidget(empty)
             self.headings.append(empty)
         self._body_layout.addStretch(1)
+        if getattr(self._wf, "read_only", False):
+            read_only.lock(self)  # the notes are made anew on every reload
 
     # --- what the material says about the step --------------------------------
 
@@ -222,6 +226,7 @@ class GuidingQuestionsPanel(QWidget):
         edit.editingFinished.connect(lambda e=edit, i=q.id: self._save_note(i, e.text()))
         self._body_layout.addWidget(edit)
         self.note_edits[q.id] = edit
+        read_only.edits(edit)
 
     def _save_note(self, question_id: int, text: str) -> None:
         from fh_desktop.ui.common.commands import WorkshopCommands

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from fh_desktop.ui.common import read_only
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.common.title_slide import StepTitleSlide
 
@@ -39,6 +40,9 @@ class StepPage(QWidget):
       is already scaled and the palette high-contrast; a page may e.g. zoom its board).
     - Widgets only the moderator needs (admin buttons, editors of the catalog ...) get the
       dynamic property ``moderatorOnly`` = True: presentation mode hides them.
+    - Controls that change the workshop are marked with ``read_only.edits(...)`` where
+      they are made; for a workshop opened read-only the shell calls ``set_read_only()``,
+      which greys them out (a page may override it to stop e.g. dragging too).
     - Keyboard: page commands are ``QAction``s with text and shortcut added to the page
       (``self.addAction``), so the shortcut overlay (F1) lists them under the step's name.
     """
@@ -76,6 +80,10 @@ class StepPage(QWidget):
 
     def set_presentation(self, on: bool) -> None:
         """Presentation mode was switched on or off."""
+
+    def set_read_only(self) -> None:
+        """The workshop is open to look at only: grey out every control marked as editing."""
+        read_only.lock(self)
 
     def shutdown(self) -> None:
         """The workshop is being closed: stop whatever runs in the background."""

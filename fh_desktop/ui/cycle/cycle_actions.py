@@ -37,7 +37,7 @@ class CycleActions(QObject):
         wf = self.window.wf
         follow_up = wf is not None and wf.cycle.is_follow_up()
         self.follow_up_action.setEnabled(wf is not None)
-        self.review_action.setEnabled(follow_up)
+        self.review_action.setEnabled(follow_up and not getattr(wf, "read_only", False))
         self.over_time_action.setEnabled(follow_up)
 
     # --- flows -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fh_desktop import paths
 from fh_desktop.domain import model
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.store.workshop_file import WorkshopFile
@@ -112,7 +114,9 @@ class ExportDialog(QDialog):
             self._answers_group.addButton(radio)
             al.addWidget(radio)
 
-        self.folder_edit = QLineEdit(str(wf.path.parent), self)
+        # A workshop opened from a CD or a mail folder: the files go where they can be written.
+        folder = wf.path.parent if os.access(wf.path.parent, os.W_OK) else paths.documents_dir()
+        self.folder_edit = QLineEdit(str(folder), self)
         self.folder_edit.setAccessibleName(self.tr("Zielordner"))
         self.folder_button = QPushButton(self.tr("Ordner wählen …"), self)
         self.name_edit = QLineEdit(default_base_name(wf.meta.workshop()), self)

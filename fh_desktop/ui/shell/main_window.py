@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         has_file = self.wf is not None
         for act in (self.participants_action, self.export_action, self.import_actions_action, self.close_action, *self.step_actions):
             act.setEnabled(has_file)
+        writable = has_file and not getattr(self.wf, "read_only", False)
+        for act in (self.participants_action, self.import_actions_action):
+            act.setEnabled(writable)  # a workshop from a CD: look, present, export
         self.moderation.set_workshop_open(has_file)
         self.cycle.update()
 
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
                 self.start_page.set_recent_files(self.settings.recent_files())
             return False
         self._show_workshop(wf)
+        for warning in wf.warnings:  # e.g. a journal of another workshop set aside, opened read-only
+            show_error(self, warning, self.tr("Hinweis beim Öffnen"))
         # Focus on the step, not in a text field: single-key commands (B, ?) work at once.
         self.view.navigation.buttons[self.view.current_step()].setFocus()  # type: ignore[union-attr]
         return True

@@ -10,6 +10,7 @@ actually spent (nothing lost), not with the last periodic save.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -217,12 +218,21 @@ class StepTimer(QObject):
                 if marker
                 else None
             )
+            if self._read_only:
+                return
             try:
                 self.wf.meta.set_setting(RUNNING_KEY, value)
             except FhError as exc:
                 self.error.emit(exc)
 
+    @property
+    def _read_only(self) -> bool:
+        return bool(getattr(self.wf, "read_only", False))
+
     def _update(self, step: int, **values: object) -> None:
+        if self._read_only:  # presenting a workshop from a CD: the clock runs, nothing is saved
+            self._plans[step] = dataclasses.replace(self._plans[step], **values)  # type: ignore[arg-type]
+            return
         try:
             self._plans[step] = self.wf.meta.update_step(step, **values)
         except FhError as exc:

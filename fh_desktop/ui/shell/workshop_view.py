@@ -11,7 +11,7 @@ from PySide6.QtGui import QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fh_desktop.store.workshop_file import WorkshopFile
-from fh_desktop.ui.common import focus
+from fh_desktop.ui.common import focus, read_only
 from fh_desktop.ui.common.guiding_questions_panel import GuidingQuestionsPanel
 from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.commands import WorkshopCommands
@@ -155,6 +155,8 @@ class WorkshopView(QWidget):
         if turn is not None:
             turn.connect(self._lock_for_turn)
         self.stack.addWidget(page)
+        if self.commands.read_only:
+            page.set_read_only()
         self._chain_after_navigation(page)
         page.navigate_requested.connect(self.navigate)
         self.page_built.emit(page)
@@ -269,9 +271,8 @@ class WorkshopView(QWidget):
         banner.setWordWrap(True)
         banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold; }")
         h = self.header
-        for edit in (h.title_edit, h.kommune_edit, h.place_edit, h.moderator_edit):
-            edit.setReadOnly(True)
-        h.date_edit.setReadOnly(True)
+        read_only.edits(h.title_edit, h.kommune_edit, h.place_edit, h.moderator_edit, h.date_edit, h.participants_button)
+        read_only.lock(h)
         return banner
 
     def shutdown(self) -> None:
