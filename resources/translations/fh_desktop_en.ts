@@ -1002,6 +1002,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Bedeutung der Klebepunkte ändern</source>
+        <translation>Change the meaning of the dots</translation>
+    </message>
+    <message>
         <source>Wie viel Einfluss hat dieser Akteur auf die Planung?</source>
         <translation>How much influence does this actor have on planning?</translation>
     </message>
@@ -2151,6 +2155,10 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Hinweis beim Öffnen</source>
+        <translation>Note on opening</translation>
     </message>
     <message>
         <source>E&amp;xtras</source>

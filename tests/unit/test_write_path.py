@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "fh_desktop" / "ui"
-SERVICES = {"board", "actions", "checklist", "meta", "action_import", "snapshot"}
+SERVICES = {"board", "actions", "checklist", "meta", "action_import", "snapshot", "service"}
 WRITES = re.compile(
     r"^(add|update|remove|restore|set|move|use|start|reveal|discard|anonymise|delete|initialise|order_by)_|^(submit|apply)$"
 )
@@ -67,3 +67,5 @@ def test_the_check_finds_a_bypass():
     assert _writes_outside_commands(ast.parse(source)) == [(2, "board.update_card")]
     guarded = "def save(self):\n    self.commands.call('t', lambda: self.wf.board.update_card(1), lambda: None)\n"
     assert _writes_outside_commands(ast.parse(guarded)) == []
+    via_controller = "def save(self):\n    self.controller.service.set_dot_meaning('red', 'x')\n"
+    assert _writes_outside_commands(ast.parse(via_controller)) == [(2, "service.set_dot_meaning")]

@@ -206,16 +206,18 @@ class CardPanel(QWidget):
             self.controller.add_dot([self.card.id], color)  # type: ignore[list-item]
 
     def _set_dot_meaning(self, color: str, text: str) -> None:
-        from fh_desktop.domain.errors import FhError
-        from fh_desktop.ui.common.errors import show_error
-
-        current = {m.color: m.meaning for m in self.controller.service.dot_meanings()}.get(color, "")
+        service = self.controller.service
+        current = {m.color: m.meaning for m in service.dot_meanings()}.get(color, "")
         if " ".join(text.split()) == current:
             return
-        try:
-            self.controller.service.set_dot_meaning(color, text)
-        except FhError as exc:
-            show_error(self, exc)
+        # One undo step like every other edit; refused with one line (read-only, too long).
+        ok = self.controller.commands.call(
+            self.tr("Bedeutung der Klebepunkte ändern"),
+            lambda: service.set_dot_meaning(color, text),
+            lambda: service.set_dot_meaning(color, current),
+        )
+        if not ok:
+            self.dot_meanings[color].setText(current)  # the field shows what is stored
 
     def _remove_dot(self, color: str) -> None:
         if self.card is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.store.events import Op, StoreEvent, Topic
+from fh_desktop.store.services.board import DOT_MEANINGS_KEY
 from fh_desktop.domain import board_ops, enums
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -315,7 +316,7 @@ class Inspector(QWidget):
         }.get(current)
         if topic is Topic.WORKSHOP or (op is Op.CHANGED and shown == (topic, ident)):
             self.refresh()
-        elif current is self.card_panel and topic is Topic.DOT:
+        elif current is self.card_panel and (topic is Topic.DOT or (topic is Topic.SETTING and ident == DOT_MEANINGS_KEY)):
             self.refresh()
         elif current is self.link_panel and topic is Topic.CARD:
             self.refresh()

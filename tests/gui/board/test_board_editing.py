@@ -327,3 +327,26 @@ def test_new_card_in_an_area_zone_takes_its_area_and_zone_body_is_free_board(wf,
     (card,) = wf.board.cards()
     assert card.area == enums.PlanningArea.HEALTH
     assert wf.board.zone(zone.id).x == 0  # the double-click did not grab the zone
+
+
+def test_a_dot_meaning_typed_in_the_panel_is_one_undo_step(wf, page, qtbot):
+    card = wf.board.add_card(model.Card(title="Jugendamt"))
+    qtbot.waitUntil(lambda: card.id in page.scene.cards)
+    page.scene.select_only([page.scene.cards[card.id]])
+    panel = page.inspector.card_panel
+    red = enums.DOT_COLORS[0]
+    field = panel.dot_meanings[red]
+    qtbot.waitUntil(field.isVisible)
+    before = {m.color: m.meaning for m in wf.board.dot_meanings()}[red]
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, field, "bis Herbst klären")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert {m.color: m.meaning for m in wf.board.dot_meanings()}[red] == "bis Herbst klären"
+    assert page.undo_stack.undoText() == "Bedeutung der Klebepunkte ändern"
+    page.view.setFocus()  # Bearbeiten → Rückgängig: the field is no longer being typed in
+    page.undo_stack.undo()
+    assert {m.color: m.meaning for m in wf.board.dot_meanings()}[red] == before
+    qtbot.waitUntil(lambda: field.text() == before)  # the panel shows what is stored
+    page.undo_stack.redo()
+    assert {m.color: m.meaning for m in wf.board.dot_meanings()}[red] == "bis Herbst klären"
