@@ -69,6 +69,18 @@ COLORS: dict[str, str] = {
     UNKNOWN: UNKNOWN_COLOR,
 }
 
+# A symbol per answer beside the colour, so charts read the same in grey print, on a
+# washed-out beamer and for colour-blind people (screen and PDF use these).
+MARKS: dict[str, str] = {
+    enums.Answer.YES: "✓",
+    enums.Answer.PARTLY: "◐",
+    enums.Answer.NO: "✗",
+    enums.Answer.UNKNOWN: "?",
+    # graded and frequency levels: filled, three quarters, a quarter, empty (highest first)
+    **dict(zip(GRADED_LEVELS, ("●", "◕", "◔", "○"), strict=True)),
+    **dict(zip(FREQUENCY_LEVELS, ("●", "◕", "◔", "○"), strict=True)),
+}
+
 
 def type_of(value: str) -> str:
     """The scale an answer code belongs to (``TICK`` for ``unknown``)."""

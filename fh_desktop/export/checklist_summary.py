@@ -12,15 +12,7 @@ from dataclasses import dataclass, field
 from fh_desktop.domain import enums, model, scales, stats
 
 # Short marks for the individual-answer matrix of the PDF (all drawn by DejaVu Sans).
-ANSWER_MARKS: dict[str, str] = {
-    enums.Answer.YES: "✓",
-    enums.Answer.PARTLY: "◐",
-    enums.Answer.NO: "✗",
-    enums.Answer.UNKNOWN: "?",
-    # graded and frequency levels: filled, three quarters, half, empty (highest first)
-    "high": "●", "medium": "◕", "low": "◔", "none": "○",
-    "regular": "●", "sometimes": "◕", "rarely": "◔", "never": "○",
-}
+ANSWER_MARKS: dict[str, str] = scales.MARKS
 # The same colours as the reveal screen, so the room recognises its chart on paper.
 ANSWER_COLORS = stats.ANSWER_COLORS
 # Light tints of those colours for table cells with dark text.

@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message numerus="yes">
+        <source>%n Maßnahme(n) aus dem Handlungsbedarf anlegen</source>
+        <translation>
+            <numerusform>%n Maßnahme aus dem Handlungsbedarf anlegen</numerusform>
+            <numerusform>%n Maßnahmen aus dem Handlungsbedarf anlegen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n Zeile(n) der Tabelle können nicht übernommen werden. Bitte in Excel korrigieren und erneut versuchen; es wird nichts übernommen.</source>

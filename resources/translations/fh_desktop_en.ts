@@ -139,6 +139,33 @@ To add actions, type a title into the quick entry below the table and press Ente
     </message>
 </context>
 <context>
+    <name>ActionDraftDialog</name>
+    <message>
+        <source>Maßnahme anlegen</source>
+        <translation>Create action</translation>
+    </message>
+    <message>
+        <source>Zielsetzung: {statement}</source>
+        <translation>Objective: {statement}</translation>
+    </message>
+    <message>
+        <source>Kurzer Titel der Maßnahme</source>
+        <translation>Short title of the action</translation>
+    </message>
+    <message>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Anlegen und in Schritt 3 öffnen</source>
+        <translation>Create and open in step 3</translation>
+    </message>
+    <message>
+        <source>Kurzer Titel:</source>
+        <translation>Short title:</translation>
+    </message>
+</context>
+<context>
     <name>ActionFilterBar</name>
     <message>
         <source>Suchen in Maßnahmen und Bezügen …</source>
@@ -1215,6 +1242,13 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Maßnahme anlegen</source>
         <translation>Create action</translation>
     </message>
+    <message numerus="yes">
+        <source>%n Maßnahme(n) aus dem Handlungsbedarf anlegen</source>
+        <translation>
+            <numerusform>Create %n action from the need for action</numerusform>
+            <numerusform>Create %n actions from the need for action</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Maßnahme zu {ref}</source>
         <translation>Action on {ref}</translation>
@@ -1226,6 +1260,21 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>{name} ist mitten in der Einschätzung. Die Eingaben verwerfen und den Schritt wechseln? Es wird nichts gespeichert.</source>
         <translation>{name} is in the middle of answering. Discard the answers and change the step? Nothing will be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CompactResults</name>
+    <message>
+        <source>offene Frage</source>
+        <translation>open question</translation>
+    </message>
+    <message>
+        <source>Größte Uneinigkeit</source>
+        <translation>Most divided</translation>
+    </message>
+    <message>
+        <source>Oft „kann ich nicht beurteilen“</source>
+        <translation>Often “cannot judge”</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1995,14 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Delete individual answers …</translation>
     </message>
     <message>
+        <source>Für jede Aussage mit Handlungsbedarf, zu der es noch keine Maßnahme gibt, eine Maßnahme anlegen</source>
+        <translation>Create an action for every statement marked as needing action that has none yet</translation>
+    </message>
+    <message>
+        <source>Handlungsbedarf als Maßnahmen übernehmen ({n})</source>
+        <translation>Turn need for action into actions ({n})</translation>
+    </message>
+    <message>
         <source>{agreed} von {total} eingeschätzt, {flagged} mit Handlungsbedarf</source>
         <translation>{agreed} of {total} assessed, {flagged} with action needed</translation>
     </message>
@@ -2434,6 +2491,14 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Anonym (keine Namen)</source>
         <translation>Anonymous (no names)</translation>
+    </message>
+    <message>
+        <source>Alle auf einen Blick</source>
+        <translation>All at a glance</translation>
+    </message>
+    <message>
+        <source>Alle Aussagen der Runde mit ihren Balken auf einem Bildschirm</source>
+        <translation>All statements of the round with their bars on one screen</translation>
     </message>
     <message>
         <source>Wie viele Häkchen haben Sie gesetzt?</source>

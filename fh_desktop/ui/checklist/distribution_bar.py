@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -10,6 +10,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from fh_desktop.domain import enums, scales, stats
 from fh_desktop.ui.checklist import style
+
+
+def segment_text(value: str, count: int, width: float, advance: Callable[[str], int]) -> str:
+    """What a segment shows: symbol and count, else the symbol, else nothing (too narrow).
+
+    The symbol tells the answers apart without colour (a washed-out beamer, colour blindness).
+    """
+    mark = scales.MARKS.get(value, "")
+    for text in (f"{mark} {count}".strip(), mark, str(count)):
+        if text and width >= advance(text) + 8:
+            return text
+    return ""
 
 
 class DistributionBar(QWidget):
@@ -55,6 +67,7 @@ class DistributionBar(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("keine Antworten"))
             return
         x = rect.left()
+        metrics = painter.fontMetrics()
         for value in self._scale:
             count = self._dist.get(value, 0)
             if not count:
@@ -65,9 +78,10 @@ class DistributionBar(QWidget):
             painter.fillRect(seg, color)
             painter.setPen(QPen(QColor("#ffffff"), 2))
             painter.drawLine(seg.topRight(), seg.bottomRight())
-            if w >= painter.fontMetrics().horizontalAdvance(str(count)) + 8:
+            text = segment_text(value, count, w, metrics.horizontalAdvance)
+            if text:
                 painter.setPen(style.text_color_on(color))
-                painter.drawText(seg, Qt.AlignmentFlag.AlignCenter, str(count))
+                painter.drawText(seg, Qt.AlignmentFlag.AlignCenter, text)
             x += w
         painter.setPen(QPen(QColor("#444444"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -86,9 +100,13 @@ class AnswerLegend(QWidget):
         for value in scales.ALL_VALUES:
             if value not in scale:
                 continue
-            swatch = QLabel(self)
+            color = stats.ANSWER_COLORS[value]
+            swatch = QLabel(scales.MARKS.get(value, ""), self)
+            swatch.setObjectName("legendSwatch")
+            swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             swatch.setFixedSize(28, 28)
-            swatch.setStyleSheet(f"background: {stats.ANSWER_COLORS[value]}; border: 1px solid #444;")
+            fg = style.text_color_on(QColor(color)).name()
+            swatch.setStyleSheet(f"background: {color}; color: {fg}; border: 1px solid #444; font-weight: bold;")
             layout.addWidget(swatch)
             layout.addWidget(style.plain_label(style.answer_label(value), self, points, wrap=False))
         layout.addStretch(1)

@@ -132,6 +132,7 @@ class JointRow(QFrame):
 
 class JointView(QWidget):
     action_requested = Signal(int, int)  # item id, existing action id or 0
+    take_over_requested = Signal()  # one action for every flagged item without one
 
     def __init__(self, wf: WorkshopFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,9 +160,18 @@ class JointView(QWidget):
         self.delete_button.clicked.connect(self.confirm_delete)
         for b in (self.anonymise_button, self.delete_button):
             b.setProperty(MODERATOR_ONLY, True)  # data care after the workshop, not for the room
+        self.take_over_button = QPushButton(self)
+        self.take_over_button.setObjectName("takeOverFlagged")
+        self.take_over_button.setMinimumHeight(style.TOUCH - 8)
+        self.take_over_button.setFont(style.font(self.take_over_button, style.BODY_PT, bold=True))
+        self.take_over_button.setToolTip(
+            self.tr("Für jede Aussage mit Handlungsbedarf, zu der es noch keine Maßnahme gibt, eine Maßnahme anlegen")
+        )
+        self.take_over_button.clicked.connect(self.take_over_requested)
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.summary, 1)
+        head.addWidget(self.take_over_button)
         foot = QHBoxLayout()
         foot.addWidget(self.privacy, 1)
         foot.addWidget(self.anonymise_button)
@@ -227,6 +237,9 @@ class JointView(QWidget):
             and (j.value is not None or (not self.rows[j.item_id].values and j.note))
         )
         flagged = sum(1 for j in joint.values() if j.needs_action and j.item_id in self.rows)
+        open_flags = sum(1 for j in joint.values() if j.needs_action and j.item_id in self.rows and j.item_id not in actions)
+        self.take_over_button.setText(self.tr("Handlungsbedarf als Maßnahmen übernehmen ({n})").format(n=open_flags))
+        self.take_over_button.setEnabled(open_flags > 0)
         self.summary.setText(
             self.tr("{agreed} von {total} eingeschätzt, {flagged} mit Handlungsbedarf").format(
                 agreed=agreed, total=len(self.rows), flagged=flagged

@@ -112,6 +112,7 @@ class ChecklistPage(StepPage):
         self.handover_view.next_requested.connect(self._back_to_round)
         self.reveal_view.second_round_requested.connect(self.start_second_round)
         self.joint_view.action_requested.connect(self.open_or_create_action)
+        self.joint_view.take_over_requested.connect(self.take_over_flagged)
         signals.changed.connect(self._changed)
         self.mode = MODE_CATALOG
         self._focus_was_here = False
@@ -333,35 +334,69 @@ class ChecklistPage(StepPage):
     # --- joint round -> step 3 ------------------------------------------------------
 
     def open_or_create_action(self, item_id: int, action_id: int) -> None:
+        """The joint row's button: open its action in step 3, or create one here."""
         if action_id:
             self.navigate_requested.emit(3, ACTION, action_id)
             return
-        action = self.create_draft_action(item_id)
-        if action is not None:
-            self.navigate_requested.emit(3, ACTION, action.id)
-
-    def create_draft_action(self, item_id: int) -> model.Action | None:
-        item = next((i for i in self.wf.checklist.items() if i.id == item_id), None)
+        item = self._item(item_id)
         if item is None:
-            return None
-        joint = next((j for j in self.wf.checklist.joint() if j.item_id == item_id), None)
+            return
+        from fh_desktop.ui.checklist.action_draft_dialog import OPEN, ActionDraftDialog
+
+        dialog = ActionDraftDialog(item.statement, self._draft(item).title, self)
+        self.draft_dialog = dialog  # kept: tests and the garbage collector
+
+        def done() -> None:
+            action = self.create_draft_action(item_id, dialog.title)
+            if action is not None and dialog.choice == OPEN:
+                self.navigate_requested.emit(3, ACTION, action.id)
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def _item(self, item_id: int) -> model.CatalogItem | None:
+        return next((i for i in self.wf.checklist.items() if i.id == item_id), None)
+
+    def _draft(self, item: model.CatalogItem, title: str | None = None) -> model.Action:
+        joint = next((j for j in self.wf.checklist.joint() if j.item_id == item.id), None)
         # The statement is the target state (Zielsetzung); the title names where it comes
         # from and waits for the room's own words: never the statement twice.
         ref = catalog_format.qualified_ref(self.wf.checklist.catalog().key, item.code)
-        title = self.tr("Maßnahme zu {ref}").format(ref=ref)
-        draft = model.Action(
-            title=title,
+        return model.Action(
+            title=title or self.tr("Maßnahme zu {ref}").format(ref=ref),
             goal=" ".join(item.statement.split()),
             description=joint.note if joint else "",
             status=enums.Status.OPEN,
-            item_ids=[item_id],
+            item_ids=[item.id],  # type: ignore[list-item]
             dimension=ref,
             level=item.level,
         )
-        command = AddActionsCommand(self.wf, [draft], self.tr("Maßnahme anlegen"), new=True)
+
+    def create_draft_action(self, item_id: int, title: str | None = None) -> model.Action | None:
+        item = self._item(item_id)
+        if item is None:
+            return None
+        command = AddActionsCommand(self.wf, [self._draft(item, title)], self.tr("Maßnahme anlegen"), new=True)
         if not self.workshop_commands.push(command):
             return None
         return command.actions[0]
+
+    def flagged_without_action(self) -> list[model.CatalogItem]:
+        """Items the room marked 'Handlungsbedarf' that no action refers to yet."""
+        linked = {i for a in self.wf.actions.actions() for i in a.item_ids}
+        flagged = {j.item_id for j in self.wf.checklist.joint() if j.needs_action}
+        return [i for i in self.wf.checklist.items() if i.id in flagged and i.id not in linked]
+
+    def take_over_flagged(self) -> list[model.Action]:
+        """One action per flagged item without one, as one undo step; the room stays here."""
+        items = self.flagged_without_action()
+        if not items:
+            return []
+        text = self.tr("%n Maßnahme(n) aus dem Handlungsbedarf anlegen", "", len(items))
+        command = AddActionsCommand(self.wf, [self._draft(i) for i in items], text, new=True)
+        if not self.workshop_commands.push(command):
+            return []
+        return list(command.actions)
 
     def shutdown(self) -> None:
         self.devices.stop()

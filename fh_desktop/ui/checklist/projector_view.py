@@ -124,19 +124,23 @@ class ChecklistProjectorView(QWidget):
         layout.addWidget(self.stack)
         for w in (
             self.reveal_view.round_box,
+            self.reveal_view.compact_button,
             self.reveal_view.anonymous_box,
             self.reveal_view.select_all,
             self.reveal_view.second_button,
             self.joint_view.anonymise_button,
             self.joint_view.delete_button,
+            self.joint_view.take_over_button,
             self.joint_view.privacy,
         ):
             w.hide()
         page.mode_changed.connect(self.follow)
         page.devices.running_changed.connect(self.follow)
         page.reveal_view.round_shown.connect(lambda *_: self.follow())
+        page.reveal_view.compact_changed.connect(self.reveal_view.set_compact)
         page.signals.changed.connect(self._changed)
         self._mirror_scrolling(page.reveal_view.scroll, self.reveal_view.scroll)
+        self._mirror_scrolling(page.reveal_view.compact_scroll, self.reveal_view.compact_scroll)
         self._mirror_scrolling(page.joint_view.scroll, self.joint_view.scroll)
         self.follow()
 
@@ -149,6 +153,7 @@ class ChecklistProjectorView(QWidget):
         elif self.page.mode == MODE_REVEAL:
             shown = self.page.reveal_view.round
             self.reveal_view.refresh(shown.id if shown else None)
+            self.reveal_view.set_compact(self.page.reveal_view.compact_button.isChecked())
             self._hide_selection_boxes()
             self.stack.setCurrentWidget(self.reveal_view)
         elif self.page.mode == MODE_JOINT:

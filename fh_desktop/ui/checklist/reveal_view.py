@@ -27,6 +27,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.checklist import style
+from fh_desktop.ui.checklist.compact_results import CompactResults
 from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
 from fh_desktop.ui.cycle.earlier_in_step2 import EarlierResults
 from fh_desktop.ui.checklist.ticks_chart import TicksChart
@@ -89,6 +90,7 @@ class ResultRow(QFrame):
 class RevealView(QWidget):
     second_round_requested = Signal(object, bool)  # item ids, anonymous
     round_shown = Signal(int)  # the round now on screen (the projector follows it)
+    compact_changed = Signal(bool)  # 'Alle auf einen Blick' on or off (the projector follows)
 
     def __init__(self, wf: WorkshopFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +119,20 @@ class RevealView(QWidget):
         self.note.setObjectName("revealNote")
 
         self.scroll, self.body, self.body_layout = style.scrolling_column(self, 8)
+        self.compact = CompactResults(self)
+        self.compact_scroll = QScrollArea(self)
+        self.compact_scroll.setObjectName("compactScroll")
+        self.compact_scroll.setWidgetResizable(True)
+        self.compact_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.compact_scroll.setWidget(self.compact)
+        self.compact_scroll.hide()
+        self.compact_button = QPushButton(self.tr("Alle auf einen Blick"), self)
+        self.compact_button.setObjectName("compactToggle")
+        self.compact_button.setCheckable(True)
+        self.compact_button.setMinimumHeight(style.TOUCH - 8)
+        self.compact_button.setFont(style.font(self.compact_button, style.BODY_PT))
+        self.compact_button.setToolTip(self.tr("Alle Aussagen der Runde mit ihren Balken auf einem Bildschirm"))
+        self.compact_button.toggled.connect(self.set_compact)
 
         self.ticks_title = style.plain_label(self.tr("Wie viele Häkchen haben Sie gesetzt?"), self, style.STATEMENT_PT, bold=True)
         self.ticks = TicksChart(self)
@@ -140,7 +156,7 @@ class RevealView(QWidget):
         side_layout.addSpacing(12)
         side_layout.addWidget(self.comments)
         side_layout.addStretch(1)
-        side_scroll = QScrollArea(self)
+        side_scroll = self.side_scroll = QScrollArea(self)
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(side)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -159,6 +175,7 @@ class RevealView(QWidget):
         # narrow column on a projector.
         head = QHBoxLayout()
         head.addLayout(self.legend_host, 1)
+        head.addWidget(self.compact_button)
         head.addWidget(self.round_box)
         head.addWidget(self.anonymous_box)
         foot = QHBoxLayout()
@@ -168,6 +185,7 @@ class RevealView(QWidget):
         foot.addWidget(self.second_button)
         main = QHBoxLayout()
         main.addWidget(self.scroll, 3)
+        main.addWidget(self.compact_scroll, 3)
         main.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -177,8 +195,19 @@ class RevealView(QWidget):
 
     # --- filling -------------------------------------------------------------
 
+    def set_compact(self, on: bool) -> None:
+        """One line per statement (all at once) or the detailed rows."""
+        if self.compact_button.isChecked() != on:
+            self.compact_button.setChecked(on)  # comes back here through ``toggled``
+            return
+        self.compact_scroll.setVisible(on)
+        self.scroll.setVisible(not on)
+        self.side_scroll.setVisible(not on)  # the whole picture gets the whole width
+        self.compact_changed.emit(on)
+
     def clear(self) -> None:
         self.rows = {}
+        self.compact.clear()
         style.clear_layout(self.body_layout)
         style.clear_layout(self.legend_host)
         style.clear_layout(self.badge_host)
@@ -292,6 +321,7 @@ class RevealView(QWidget):
             self.body_layout.addWidget(row)
             self.rows[item.id] = row
         self.body_layout.addStretch(1)
+        self.compact.fill(items, dists, values, disagreed, unknown)
         self._fill_side(rnd, answers, sum(1 for i in items if values[i.id]), anonymous)
         self.note.setText("" if disagreed or unknown else self.tr("Keine auffälligen Unterschiede."))
         self.second_button.setEnabled(True)

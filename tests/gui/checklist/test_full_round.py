@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 
 from fh_desktop.domain import enums, stats
 from fh_desktop.domain.enums import Answer
@@ -128,14 +129,19 @@ def test_six_people_answer_correct_reveal_agree_and_draft_an_action(qtbot, tmp_p
     assert not joint_row.action_button.isEnabled()
     click(qtbot, joint_row.flag_box)
     assert joint_row.action_button.isEnabled()
-    with qtbot.waitSignal(page.navigate_requested) as signal:
-        click(qtbot, joint_row.action_button)
+    # The action is made in place: a short title, and the room stays in step 2.
+    click(qtbot, joint_row.action_button)
+    dialog = page.draft_dialog
+    assert dialog.isVisible() and dialog.title == f"Maßnahme zu QD 4 · {items[3].code}"  # not the statement twice
+    type_text(qtbot, dialog.title_edit, "Geschäftsordnung für den Austausch")  # replaces the proposal
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and page.stack.currentWidget() is page.joint_view
     actions = wf.actions.actions()
     assert len(actions) == 1
     action = actions[0]
-    assert signal.args == [3, ACTION, action.id]
     assert action.item_ids == [items[3].id] and action.status == enums.Status.OPEN
-    assert action.title == f"Maßnahme zu QD 4 · {items[3].code}"  # not the statement a second time
+    assert action.title == "Geschäftsordnung für den Austausch"
+    assert page.joint_view.rows[items[3].id].action_button.text() == "→ Maßnahme öffnen"
     assert action.goal == items[3].statement and action.dimension == f"QD 4 · {items[3].code}"
     assert action.description.startswith("Austausch nur informell")
     joint = {j.item_id: j for j in wf.checklist.joint()}[items[3].id]
