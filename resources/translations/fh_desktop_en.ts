@@ -3338,6 +3338,10 @@ Time: {time} · Focus: {focus}</translation>
         <source>{label}: Aussage {code} hat einen anderen Wortlaut, dort nicht verglichen</source>
         <translation>{label}: statement {code} is worded differently, not compared there</translation>
     </message>
+    <message>
+        <source>{label}: Aussage {code} hat eine andere Antwortskala, dort nicht verglichen</source>
+        <translation>{label}: statement {code} has a different answer scale, not compared there</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -4003,6 +4007,14 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>{what} Nr. {ident}: {problem}</source>
         <translation>{what} no. {ident}: {problem}</translation>
+    </message>
+    <message>
+        <source>Runde {number}: {count} ist keine Anzahl (ganze Zahl ab 0).</source>
+        <translation>Round {number}: {count} is not a count (a whole number from 0).</translation>
+    </message>
+    <message>
+        <source>Runde {number} kommt mehrfach vor.</source>
+        <translation>Round {number} appears more than once.</translation>
     </message>
     <message>
         <source>„{path}“ ist beschädigt; es folgt, was sich noch lesen lässt. Bitte prüfen Sie das Ergebnis.</source>
