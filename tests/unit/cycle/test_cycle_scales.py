@@ -256,3 +256,43 @@ def test_validate_refuses_counts_off_the_items_scale(tmp_path: Path):
     item.rounds[0].counts = {"später": 1}  # a value of a newer version
     (problem,) = validate.workshop_problems(data)
     assert isinstance(problem, UnknownValueError)
+
+
+def test_a_catalog_mixing_ticks_and_levels_keeps_each_rows_own_values_apart(tmp_path: Path):
+    from fh_desktop.export.pdf_compare import write_compare_pdf
+    from fh_desktop.export.xlsx_compare import build_compare_workbook
+
+    def results(date: dt.date, tick: dict[str, int], graded: dict[str, int]) -> compare.Source:
+        items = [
+            model.EarlierItem(code="1", statement="Ticks", scale=scales.TICK, joint_value="partly",
+                              rounds=[model.EarlierRound(1, tick)]),
+            model.EarlierItem(code="2", statement="Stufen", scale=scales.GRADED, joint_value="medium",
+                              rounds=[model.EarlierRound(1, graded)]),
+        ]  # fmt: skip
+        e = model.EarlierWorkshop(kommune="Stadt", date=date, catalog_key="gemischt", catalog_title="Gemischt", items=items)
+        return compare.Source(compare.workshop_label(e), e, [])
+
+    a = results(dt.date(2026, 1, 1), {"yes": 1, "partly": 2, "no": 3, "unknown": 0}, {"high": 4, "medium": 5, "low": 6, "none": 7, "unknown": 1})
+    b = results(dt.date(2027, 1, 1), {"yes": 2, "partly": 0, "no": 0, "unknown": 1}, {"high": 0, "medium": 0, "low": 1, "none": 0, "unknown": 0})
+    matrix = compare.build_matrix([a, b])
+    ws = build_compare_workbook(matrix)["Verteilungen"]
+    header = [c.value for c in ws[1]]
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)}
+    col = "Stadt 01.01.2026"
+    # Both scales call their middle level „teilweise“: the header says which one is meant.
+    assert rows["1"][f"{col}: teilweise (Häkchen)"] == 2 and rows["1"][f"{col}: teilweise (Ausmaß)"] is None
+    assert rows["2"][f"{col}: teilweise (Ausmaß)"] == 5 and rows["2"][f"{col}: teilweise (Häkchen)"] is None
+    assert (rows["2"][f"{col}: gar nicht"], rows["2"][f"{col}: trifft zu"]) == (7, None)
+    assert rows["2"][f"{col}: kann ich nicht beurteilen"] == 1
+    assert rows["1"]["Stadt 01.01.2027: Anteil „kann ich nicht beurteilen“"] == pytest.approx(1 / 3)
+    text = pdf_text(write_compare_pdf(matrix, tmp_path / "m.pdf"))
+    assert "Skala: Häkchen" in text and "Skala: Ausmaß" in text
+    assert "Verteilung Häkchen: trifft zu / teilweise / trifft nicht zu / kann ich nicht beurteilen" in text
+    assert "4 / 5 / 6 / 7 / 1" in text and "1 / 2 / 3 / 0" in text
+
+    # The same item asked on another scale later: named, not set beside the levels.
+    c = results(dt.date(2028, 1, 1), {"yes": 1, "partly": 0, "no": 0, "unknown": 0}, {"yes": 3, "partly": 0, "no": 0, "unknown": 0})
+    c.results.items[1].scale = scales.TICK
+    later = compare.build_matrix([a, b, c])
+    assert [str(n) for n in later.notes] == ["Stadt 01.01.2028: Aussage 2 hat eine andere Antwortskala, dort nicht verglichen"]
+    assert later.rows[1].cells[2] is None and later.rows[0].cells[2] is not None
