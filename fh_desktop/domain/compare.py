@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from fh_desktop.domain import cycle, enums, model, stats
+from fh_desktop.domain import cycle, enums, model, scales, stats
 from fh_desktop.domain.action_import import Message
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -37,12 +37,17 @@ class Direction:
     ARROWS = {BETTER: "▲", WORSE: "▼", SAME: "=", NEW: "•", NONE: "–", CHANGED: "≠"}
 
 
-# Heat-map fills a black-and-white printer keeps apart: four clearly different greys,
-# each cell also carries its label, so nothing depends on telling shades apart.
-HEAT: dict[str, tuple[str, str]] = {
-    enums.Answer.YES: ("#4a4a4a", "#ffffff"),  # (fill, text)
-    enums.Answer.PARTLY: ("#a6a6a6", "#000000"),
-    enums.Answer.NO: ("#e6e6e6", "#000000"),
+# Heat-map fills a black-and-white printer keeps apart: clearly different greys by the
+# rank of the level on its scale (the top level of every scale is the darkest), white for
+# "kann ich nicht beurteilen"; each cell also carries its label, so nothing depends on
+# telling shades apart.
+_GREYS = {3: ("#4a4a4a", "#a6a6a6", "#e6e6e6"), 4: ("#4a4a4a", "#8c8c8c", "#c8c8c8", "#ececec")}
+HEAT: dict[str, tuple[str, str]] = {  # value -> (fill, text)
+    **{
+        value: (fill, "#ffffff" if rank == 0 else "#000000")
+        for levels in (scales.TICK_LEVELS, scales.GRADED_LEVELS, scales.FREQUENCY_LEVELS)
+        for rank, (value, fill) in enumerate(zip(levels, _GREYS[len(levels)], strict=True))
+    },
     enums.Answer.UNKNOWN: ("#ffffff", "#000000"),
 }
 
@@ -52,8 +57,12 @@ def _norm(text: str) -> str:
 
 
 def direction(before: str | None, after: str | None) -> str:
-    """From an earlier joint assessment to the current one (``unknown`` counts as none)."""
-    old, new = stats.SCORES.get(before or ""), stats.SCORES.get(after or "")
+    """From an earlier joint assessment to the current one (``unknown`` counts as none).
+
+    Both are levels of the item's own scale (``scales.score``: 0 lowest .. 1 highest).
+    """
+    old = scales.score(before) if before else None
+    new = scales.score(after) if after else None
     if new is None:
         return Direction.NONE
     if old is None:
@@ -65,17 +74,32 @@ def direction(before: str | None, after: str | None) -> str:
     return Direction.SAME
 
 
-def counts(rounds: list[model.EarlierRound]) -> dict[str, int]:
-    """The distribution of the last round that has answers (empty distribution when none)."""
-    if not rounds:
-        return stats.empty_distribution()
-    last = max(rounds, key=lambda r: r.number)
-    return {v: getattr(last, v) for v in enums.Answer.ALL}
+def values_of(item: model.EarlierItem) -> list[str]:
+    """The answer values ``item`` offered, in button order (from its rounds, else its scale)."""
+    for r in item.rounds:
+        return list(r.counts)
+    return scales.values_for(item.scale)
+
+
+def counts(item: model.EarlierItem) -> dict[str, int]:
+    """The distribution of the item's last round that has answers: every value of its scale.
+
+    All zeros (on the item's scale) when no round has answers, and empty for an open question.
+    """
+    if not item.rounds:
+        return stats.empty_distribution(values_of(item))
+    last = max(item.rounds, key=lambda r: r.number)
+    return dict(last.counts)
 
 
 def unknown_share(dist: dict[str, int]) -> float | None:
     total = stats.total(dist)
     return dist.get(enums.Answer.UNKNOWN, 0) / total if total else None
+
+
+def comparable(before: model.EarlierItem, after: model.EarlierItem) -> bool:
+    """The same statement on the same scale: its results can be set side by side."""
+    return _norm(before.statement) == _norm(after.statement) and before.scale == after.scale
 
 
 # --- over time: a follow-up against its origin -----------------------------------
@@ -89,11 +113,11 @@ class ItemChange:
 
     @property
     def is_open(self) -> bool:
-        """Still open: neither better nor worse, and not agreed as "trifft zu"."""
+        """Still open: neither better nor worse, and not agreed at the top of its scale ("trifft zu")."""
         if self.direction in (Direction.BETTER, Direction.WORSE, Direction.CHANGED):
             return False
         value = self.item.joint_value or (self.previous.joint_value if self.previous else None)
-        return value != enums.Answer.YES or self.item.needs_action
+        return not (value and scales.is_positive(value)) or self.item.needs_action
 
 
 @dataclass
@@ -134,7 +158,7 @@ def over_time(data: model.WorkshopData, earlier: model.EarlierWorkshop | None = 
     before = {} if result.other_catalog else {i.code: i for i in earlier.items}
     for item in now.items:
         prev = before.get(item.code)
-        if prev is not None and _norm(prev.statement) != _norm(item.statement):
+        if prev is not None and not comparable(prev, item):
             result.changes.append(ItemChange(item, prev, Direction.CHANGED))
         else:
             result.changes.append(ItemChange(item, prev, direction(prev.joint_value if prev else None, item.joint_value)))
@@ -148,6 +172,9 @@ MSG_OTHER_CATALOG = QT_TRANSLATE_NOOP(
 )
 MSG_CHANGED_ITEM = QT_TRANSLATE_NOOP(
     "compare", "{label}: Aussage {code} hat einen anderen Wortlaut, dort nicht verglichen"
+)
+MSG_CHANGED_SCALE = QT_TRANSLATE_NOOP(
+    "compare", "{label}: Aussage {code} hat eine andere Antwortskala, dort nicht verglichen"
 )
 
 
@@ -208,6 +235,15 @@ class Row:
     topic: str
     statement: str
     cells: list[Cell | None]  # one per column; None: not asked there (or changed)
+    scale: str = scales.TICK  # the item's scale (domain.scales)
+    values: list[str] = field(default_factory=list)  # its answer values, in button order
+
+    def distribution_values(self) -> list[str]:
+        """Every value a cell of this row counts: the scale's, then any other one given."""
+        out = list(self.values)
+        for cell in self.cells:
+            out += [v for v in (cell.distribution if cell else {}) if v not in out]
+        return out
 
 
 @dataclass
@@ -265,12 +301,15 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
             if cur is not None and _norm(cur.statement) != _norm(first.statement):
                 notes.append(Message.of(MSG_CHANGED_ITEM, label=label, code=code))
                 cur = None
+            elif cur is not None and cur.scale != first.scale:
+                notes.append(Message.of(MSG_CHANGED_SCALE, label=label, code=code))
+                cur = None
             if cur is None:
                 cells.append(None)
                 continue
-            dist = counts(cur.rounds)
+            dist = counts(cur)
             cells.append(Cell(cur.joint_value, dist, unknown_share(dist), cur.needs_action))
-        rows.append(Row(code, first.topic, first.statement, cells))
+        rows.append(Row(code, first.topic, first.statement, cells, first.scale, values_of(first)))
     progress = [None if s.actions is None else progress_of(s.actions, today) for _label, s in kept]
     return Matrix(ref.catalog_key, ref.catalog_title, [label for label, _ in kept], rows, progress, excluded, notes)
 
@@ -285,11 +324,8 @@ def _unique(labels: list[str]) -> list[str]:
 
 
 def mean_score(dist: dict[str, int]) -> float | None:
-    """Average position on the scale (0 = no, 1 = yes) of those who had an opinion."""
-    n = sum(dist.get(v, 0) for v in stats.SCORES)
-    if not n:
-        return None
-    return sum(stats.SCORES[v] * dist.get(v, 0) for v in stats.SCORES) / n
+    """Average level on the item's scale (0 = lowest, 1 = highest) of those who had an opinion."""
+    return stats.mean_score(dist)
 
 
 def distribution_direction(before: dict[str, int], after: dict[str, int], threshold: float = 0.1) -> str:

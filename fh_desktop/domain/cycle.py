@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from fh_desktop.domain import action_import as ai
-from fh_desktop.domain import enums, model, stats
+from fh_desktop.domain import enums, model, scales, stats
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
@@ -115,13 +115,15 @@ def results_of(data: model.WorkshopData, file_id: str = "") -> model.EarlierWork
     joint = {j.item_id: j for j in cl.joint}
     items = []
     for n, item in enumerate(sorted(cl.items, key=lambda i: (i.position, i.id or 0)), start=1):
+        # One count per value the item offers (its own scale), and any other value given.
+        values = scales.values_for(item.scale, cl.catalog.scale)
         counts = []
         for r in rounds:
             if r.item_ids is not None and item.id not in r.item_ids:
                 continue
-            dist = stats.distribution(by_round.get(r.id, []), item.id or 0)
+            dist = stats.distribution(by_round.get(r.id, []), item.id or 0, values)
             if stats.total(dist):
-                counts.append(model.EarlierRound(r.number, **{k: dist[k] for k in enums.Answer.ALL}))
+                counts.append(model.EarlierRound(r.number, dist))
         j = joint.get(item.id) if item.id is not None else None
         items.append(
             model.EarlierItem(
@@ -129,6 +131,7 @@ def results_of(data: model.WorkshopData, file_id: str = "") -> model.EarlierWork
                 code=item.code,
                 topic=item.topic,
                 statement=item.statement,
+                scale=item.scale,
                 joint_value=j.value if j else None,
                 note=j.note if j else "",
                 needs_action=j.needs_action if j else False,

@@ -222,13 +222,19 @@ class GuidingQuestion:
 
 @dataclass
 class EarlierRound:
-    """How many gave which answer on one item in one individual round (no names)."""
+    """How many gave which answer on one item in one individual round (no names).
+
+    ``counts`` holds one entry per answer value the item offered, in button order
+    (``scales.values_for``: the levels of its tick, graded or frequency scale, then
+    „kann ich nicht beurteilen“ where the catalog offers it), 0 where nobody chose it.
+    """
 
     number: int = 1
-    yes: int = 0
-    partly: int = 0
-    no: int = 0
-    unknown: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
 
 @dataclass
@@ -239,6 +245,7 @@ class EarlierItem:
     code: str = ""
     topic: str = ""
     statement: str = ""
+    scale: str = "tick"  # the item's scale then (domain.scales: tick, graded, frequency, open)
     joint_value: str | None = None
     note: str = ""
     needs_action: bool = False

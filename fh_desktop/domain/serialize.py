@@ -12,13 +12,15 @@ import datetime as dt
 import typing
 from typing import Any
 
-from fh_desktop.domain import model
+from fh_desktop.domain import model, scales
 from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "fh-workshop"
-# Version of the dump layout; bumped when a key is renamed or removed.
-DUMP_SCHEMA_VERSION = 1
+# Version of the dump layout; bumped when a key is renamed or removed. Version 2: an
+# earlier round holds ``counts`` per value of the item's scale instead of yes/partly/no/unknown.
+DUMP_SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # a version-1 dump is read and brought to the current layout
 
 _BAD = QT_TRANSLATE_NOOP("errors", "Ungültige Workshop-Daten bei „{path}“: {problem}")
 
@@ -45,12 +47,76 @@ def from_dict(raw: Any) -> model.WorkshopData:
     if raw.get("format") != FORMAT:
         raise ValidationError(_BAD, path="format", problem=f"erwartet „{FORMAT}“")
     version = raw.get("schema_version")
-    if version != DUMP_SCHEMA_VERSION:
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise ValidationError(
             _BAD, path="schema_version", problem=f"Version {version!r} wird nicht unterstützt"
         )
     body = {k: v for k, v in raw.items() if k not in ("format", "schema_version")}
+    if version == 1:
+        body = _from_version_1(body)
     return _decode(model.WorkshopData, body, "")
+
+
+_V1_TICK = ("yes", "partly", "no", "unknown")
+
+
+def _from_version_1(body: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept an earlier round as ``{number, yes, partly, no, unknown}``.
+
+    Each earlier item gets its scale (inferred as migration 0005 does for a file) and each
+    round its ``counts``. Graded and frequency levels were never recorded in version 1:
+    such an item's rounds are left out rather than shown as "nobody chose a level".
+    Anything not shaped as expected is passed on unchanged for ``_decode`` to name.
+    """
+    earlier = body.get("earlier")
+    if not isinstance(earlier, list):
+        return body
+    checklist = _obj(body.get("checklist"))
+    catalog = _obj(checklist.get("catalog"))
+    offered: list[Any] = catalog["scale"] if isinstance(catalog.get("scale"), list) else list(_V1_TICK)
+    raw_items: list[Any] = checklist["items"] if isinstance(checklist.get("items"), list) else []
+    items = {i.get("code"): i for i in raw_items if isinstance(i, dict)}
+    out: list[Any] = []
+    for e in earlier:
+        if isinstance(e, dict) and isinstance(e.get("items"), list):
+            ours = items if e.get("catalog_key") == catalog.get("key") else {}
+            e = {**e, "items": [_v1_item(it, ours, offered) for it in e["items"]]}
+        out.append(e)
+    return {**body, "earlier": out}
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _v1_item(it: Any, items: dict[Any, Any], offered: list[Any]) -> Any:
+    if not isinstance(it, dict) or "scale" in it or not isinstance(it.get("rounds", []), list):
+        return it
+    old = it.get("rounds", [])
+    if not all(isinstance(r, dict) for r in old):
+        return it
+    cur = _obj(items.get(it.get("code")))
+    same = bool(cur) and _words(cur.get("statement")) == _words(it.get("statement"))
+    joint = it.get("joint_value")
+    if any(r.get(v) for r in old for v in scales.TICK_LEVELS):
+        scale = scales.TICK
+    elif joint in scales.GRADED_LEVELS:
+        scale = scales.GRADED
+    elif joint in scales.FREQUENCY_LEVELS:
+        scale = scales.FREQUENCY
+    else:
+        scale = cur.get("scale", scales.TICK) if same else scales.TICK
+    rounds = []
+    if scale == scales.TICK:
+        values = offered if same else _V1_TICK
+        for r in old:
+            rest = {k: v for k, v in r.items() if k not in _V1_TICK}  # number, and unknown keys for _decode to refuse
+            rounds.append({**rest, "counts": {v: r.get(v, 0) for v in _V1_TICK if v in values or r.get(v)}})
+    return {**it, "scale": scale, "rounds": rounds}
+
+
+def _words(text: Any) -> str:
+    return " ".join(str(text or "").split()).casefold()
 
 
 def _decode(tp: Any, value: Any, path: str) -> Any:
@@ -76,6 +142,12 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
             if f.name in value:
                 kwargs[f.name] = _decode(hints[f.name], value[f.name], f"{path}/{f.name}")
         return tp(**kwargs)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ValidationError(_BAD, path=path, problem="Objekt erwartet")
+        return {
+            _decode(args[0], k, f"{path}/{k}"): _decode(args[1], v, f"{path}/{k}") for k, v in value.items()
+        }
     if origin is list:
         if not isinstance(value, list):
             raise ValidationError(_BAD, path=path, problem="Liste erwartet")

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, SimpleDocTemplate, Spacer, TableStyle
 
 from fh_desktop import __version__
-from fh_desktop.domain import compare, cycle, enums
+from fh_desktop.domain import compare, cycle, enums, model, scales
 from fh_desktop.domain.compare import Direction
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.fonts import pdf_fonts
@@ -25,12 +25,12 @@ APP = "Frühe Hilfen Werkstatt"
 
 
 def _label(value: str | None) -> str:
-    return enums.Answer.LABELS.get(value, "–") if value else "–"
+    return scales.LABELS.get(value, "–") if value else "–"
 
 
-def _dist(rounds: list) -> str:
-    d = compare.counts(rounds)
-    return " / ".join(str(d[v]) for v in enums.Answer.ALL)
+def _dist(item: model.EarlierItem) -> str:
+    """Every value of the item's scale with its label: „weitgehend 3 · teilweise 1 · …“."""
+    return " · ".join(f"{scales.LABELS.get(v, v)} {n}" for v, n in compare.counts(item).items()) or "–"
 
 
 def _heat_styles(cells: list[tuple[int, int, str | None]]) -> list[tuple]:
@@ -43,11 +43,17 @@ def _heat_styles(cells: list[tuple[int, int, str | None]]) -> list[tuple]:
 
 
 def _cell_style(st: Styles, value: str | None):  # noqa: ANN202 - a paragraph style
-    if value == enums.Answer.YES:
+    if value in compare.HEAT and compare.HEAT[value][1] == "#ffffff":  # the darkest fill: the top level
         from reportlab.lib.styles import ParagraphStyle
 
         return ParagraphStyle("heatDark", st.cell_bold, textColor=HexColor(compare.HEAT[value][1]))
     return st.cell
+
+
+def _scale_legend(values: list[str]) -> str:
+    """„Ausmaß: weitgehend / teilweise / ansatzweise / gar nicht / kann ich nicht beurteilen“."""
+    kind = scales.type_of(next((v for v in values if v != scales.UNKNOWN), scales.UNKNOWN))
+    return f"{scales.TYPE_LABELS[kind]}: " + " / ".join(scales.LABELS.get(v, v) for v in values)
 
 
 # --- the follow-up's section ---------------------------------------------------------
@@ -77,7 +83,7 @@ def over_time_section(ctx: Context) -> list:
         ("Weiterhin offen", result.still_open),
     ]
     if result.changed:
-        groups.append(("Wortlaut geändert (nicht verglichen)", result.changed))
+        groups.append(("Wortlaut oder Skala geändert (nicht verglichen)", result.changed))
     for title, changes in groups:
         story.append(st.markup(f"<b>{st.esc(title)}</b> ({len(changes)})", st.h3))
         text = "; ".join(f"{c.item.code} {_short(c.item.statement)}" for c in changes) or "–"
@@ -91,8 +97,8 @@ def over_time_section(ctx: Context) -> list:
         before = prev.joint_value if prev else None
         rows.append([
             st.para(c.item.code, st.cell_bold),
-            [st.para(c.item.statement, st.cell), st.para(f"Verteilung {then}: {_dist(prev.rounds) if prev else '–'}; "
-                                                         f"jetzt: {_dist(c.item.rounds)}", st.muted)],
+            [st.para(c.item.statement, st.cell), st.para(f"Verteilung {then}: {_dist(prev) if prev else '–'}; "
+                                                         f"jetzt: {_dist(c.item)}", st.muted)],
             st.para(_label(before), _cell_style(st, before)),
             st.para(_label(c.item.joint_value), _cell_style(st, c.item.joint_value)),
             st.para(f"{Direction.ARROWS[c.direction]} {Direction.LABELS[c.direction]}", st.cell),
@@ -100,8 +106,7 @@ def over_time_section(ctx: Context) -> list:
         heat += [(2, r, before), (3, r, c.item.joint_value)]
     table = grid_table(rows, widths, zebra=False, split_in_row=ctx.split_rows)
     table.setStyle(TableStyle(_heat_styles(heat)))
-    story += [Spacer(1, 3 * mm), table, Spacer(1, 2 * mm),
-              st.para("Verteilung: " + " / ".join(enums.Answer.LABELS[v] for v in enums.Answer.ALL), st.muted)]  # fmt: skip
+    story += [Spacer(1, 3 * mm), table]
     return story
 
 
@@ -165,24 +170,33 @@ def _compare_story(m: compare.Matrix, st: Styles, width: float) -> list:
     each = (width - first - statement) / n
     rows: list[list[object]] = [head_row(st, "Nr.", "Aussage", *[st.esc(c) for c in m.columns])]
     heat = []
+    legends: dict[str, str] = {}  # one legend line per scale in the matrix, in the order met
+    mixed = len({x.scale for x in m.rows if x.values}) > 1  # then each row names its scale
     for r, row in enumerate(m.rows, start=1):
-        cells: list[object] = [st.para(row.code, st.cell_bold), st.para(_short(row.statement, 140), st.cell)]
+        values = row.distribution_values()
+        if values:
+            legends.setdefault(row.scale, _scale_legend(values))
+        text_cell = [st.para(_short(row.statement, 140), st.cell)]
+        if mixed and row.scale in scales.TYPE_LABELS:
+            text_cell.append(st.para(f"Skala: {scales.TYPE_LABELS[row.scale]}", st.muted))
+        cells: list[object] = [st.para(row.code, st.cell_bold), text_cell]
         for c, cell in enumerate(row.cells, start=2):
             if cell is None:
                 cells.append(st.para("nicht erhoben", st.muted))
                 continue
             share = "" if cell.unknown_share is None else f" · ?: {round(cell.unknown_share * 100)} %"
             text = _label(cell.joint) + (" · Handlungsbedarf" if cell.needs_action else "")
+            counts = " / ".join(str(cell.distribution.get(v, 0)) for v in values)
             cells.append([st.para(text, _cell_style(st, cell.joint)),
-                          st.para(" / ".join(str(cell.distribution[v]) for v in enums.Answer.ALL) + share,
-                                  _cell_style(st, cell.joint))])  # fmt: skip
+                          st.para(counts + share, _cell_style(st, cell.joint))])  # fmt: skip
             heat.append((c, r, cell.joint))
         rows.append(cells)
     table = grid_table(rows, [first, statement] + [each] * n, zebra=False)
     table.setStyle(TableStyle(_heat_styles(heat)))
     story += [Spacer(1, 3 * mm), table, Spacer(1, 2 * mm)]
-    story.append(st.para("Verteilung: " + " / ".join(enums.Answer.LABELS[v] for v in enums.Answer.ALL)
-                         + "; ?: Anteil „kann ich nicht beurteilen“.", st.muted))  # fmt: skip
+    for legend in legends.values():
+        story.append(st.para(f"Verteilung {legend}", st.muted))
+    story.append(st.para("?: Anteil „kann ich nicht beurteilen“.", st.muted))
     story += [st.para("Maßnahmenplan je Workshop", st.h2)]
     prow: list[list[object]] = [head_row(st, "Workshop", *[enums.Status.LABELS[s] for s in enums.Status.ALL],
                                          "überfällig", "gesamt")]  # fmt: skip

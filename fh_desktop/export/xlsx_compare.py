@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fh_desktop import __version__
-from fh_desktop.domain import compare, enums, model
+from fh_desktop.domain import compare, enums, model, scales
 from fh_desktop.domain.compare import Direction
 from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.text import german_date
@@ -24,18 +24,20 @@ OVER_TIME_SHEET = "Vergleich"
 
 
 def _label(value: str | None) -> str:
-    return enums.Answer.LABELS.get(value, "") if value else ""
+    return scales.LABELS.get(value, "") if value else ""
 
 
 def _heat(cell: object, value: str | None) -> None:
     if value in compare.HEAT:
         fill, text = compare.HEAT[value]
         cell.fill = PatternFill("solid", fgColor=fill.lstrip("#").upper())  # type: ignore[attr-defined]
-        cell.font = Font(color=text.lstrip("#").upper(), bold=value == enums.Answer.YES)  # type: ignore[attr-defined]
+        cell.font = Font(color=text.lstrip("#").upper(), bold=text == "#ffffff")  # type: ignore[attr-defined]
 
 
-def _dist_text(dist: dict[str, int], scale: list[str]) -> str:
-    return " / ".join(str(dist.get(v, 0)) for v in scale)
+def dist_text(dist: dict[str, int]) -> str:
+    """„weitgehend 3 · teilweise 1 · ansatzweise 0 · gar nicht 0 · kann ich nicht beurteilen 1“:
+    every value of the item's scale with its label, so no column header has to name the scale."""
+    return " · ".join(f"{_label(v) or v} {n}" for v, n in dist.items())
 
 
 # --- the follow-up's own workbook -----------------------------------------------
@@ -51,12 +53,11 @@ def add_over_time_sheet(wb: Workbook, data: model.WorkshopData) -> Worksheet | N
     ws = wb.create_sheet(OVER_TIME_SHEET)
     then = german_date(earlier.date) or "früher"
     now = german_date(data.workshop.date) or "jetzt"
-    scale = "/".join(enums.Answer.LABELS[v] for v in enums.Answer.ALL)
     headers = unique_headers([
         "Code", "Aussage", f"Einschätzung {then}", f"Einschätzung {now}", "Veränderung",
-        f"Verteilung {then} ({scale})", f"Verteilung {now} ({scale})", f"Notiz {then}", f"Notiz {now}",
+        f"Verteilung {then}", f"Verteilung {now}", f"Notiz {then}", f"Notiz {now}", "Skala",
     ])  # fmt: skip
-    header_row(ws, 1, headers, [8, 60, 16, 16, 16, 18, 18, 36, 36])
+    header_row(ws, 1, headers, [8, 60, 16, 16, 16, 30, 30, 36, 36, 12])
     if result.other_catalog:
         put(ws, 2, 1, f"Der Workshop vom {then} nutzte eine andere Checkliste („{earlier.catalog_title}“); "
                       "die Aussagen werden nicht verglichen.", wrap=False)  # fmt: skip
@@ -68,13 +69,14 @@ def add_over_time_sheet(wb: Workbook, data: model.WorkshopData) -> Worksheet | N
             _label(prev.joint_value) if prev else "",
             _label(item.joint_value),
             f"{Direction.ARROWS[change.direction]} {Direction.LABELS[change.direction]}",
-            _dist_text(compare.counts(prev.rounds), list(enums.Answer.ALL)) if prev else "",
-            _dist_text(compare.counts(item.rounds), list(enums.Answer.ALL)),
+            dist_text(compare.counts(prev)) if prev else "",
+            dist_text(compare.counts(item)),
             prev.note if prev else "",
             item.note,
+            scales.TYPE_LABELS.get(item.scale, item.scale),
         ]
         for c, value in enumerate(row, start=1):
-            cell = put(ws, r, c, value, wrap=c in (2, 8, 9))
+            cell = put(ws, r, c, value, wrap=c in (2, 6, 7, 8, 9))
             if c == 3 and prev:
                 _heat(cell, prev.joint_value)
             if c == 4:
@@ -138,31 +140,60 @@ def _matrix_sheet(ws: Worksheet, m: compare.Matrix) -> None:
     ws.freeze_panes = "C2"
     legend = len(m.rows) + 3
     put(ws, legend, 1, "Legende", wrap=False).font = BOLD
-    for n, value in enumerate(enums.Answer.ALL, start=1):
-        cell = put(ws, legend + n, 2, enums.Answer.LABELS[value], wrap=False)
+    used = [v for v in scales.ALL_VALUES if v != scales.UNKNOWN and any(v in row.values for row in m.rows)]
+    for n, value in enumerate([*(used or scales.TICK_LEVELS), scales.UNKNOWN], start=1):
+        cell = put(ws, legend + n, 2, _label(value), wrap=False)
         _heat(cell, value)
 
 
 def _distribution_sheet(ws: Worksheet, m: compare.Matrix) -> None:
-    scale = list(enums.Answer.ALL)
-    headers = ["Code"]
+    """One column per workshop and answer value of any item's scale; a row fills those of its own.
+
+    Values an item does not offer stay empty (not 0), so a graded item's row shows its four
+    levels and a ticked one its ticks, side by side in one sheet.
+    """
+    values = _used_values(m)
+    names = {v: _value_header(v, values) for v in values}
+    headers = ["Code", "Skala"]
     for label in m.columns:
-        headers += [f"{label}: {enums.Answer.LABELS[v]}" for v in scale]
+        headers += [f"{label}: {names[v]}" for v in values]
         headers.append(f"{label}: Anteil „kann ich nicht beurteilen“")
     headers = unique_headers(headers)
-    header_row(ws, 1, headers, [8] + [13] * (len(headers) - 1))
+    header_row(ws, 1, headers, [8, 12] + [13] * (len(headers) - 2))
     for r, row in enumerate(m.rows, start=2):
         put(ws, r, 1, row.code, wrap=False)
-        c = 2
+        put(ws, r, 2, scales.TYPE_LABELS.get(row.scale, row.scale), wrap=False)
+        c = 3
         for cell in row.cells:
-            for v in scale:
-                put(ws, r, c, cell.distribution.get(v, 0) if cell else None, wrap=False)
+            for v in values:
+                count = cell.distribution.get(v) if cell else None
+                put(ws, r, c, count, wrap=False)
                 c += 1
             share = put(ws, r, c, cell.unknown_share if cell else None, wrap=False)
             share.number_format = "0 %"
             c += 1
     add_table(ws, "Verteilungen", 1, len(headers), len(m.rows))
-    ws.freeze_panes = "B2"
+    ws.freeze_panes = "C2"
+
+
+def _used_values(m: compare.Matrix) -> list[str]:
+    """The answer values of every row's scale, in scale order, „kann ich nicht beurteilen“ last."""
+    found: list[str] = []
+    for row in m.rows:
+        found += [v for v in row.distribution_values() if v not in found]
+    if not found:
+        found = list(enums.Answer.ALL)
+    ordered = [v for v in scales.ALL_VALUES if v in found and v != scales.UNKNOWN]
+    ordered += [v for v in found if v not in ordered and v != scales.UNKNOWN]
+    return ordered + ([scales.UNKNOWN] if scales.UNKNOWN in found else [])
+
+
+def _value_header(value: str, values: list[str]) -> str:
+    """The value's label, with its scale where another used scale has the same label („teilweise“)."""
+    label = _label(value) or value
+    if sum(_label(v) == label for v in values) > 1:
+        return f"{label} ({scales.TYPE_LABELS[scales.type_of(value)]})"
+    return label
 
 
 def _progress_sheet(ws: Worksheet, m: compare.Matrix) -> None:

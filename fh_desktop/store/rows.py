@@ -225,10 +225,12 @@ class EarlierItemRow(Base):
     code: Mapped[str] = mapped_column(Text, default="")
     topic: Mapped[str] = mapped_column(Text, default="")
     statement: Mapped[str] = mapped_column(Text, default="")
+    scale: Mapped[str] = mapped_column(String(12), default="tick")  # migration 0005
     joint_value: Mapped[str | None] = mapped_column(String(10), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     needs_action: Mapped[bool] = mapped_column(Boolean, default=False)
-    rounds: Mapped[list] = mapped_column(JSON, default=list)  # [{number, yes, partly, no, unknown}]
+    # [{"number": 1, "counts": {value: count, ...}}]: every value of the item's scale (0005)
+    rounds: Mapped[list] = mapped_column(JSON, default=list)
 
 
 # --- Moderation -----------------------------------------------------------

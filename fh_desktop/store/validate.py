@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from fh_desktop.domain import enums, model
+from fh_desktop.domain import enums, model, scales
 from fh_desktop.domain.errors import FhError, UnknownValueError, ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.store.services import actions as action_rules
 from fh_desktop.store.services import board as board_rules
 from fh_desktop.domain.checks import MSG_CHOICE
 from fh_desktop.store.services.base import check_choice, check_texts
+from fh_desktop.store.services.checklist import MSG_NOT_ON_SCALE
 from fh_desktop.store.services.meta import MSG_NAME_TAKEN, MetaService
 
 MSG_UNKNOWN_VALUE = QT_TRANSLATE_NOOP(
@@ -32,6 +33,8 @@ MSG_DUPLICATE_ID = QT_TRANSLATE_NOOP("errors", "{what} Nr. {ident} kommt mehrfac
 MSG_TWO_OPEN_ROUNDS = QT_TRANSLATE_NOOP("errors", "Es ist mehr als eine Einzelrunde offen.")
 MSG_BAD_STEP = QT_TRANSLATE_NOOP("errors", "Schritt {step} gibt es nicht.")
 MSG_WHERE = QT_TRANSLATE_NOOP("errors", "{what} Nr. {ident}: {problem}")
+MSG_BAD_COUNT = QT_TRANSLATE_NOOP("errors", "Runde {number}: {count} ist keine Anzahl (ganze Zahl ab 0).")
+MSG_ROUND_TWICE = QT_TRANSLATE_NOOP("errors", "Runde {number} kommt mehrfach vor.")
 
 # Entity names as the services use them (``ui.common.errors.ENTITY_NAMES`` translates them).
 CARD, LINK, ZONE, DOT, ITEM, ROUND = "Karte", "Verbindung", "Zone", "Klebepunkt", "Aussage", "Runde"
@@ -117,6 +120,7 @@ def workshop_problems(data: model.WorkshopData) -> list[FhError]:
         c.run(PERSON, p.id, person)
     _board(c, data.board)
     _checklist(c, data.checklist, people)
+    _earlier(c, data.earlier)
     cards = {card.id for card in data.board.cards}
     items = {i.id for i in data.checklist.items}
     c.unique(ACTION, (a.id for a in data.actions))
@@ -155,12 +159,26 @@ def _board(c: _Collector, board: model.Board) -> None:
         c.ref(DOT, dot.id, CARD, dot.card_id, cards)
 
 
+def _on_scale(field: str, value: str, offered: list[str]) -> Callable[[], None]:
+    """As the checklist service: a known answer code (else "newer version"), offered by the item."""
+
+    def run() -> None:
+        check_choice(field, value, scales.ALL_VALUES)
+        if value not in offered:
+            raise ValidationError(MSG_NOT_ON_SCALE, value=value)
+
+    return run
+
+
 def _checklist(c: _Collector, cl: model.Checklist, people: set[Any]) -> None:
     for value in cl.catalog.scale:
         c.run("Katalog", 1, _choice("Antwortskala", value, enums.Answer.ALL))
     items = c.unique(ITEM, (i.id for i in cl.items))
+    offered: dict[int | None, list[str]] = {}
     for item in cl.items:
         c.run(ITEM, item.id, _rules(item, check_texts))
+        c.run(ITEM, item.id, _choice("Skala", item.scale, scales.TYPES))
+        offered[item.id] = scales.values_for(item.scale, cl.catalog.scale)
     rounds = c.unique(ROUND, (r.id for r in cl.rounds))
     for rnd in cl.rounds:
         c.run(ROUND, rnd.id, _choice("Rundenstatus", rnd.state, enums.RoundState.ALL))
@@ -174,7 +192,7 @@ def _checklist(c: _Collector, cl: model.Checklist, people: set[Any]) -> None:
         if sub.participant_id is not None:
             c.ref(ROUND, sub.round_id, PERSON, sub.participant_id, people)
     for answer in cl.answers:
-        c.run(ROUND, answer.round_id, _choice("Antwort", answer.value, enums.Answer.ALL))
+        c.run(ROUND, answer.round_id, _on_scale("Antwort", answer.value, offered.get(answer.item_id, list(scales.ALL_VALUES))))
         c.ref(ROUND, answer.round_id, ROUND, answer.round_id, rounds)
         c.ref(ROUND, answer.round_id, ITEM, answer.item_id, items)
         if answer.participant_id is not None:
@@ -182,5 +200,41 @@ def _checklist(c: _Collector, cl: model.Checklist, people: set[Any]) -> None:
     for joint in cl.joint:
         c.ref(ITEM, joint.item_id, ITEM, joint.item_id, items)
         if joint.value is not None:
-            c.run(ITEM, joint.item_id, _choice("gemeinsame Einschätzung", joint.value, enums.Answer.ALL))
+            values = offered.get(joint.item_id, list(scales.ALL_VALUES))
+            c.run(ITEM, joint.item_id, _on_scale("gemeinsame Einschätzung", joint.value, values))
         c.run(ITEM, joint.item_id, _texts(note=joint.note))
+
+
+def _earlier(c: _Collector, earlier: list[model.EarlierWorkshop]) -> None:
+    """Earlier workshops' results: known scales, and per round one count per value of it."""
+    for e in earlier:
+        when = e.date.strftime("%d.%m.%Y") if e.date else "–"
+        c.run("Workshop", when, _texts(title=e.title, kommune=e.kommune, place=e.place))
+        for item in e.items:
+            ident = f"{item.code} ({when})"
+            c.run(ITEM, ident, _rules(item, lambda v: check_texts({k: v[k] for k in ("statement", "topic", "note")})))
+            c.run(ITEM, ident, _choice("Skala", item.scale, scales.TYPES))
+            if item.scale not in scales.TYPES:
+                continue
+            # Levels of the item's own scale and „kann ich nicht beurteilen“ (whatever the catalog offered).
+            levels = [*scales.LEVELS[item.scale], scales.UNKNOWN] if scales.is_answerable(item.scale) else []
+            if item.joint_value is not None:
+                c.run(ITEM, ident, _on_scale("gemeinsame Einschätzung", item.joint_value, levels))
+            seen: set[int] = set()
+            for r in item.rounds:
+                c.run(ITEM, ident, _earlier_round(r, levels, seen))
+
+
+def _earlier_round(r: model.EarlierRound, levels: list[str], seen: set[int]) -> Callable[[], None]:
+    def run() -> None:
+        if r.number in seen:
+            raise ValidationError(MSG_ROUND_TWICE, number=r.number)
+        seen.add(r.number)
+        for value, count in r.counts.items():
+            check_choice("Antwort", value, scales.ALL_VALUES)
+            if value not in levels:
+                raise ValidationError(MSG_NOT_ON_SCALE, value=value)
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                raise ValidationError(MSG_BAD_COUNT, number=r.number, count=count)
+
+    return run

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from fh_desktop.domain import compare, enums, model
+from fh_desktop.domain import compare, model, scales
 from fh_desktop.domain.compare import Direction
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.common import theme
@@ -47,10 +47,11 @@ class EarlierResults:
         prev = self.by_code.get(item.code)
         if prev is None or " ".join(prev.statement.split()) != " ".join(item.statement.split()):
             return None
-        return prev
+        return prev if prev.scale == item.scale else None  # another scale: not comparable
 
     def joint_text(self, prev: model.EarlierItem) -> str:
-        value = QCoreApplication.translate("enums", enums.Answer.LABELS[prev.joint_value]) if prev.joint_value else "–"
+        label = scales.LABELS.get(prev.joint_value or "")
+        value = QCoreApplication.translate("enums", label) if label else (prev.joint_value or "–")
         return QCoreApplication.translate("EarlierResults", "{date}: gemeinsam „{value}“").format(date=self.date, value=value)
 
     # --- the reveal -------------------------------------------------------------
@@ -60,7 +61,7 @@ class EarlierResults:
         prev = self.item(item)
         if prev is None:
             return
-        before = compare.counts(prev.rounds)
+        before = compare.counts(prev)
         if sum(before.values()):
             row.add_bar(self.date, before, scale)  # type: ignore[attr-defined]
         direction = compare.distribution_direction(before, now)
@@ -104,9 +105,10 @@ class EarlierResults:
                 continue
             now = joint.get(ident)
             direction = compare.direction(prev.joint_value, now.value if now else None)
-            dist = compare.counts(prev.rounds)
-            counts = " / ".join(str(dist[v]) for v in enums.Answer.ALL)
-            text = f"{self.joint_text(prev)} ({counts})\n{direction_text(direction)}"
+            counts = " / ".join(str(n) for n in compare.counts(prev).values())  # in button order, as the bars
+            text = f"{self.joint_text(prev)} ({counts})\n{direction_text(direction)}" if counts else (
+                f"{self.joint_text(prev)}\n{direction_text(direction)}"
+            )
             if prev.note:
                 label.setToolTip(prev.note)
             label.setText(text)

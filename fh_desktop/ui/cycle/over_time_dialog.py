@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QTabWidget, QVBoxLayout, QWidget
 
-from fh_desktop.domain import compare, enums
+from fh_desktop.domain import compare, scales
 
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
 
 
 def answer(value: str | None) -> str:
-    return QCoreApplication.translate("enums", enums.Answer.LABELS[value]) if value else "–"
+    """The label of a joint assessment on any scale („trifft zu“, „weitgehend“, „regelmäßig“ …)."""
+    if not value:
+        return "–"
+    label = scales.LABELS.get(value)
+    return QCoreApplication.translate("enums", label) if label else value
 
 
 class OverTimeDialog(QDialog):

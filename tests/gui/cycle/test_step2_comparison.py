@@ -81,3 +81,49 @@ def test_compare_dialog_writes_the_matrix_of_the_open_and_another_workshop(windo
     header = [c.value for c in load_workbook(out)["Matrix"][1]]
     assert header[2:] == ["Landkreis Lindenau 20.11.2027", "Landkreis Lindenau 26.11.2026"]
     assert dialog.result_label.text().startswith("2 Workshops verglichen")
+
+
+def test_a_graded_items_earlier_distribution_and_joint_value_in_step_2(window, tmp_path, qtbot):
+    import datetime as dt
+
+    from fh_desktop.store.services import checklist as checklist_service
+    from fh_desktop.store.services.cycle import create_follow_up
+
+    old = tmp_path / "pk.fhw"
+    with WorkshopFile.create(old) as wf:
+        pk = next(c for c in checklist_service.shipped_catalogs() if c.catalog.key == "pruefkriterien")
+        wf.checklist.use_catalog(pk)
+        wf.meta.update_workshop(date=dt.date(2026, 3, 1))
+        people = [wf.meta.add_participant(name) for name in ("Anna", "Ben", "Cem", "Dora", "Emil")]
+        graded = {i.code: i for i in wf.checklist.items()}["4.1.1"]
+        rnd = wf.checklist.start_round([graded.id])
+        for person, value in zip(people, ("high", "high", "medium", "none", "unknown"), strict=True):
+            wf.checklist.submit(rnd.id, person.id, {graded.id: value})
+        wf.checklist.reveal_round(rnd.id)
+        wf.checklist.set_joint(graded.id, value="low")
+    new = create_follow_up(old, tmp_path / "folge.fhw", date=dt.date(2027, 3, 1))
+    with WorkshopFile.open(new) as wf:
+        rnd = wf.checklist.start_round([graded.id])
+        for p in wf.meta.participants():
+            wf.checklist.submit(rnd.id, p.id, {graded.id: "high"})
+        wf.checklist.reveal_round(rnd.id)
+    assert window.open_path(new)
+    window.show_step(2)
+    page = window.view.pages[2]
+    page.show_mode(cpage.MODE_REVEAL)
+    row = page.reveal_view.rows[graded.id]
+    qtbot.waitUntil(row.isVisible)
+    assert row.findChild(QLabel, "resultEarlier").text() == "01.03.2026: gemeinsam „ansatzweise“ · ▲ besser"
+    then = row.bar_widgets[-1]  # the bar of 01.03.2026, every level with its count
+    assert then.distribution() == {"high": 2, "medium": 1, "low": 0, "none": 1, "unknown": 1}
+    described = then.accessibleDescription().split("; ")
+    assert sorted(described) == sorted(["weitgehend: 2", "teilweise: 1", "ansatzweise: 0", "gar nicht: 1",
+                                        "kann ich nicht beurteilen: 1"])  # fmt: skip
+
+    page.show_mode(cpage.MODE_JOINT)
+    joint_row = page.joint_view.rows[graded.id]
+    label = joint_row.findChild(QLabel, f"jointEarlier{graded.id}")
+    qtbot.waitUntil(label.isVisible)
+    assert label.text().startswith("01.03.2026: gemeinsam „ansatzweise“ (2 / 1 / 0 / 1 / 1)")
+    qtbot.mouseClick(joint_row.value_buttons["medium"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "▲ besser" in label.text())
