@@ -56,6 +56,9 @@ LABELS = {
 
 # Every stored answer code, tick codes first (their order is the historic one).
 ALL_VALUES = tuple(enums.Answer.ALL) + GRADED_LEVELS + FREQUENCY_LEVELS
+# The order charts and legends show answers in: every scale's levels, "kann ich nicht
+# beurteilen" always last (also for graded and frequency items and mixed rounds).
+DISPLAY_ORDER = tuple(v for v in ALL_VALUES if v != enums.Answer.UNKNOWN) + (enums.Answer.UNKNOWN,)
 
 # Colour-blind-safe (Okabe-Ito) colours by rank, so "weitgehend" looks like "trifft zu"
 # and "nie" like "trifft nicht zu": a room reads every chart the same way.

@@ -87,7 +87,7 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
     tick_scale = [v for v in enums.Answer.ALL if v in cl.catalog.scale] or list(enums.Answer.ALL)
     offered = {i.id: scales.values_for(i.scale, tick_scale) for i in cl.items}
     # Every answer some item offers, in scale order (the columns of the Excel sheet).
-    scale = [v for v in scales.ALL_VALUES if any(v in vs for vs in offered.values())] or tick_scale
+    scale = [v for v in scales.DISPLAY_ORDER if any(v in vs for vs in offered.values())] or tick_scale
     by_round: dict[int, list[model.Answer]] = {r.id: [] for r in rounds if r.id is not None}
     for a in cl.answers:
         by_round.setdefault(a.round_id, []).append(a)

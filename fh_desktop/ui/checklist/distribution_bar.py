@@ -49,7 +49,7 @@ class DistributionBar(QWidget):
 
     def set_distribution(self, dist: dict[str, int], scale: Sequence[str] = enums.Answer.ALL) -> None:
         self._dist = dict(dist)
-        self._scale = [v for v in scales.ALL_VALUES if v in scale or dist.get(v)]
+        self._scale = [v for v in scales.DISPLAY_ORDER if v in scale or dist.get(v)]
         parts = [f"{style.answer_label(v)}: {self._dist.get(v, 0)}" for v in self._scale]
         self.setAccessibleName(self.tr("Verteilung der Antworten"))
         self.setAccessibleDescription("; ".join(parts))
@@ -97,7 +97,7 @@ class AnswerLegend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
-        for value in scales.ALL_VALUES:
+        for value in scales.DISPLAY_ORDER:
             if value not in scale:
                 continue
             color = stats.ANSWER_COLORS[value]

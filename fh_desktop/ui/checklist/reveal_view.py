@@ -261,7 +261,7 @@ class RevealView(QWidget):
         items = cl.round_items(rnd)
         values = {i.id: scales.values_for(i.scale, catalog_scale) for i in items}
         # The legend lists every answer any item of the round offers, in scale order.
-        scale = [v for v in scales.ALL_VALUES if any(v in vs for vs in values.values())]
+        scale = [v for v in scales.DISPLAY_ORDER if any(v in vs for vs in values.values())]
         answers = cl.answers(rnd.id)
         dists = {i.id: stats.distribution(answers, i.id, values[i.id]) for i in items if values[i.id]}
         earlier_dists = {r.id: stats.distributions(cl.answers(r.id)) for r in earlier}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel
 
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.enums import Answer
@@ -127,3 +128,19 @@ def test_actions_are_made_in_place_and_all_flagged_items_at_once(qtbot, tmp_path
     action = next(a for a in wf.actions.actions() if a.title == "Netzwerktreffen vierteljährlich")
     assert opened.args == [3, "action", action.id] and action.item_ids == [items[1].id]
     window.close()
+
+
+def test_a_graded_bar_puts_cannot_judge_last(qtbot):
+    from fh_desktop.domain import scales
+    from fh_desktop.ui.checklist.distribution_bar import AnswerLegend, DistributionBar
+
+    bar = DistributionBar()
+    qtbot.addWidget(bar)
+    levels = scales.values_for(scales.GRADED, list(enums.Answer.ALL))
+    bar.set_distribution({"high": 2, "low": 1, U: 3}, levels)
+    order = [part.split(":")[0] for part in bar.accessibleDescription().split("; ")]
+    assert order[-1] == "kann ich nicht beurteilen" and order[0] == scales.LABELS["high"]
+    legend = AnswerLegend([*levels, *enums.Answer.ALL])  # a mixed round: ticks and levels
+    qtbot.addWidget(legend)
+    marks = [w.text() for w in legend.findChildren(QLabel, "legendSwatch")]
+    assert marks[-1] == "?" and marks.count("?") == 1
