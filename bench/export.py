@@ -79,7 +79,7 @@ def big_workshop(cards: int = CARDS, links_per_card: float = 1.5) -> model.Works
         for p in people:
             for item in items:
                 if r.item_ids is None or item.id in r.item_ids:
-                    answers.append(model.Answer(n, r.id, p.id, item.id, rnd.choice(enums.Answer.ALL)))
+                    answers.append(model.IndividualAnswer(n, r.id, p.id, item.id, rnd.choice(enums.Answer.ALL)))
                     n += 1
     joint = [model.JointAssessment(i.id, rnd.choice(enums.Answer.ALL), text(10), i.id % 4 == 0) for i in items]
     actions = [

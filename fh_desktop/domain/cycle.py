@@ -109,7 +109,7 @@ def results_of(data: model.WorkshopData, file_id: str = "") -> model.EarlierWork
     """The checklist results of ``data`` as an earlier workshop: counts and joint assessments only."""
     cl = data.checklist
     rounds = sorted(cl.rounds, key=lambda r: r.number)
-    by_round: dict[int | None, list[model.Answer]] = {}
+    by_round: dict[int | None, list[model.IndividualAnswer]] = {}
     for a in cl.answers:
         by_round.setdefault(a.round_id, []).append(a)
     joint = {j.item_id: j for j in cl.joint}

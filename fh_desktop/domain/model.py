@@ -146,7 +146,10 @@ class Submission:
 
 
 @dataclass
-class Answer:
+class IndividualAnswer:
+    """One participant's answer to one item in one round: personal data until anonymised.
+    (The answer *values* are the vocabulary ``enums.Answer`` and the ``domain.scales``.)"""
+
     id: int | None = None
     round_id: int = 0
     participant_id: int | None = None  # None once anonymised
@@ -287,7 +290,7 @@ class Checklist:
     items: list[CatalogItem] = field(default_factory=list)
     rounds: list[Round] = field(default_factory=list)
     submissions: list[Submission] = field(default_factory=list)
-    answers: list[Answer] = field(default_factory=list)
+    answers: list[IndividualAnswer] = field(default_factory=list)
     joint: list[JointAssessment] = field(default_factory=list)
 
 

@@ -1,6 +1,6 @@
 """Aggregating checklist answers: distributions, tick counts, disagreement, highlights.
 
-Pure functions over plain data (lists of ``model.Answer``, dicts of counts), shared by
+Pure functions over plain data (lists of ``model.IndividualAnswer``, dicts of counts), shared by
 the reveal screen and the exporters so both always show the same numbers. A
 *distribution* is ``{answer code: count}`` with every code of ``enums.Answer.ALL`` and
 every other code that was given (graded and frequency items, ``domain.scales``).
@@ -44,14 +44,14 @@ def _ordered(counts: Mapping[str, int], values: Sequence[str]) -> dict[str, int]
 
 
 def distribution(
-    answers: Iterable[model.Answer], item_id: int, values: Sequence[str] = enums.Answer.ALL
+    answers: Iterable[model.IndividualAnswer], item_id: int, values: Sequence[str] = enums.Answer.ALL
 ) -> dict[str, int]:
     """Count of each answer value for one item (all of ``values`` present, maybe 0)."""
     counts = Counter(a.value for a in answers if a.item_id == item_id)
     return _ordered(counts, values)
 
 
-def distributions(answers: Iterable[model.Answer]) -> dict[int, dict[str, int]]:
+def distributions(answers: Iterable[model.IndividualAnswer]) -> dict[int, dict[str, int]]:
     """``distribution`` for every item that has answers, in one pass."""
     counts: dict[int, Counter[str]] = {}
     for a in answers:
@@ -63,7 +63,7 @@ def total(dist: dict[str, int]) -> int:
     return sum(dist.values())
 
 
-def ticks_per_participant(answers: Iterable[model.Answer]) -> dict[int, int]:
+def ticks_per_participant(answers: Iterable[model.IndividualAnswer]) -> dict[int, int]:
     """"Wie viele Häkchen haben Sie gesetzt?": number of "trifft zu" per participant.
 
     Everyone who answered appears, with 0 if they set no tick; anonymised answers
@@ -78,7 +78,7 @@ def ticks_per_participant(answers: Iterable[model.Answer]) -> dict[int, int]:
     return ticks
 
 
-def tick_counts(answers: Iterable[model.Answer]) -> list[int]:
+def tick_counts(answers: Iterable[model.IndividualAnswer]) -> list[int]:
     """The tick counts of all participants without names, highest first (anonymous view)."""
     return sorted(ticks_per_participant(answers).values(), reverse=True)
 

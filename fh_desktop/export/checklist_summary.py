@@ -88,7 +88,7 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
     offered = {i.id: scales.values_for(i.scale, tick_scale) for i in cl.items}
     # Every answer some item offers, in scale order (the columns of the Excel sheet).
     scale = [v for v in scales.DISPLAY_ORDER if any(v in vs for vs in offered.values())] or tick_scale
-    by_round: dict[int, list[model.Answer]] = {r.id: [] for r in rounds if r.id is not None}
+    by_round: dict[int, list[model.IndividualAnswer]] = {r.id: [] for r in rounds if r.id is not None}
     for a in cl.answers:
         by_round.setdefault(a.round_id, []).append(a)
     joint = {j.item_id: j for j in cl.joint}
@@ -127,7 +127,7 @@ def _labels(data: model.WorkshopData, anonymous: bool, seed: int | None) -> dict
     return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}  # type: ignore[misc]
 
 
-def _ticks(answers: list[model.Answer], labels: dict[int, str], anonymous: bool) -> list[tuple[str, int]]:
+def _ticks(answers: list[model.IndividualAnswer], labels: dict[int, str], anonymous: bool) -> list[tuple[str, int]]:
     counts = stats.ticks_per_participant(answers)
     rows = [(labels.get(pid, f"#{pid}"), n) for pid, n in counts.items()]
     if anonymous:
@@ -143,7 +143,7 @@ def _index(order: list[int]):  # noqa: ANN202 - tiny sort key factory
 
 
 def _people(
-    rounds: list[model.Round], by_round: dict[int, list[model.Answer]], labels: dict[int, str]
+    rounds: list[model.Round], by_round: dict[int, list[model.IndividualAnswer]], labels: dict[int, str]
 ) -> list[PersonColumn]:
     columns = []
     many = len([r for r in rounds if by_round.get(r.id)]) > 1

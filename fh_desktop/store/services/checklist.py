@@ -294,12 +294,12 @@ class ChecklistService(CrudMixin):
             q = select(SubmissionRow.participant_id).where(SubmissionRow.round_id == round_id)
             return {pid for pid in s.scalars(q) if pid is not None}
 
-    def answers(self, round_id: int | None = None) -> list[model.Answer]:
+    def answers(self, round_id: int | None = None) -> list[model.IndividualAnswer]:
         with self.wf.read() as s:
             q = select(AnswerRow).order_by(AnswerRow.id)
             if round_id is not None:
                 q = q.where(AnswerRow.round_id == round_id)
-            return [convert.to_domain(model.Answer, r) for r in s.scalars(q)]
+            return [convert.to_domain(model.IndividualAnswer, r) for r in s.scalars(q)]
 
     def submit(self, round_id: int, participant_id: int, values: dict[int, str], comment: str = "") -> None:
         """Store one participant's answers of an open round at once, replacing earlier ones."""

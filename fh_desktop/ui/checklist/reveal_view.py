@@ -331,7 +331,7 @@ class RevealView(QWidget):
         if self._side_args is not None:
             self._fill_side(*self._side_args)
 
-    def _fill_side(self, rnd: model.Round, answers: list[model.Answer], n_items: int, anonymous: bool) -> None:
+    def _fill_side(self, rnd: model.Round, answers: list[model.IndividualAnswer], n_items: int, anonymous: bool) -> None:
         self._side_args = (rnd, answers, n_items, anonymous)
         self.names_box.setEnabled(not anonymous)
         named = not anonymous and self.names_box.isChecked()

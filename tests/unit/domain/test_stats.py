@@ -9,9 +9,9 @@ from fh_desktop.domain import enums, model, stats
 Y, P, N, U = enums.Answer.YES, enums.Answer.PARTLY, enums.Answer.NO, enums.Answer.UNKNOWN
 
 
-def answers(table: dict[int, str], item_id: int = 1, round_id: int = 1) -> list[model.Answer]:
+def answers(table: dict[int, str], item_id: int = 1, round_id: int = 1) -> list[model.IndividualAnswer]:
     """{participant_id: value} for one item."""
-    return [model.Answer(round_id=round_id, participant_id=p, item_id=item_id, value=v) for p, v in table.items()]
+    return [model.IndividualAnswer(round_id=round_id, participant_id=p, item_id=item_id, value=v) for p, v in table.items()]
 
 
 def dist(yes=0, partly=0, no=0, unknown=0) -> dict[str, int]:

@@ -102,14 +102,14 @@ def rich_workshop() -> model.WorkshopData:
     for pid, values in pattern.items():
         submissions.append(model.Submission(1, pid, ""))
         for item_id, value in enumerate(values, start=1):
-            answers.append(model.Answer(n, 1, pid, item_id, value))
+            answers.append(model.IndividualAnswer(n, 1, pid, item_id, value))
             n += 1
     for pid in (1, 2, 3, 4, 5, 6):
         submissions.append(model.Submission(2, pid, ""))
         for item_id in (2, 3):
-            answers.append(model.Answer(n, 2, pid, item_id, A.PARTLY if pid % 2 else A.NO))
+            answers.append(model.IndividualAnswer(n, 2, pid, item_id, A.PARTLY if pid % 2 else A.NO))
             n += 1
-    answers.append(model.Answer(n, 1, None, 1, A.NO))  # a removed participant's answer, kept anonymously
+    answers.append(model.IndividualAnswer(n, 1, None, 1, A.NO))  # a removed participant's answer, kept anonymously
     joint = [
         model.JointAssessment(1, A.PARTLY, "Verständnis wächst, aber <b>uneinheitlich</b>.", False),
         model.JointAssessment(2, A.NO, "Keine gemeinsame Sitzung & keine Abstimmung", True),

@@ -179,7 +179,7 @@ def file_bytes(wf: WorkshopFile) -> bytes:
     return wf.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
-def played(wf) -> tuple[list[model.Participant], list[model.Answer]]:
+def played(wf) -> tuple[list[model.Participant], list[model.IndividualAnswer]]:
     cast = people(wf, "Anna", "Ben", "Cem", "Dora")
     items = wf.checklist.items()[:4]
     cat = wf.checklist.catalog()
@@ -195,7 +195,7 @@ def played(wf) -> tuple[list[model.Participant], list[model.Answer]]:
     return cast, wf.checklist.answers()
 
 
-def personal_records(answers: list[model.Answer]) -> list[bytes]:
+def personal_records(answers: list[model.IndividualAnswer]) -> list[bytes]:
     """Each answer's table row and unique-index entry as SQLite stores them."""
     out = []
     for a in answers:
