@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "fh_desktop" / "ui"
-SERVICES = {"board", "actions", "checklist", "meta", "action_import", "snapshot", "service"}
+SERVICES = {"board", "actions", "checklist", "meta", "action_import", "snapshot", "service", "cycle"}
 WRITES = re.compile(
     r"^(add|update|remove|restore|set|move|use|start|reveal|discard|anonymise|delete|initialise|order_by)_|^(submit|apply)$"
 )

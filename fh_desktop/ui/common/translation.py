@@ -43,6 +43,7 @@ def apply(code: str) -> str:
     """Install the translators for ``code`` (``""`` = system), replacing earlier ones; returns the language."""
     global _current
     app = QCoreApplication.instance()
+    assert app is not None  # translators belong to the running application
     lang = resolve(code)
     for translator in _installed:
         app.removeTranslator(translator)

@@ -22,11 +22,15 @@ class WindowOverlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._previous_focus: QWidget | None = None
         self.hide()
+        self._window = window
         window.installEventFilter(self)
+
+    def _host(self) -> QWidget:
+        return self._window
 
     def show_over(self) -> None:
         self._previous_focus = QApplication.focusWidget()
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host().rect())
         self.relayout()
         self.raise_()
         self.show()
@@ -63,6 +67,6 @@ class WindowOverlay(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._host().rect())
             self.relayout()
         return False

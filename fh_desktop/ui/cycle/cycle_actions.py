@@ -66,7 +66,10 @@ class CycleActions(QObject):
         # One mirrored screen (presentation mode): the room reads the dialog itself.
         presenting = self.window.moderation.presentation.active
         view = self.window.view
-        commands = view.pages[3].commands if view is not None else None  # one undo history with step 3
+        from fh_desktop.ui.actions.page import ActionsPage
+
+        page = view.pages[3] if view is not None else None
+        commands = page.commands if isinstance(page, ActionsPage) else None  # one undo history with step 3
         dialog = ReviewDialog(self.window.wf, self.window, scale=1.4 if presenting else 1.0, commands=commands)
         if presenting:
             dialog.resize(self.window.size() * 0.9)

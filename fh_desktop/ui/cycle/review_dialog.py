@@ -283,7 +283,7 @@ class ReviewDialog(QDialog):
                     values = {"review_decision": decision, "status": cycle.status_after(decision, a.status), **values}
                 merge = ("review", a.id, "progress") if set(values) == {"progress"} else None
                 self.commands.edit(a.id, dict(values), merge_key=merge)
-                updated = self.wf.actions.action(a.id)  # type: ignore[arg-type]
+                updated = self.wf.actions.action(a.id)
         except FhError as exc:
             show_error(self, exc)
             return False

@@ -21,6 +21,12 @@ FONT_SCALE = 1.6
 SIZE_RESOLVED = 0x2  # QFont::SizeResolved; PySide6 does not expose the ResolveProperties enum
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # presentation mode exists only in the window
+    return app
+
+
 def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
@@ -104,7 +110,7 @@ class PresentationMode(QObject):
     # --- entering and leaving --------------------------------------------
 
     def _enter(self) -> None:
-        app = QApplication.instance()
+        app = _app()
         w = self.window
         self._geometry = w.saveGeometry()
         self._state = w.windowState()
@@ -131,7 +137,7 @@ class PresentationMode(QObject):
         self._place_exit_button()
 
     def _leave(self) -> None:
-        app = QApplication.instance()
+        app = _app()
         w = self.window
         self.exit_button.hide()
         saved = {id(widget) for widget, _ in self._fonts}
