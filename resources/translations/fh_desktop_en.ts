@@ -799,8 +799,12 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Click a card to add a sticky dot, Shift+click to remove one</translation>
     </message>
     <message>
-        <source>Klebepunkt {color}</source>
-        <translation>Sticky dot: {color}</translation>
+        <source>Klebepunktfarbe {color} wählen</source>
+        <translation>Choose sticky dot colour {color}</translation>
+    </message>
+    <message>
+        <source>Das Klebepunkt-Werkzeug mit dieser Farbe; ein Klick auf eine Karte klebt den Punkt</source>
+        <translation>The sticky dot tool in this colour; a click on a card adds the dot</translation>
     </message>
     <message>
         <source>Waagerecht verteilen</source>
@@ -1861,7 +1865,8 @@ Time: {time} · Focus: {focus}</translation>
 • Umschalt + Ziehen: mehrere auswählen
 • Strg + Mausrad: zoomen, Pos1: alles zeigen
 • Entf: löschen, Strg+D: duplizieren
-• Tasten 1–4: Klebepunkt rot, grün, blau, gelb</source>
+• Tasten 1–4: Klebepunktfarbe rot, grün, blau, gelb wählen,
+  dann Klick auf die Karte</source>
         <translation>Nothing selected.
 
 • Double-click free board: new card
@@ -1870,7 +1875,8 @@ Time: {time} · Focus: {focus}</translation>
 • Shift + drag: select several
 • Ctrl + mouse wheel: zoom, Home: show all
 • Del: delete, Ctrl+D: duplicate
-• Keys 1–4: sticky dot red, green, blue, yellow</translation>
+• Keys 1–4: choose sticky dot colour red, green, blue, yellow,
+  then click the card</translation>
     </message>
     <message>
         <source>Eigenschaften</source>

@@ -262,7 +262,7 @@ class Inspector(QWidget):
                 "• Umschalt + Ziehen: mehrere auswählen\n"
                 "• Strg + Mausrad: zoomen, Pos1: alles zeigen\n"
                 "• Entf: löschen, Strg+D: duplizieren\n"
-                "• Tasten 1–4: Klebepunkt rot, grün, blau, gelb"
+                "• Tasten 1–4: Klebepunktfarbe rot, grün, blau, gelb wählen,\n  dann Klick auf die Karte"
             ),
             self,
         )

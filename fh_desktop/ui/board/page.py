@@ -178,12 +178,15 @@ class BoardPage(StepPage):
         for act in (self.select_tool, self.link_tool, self.dot_tool):
             self.tool_group.addAction(act)
         self.select_tool.setChecked(True)
+        # Keys 1-4 choose the colour of the dot tool: dots are votes, so one is only ever
+        # stuck by a click on the card it is meant for, never onto whatever is selected.
         self.dot_key_actions = []
         for i, color in enumerate(enums.DOT_COLORS):
             act = self._action(
-                self.tr("Klebepunkt {color}").format(color=qt_style.label(enums.DOT_LABELS, color)),
-                lambda col=color: c.add_dot(self.scene.selected_ids()[0], col),
+                self.tr("Klebepunktfarbe {color} wählen").format(color=qt_style.label(enums.DOT_LABELS, color)),
+                lambda col=color: self._set_dot_color(col),
                 (str(i + 1),),
+                tip=self.tr("Das Klebepunkt-Werkzeug mit dieser Farbe; ein Klick auf eine Karte klebt den Punkt"),
             )
             act.setIcon(swatch(color))
             self.dot_key_actions.append(act)
@@ -376,8 +379,11 @@ class BoardPage(StepPage):
         self.view.viewport().setCursor(cursor[tool])
 
     def _set_dot_color(self, color: str) -> None:
+        """The dot tool with ``color`` (dot menu or keys 1-4); the selection gets no dot."""
         self.controller.dot_color = color
         self.dot_button.setIcon(swatch(color))
+        for act, col in zip(self.dot_color_group.actions(), enums.DOT_COLORS, strict=True):
+            act.setChecked(col == color)
         self.set_tool(TOOL_DOT)
 
     def _new_card_of_kind(self, kind: str) -> None:
