@@ -1862,6 +1862,8 @@ Time: {time} · Focus: {focus}</translation>
 • Doppelklick auf freie Fläche: neue Karte
 • Karte am blauen Punkt ziehen: Verbindung
 • Freie Fläche ziehen: Pinnwand verschieben
+• In einer Zone ziehen: ihre Karten auswählen
+• Zone an Namen oder Rand ziehen: mit ihren Karten verschieben
 • Umschalt + Ziehen: mehrere auswählen
 • Strg + Mausrad: zoomen, Pos1: alles zeigen
 • Entf: löschen, Strg+D: duplizieren
@@ -1872,6 +1874,8 @@ Time: {time} · Focus: {focus}</translation>
 • Double-click free board: new card
 • Drag a card by its blue dot: link
 • Drag free board: move the pinboard
+• Drag inside a zone: select its cards
+• Drag a zone by its name or edge: move it with its cards
 • Shift + drag: select several
 • Ctrl + mouse wheel: zoom, Home: show all
 • Del: delete, Ctrl+D: duplicate

@@ -259,6 +259,8 @@ class Inspector(QWidget):
                 "• Doppelklick auf freie Fläche: neue Karte\n"
                 "• Karte am blauen Punkt ziehen: Verbindung\n"
                 "• Freie Fläche ziehen: Pinnwand verschieben\n"
+                "• In einer Zone ziehen: ihre Karten auswählen\n"
+                "• Zone an Namen oder Rand ziehen: mit ihren Karten verschieben\n"
                 "• Umschalt + Ziehen: mehrere auswählen\n"
                 "• Strg + Mausrad: zoomen, Pos1: alles zeigen\n"
                 "• Entf: löschen, Strg+D: duplizieren\n"

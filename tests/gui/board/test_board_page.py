@@ -94,7 +94,8 @@ def test_reopen_shows_the_board_as_left(tmp_path, make_page, qtbot):
     qtbot.mouseClick(page.empty_hint.template_button, Qt.MouseButton.LeftButton)
     first = min(page.scene.cards)
     page.reveal("card", first)
-    qtbot.keyClick(page.view, Qt.Key.Key_3)
+    qtbot.keyClick(page.view, Qt.Key.Key_3)  # the blue dot tool; a click sticks the dot
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=card_center(page, first))
     page.controller.restack(front=True)
     zone = page.controller.create_zone(QPointF(3000, 0), label="Planungslücke", color="#fff6bf")
     page.controller.edit_zone(zone, {"w": 420.0})
