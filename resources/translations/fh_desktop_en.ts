@@ -871,6 +871,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>New zone here</translation>
     </message>
     <message>
+        <source>Nicht exportiert: {error}</source>
+        <translation>Not exported: {error}</translation>
+    </message>
+    <message>
+        <source>Pinnwand exportiert: {name}</source>
+        <translation>Pinboard exported: {name}</translation>
+    </message>
+    <message>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
     </message>
