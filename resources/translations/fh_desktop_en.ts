@@ -3054,8 +3054,8 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Delete zone</translation>
     </message>
     <message>
-        <source>Karten in der Zone wandern mit, wenn man die Zone an ihrer Beschriftung zieht.</source>
-        <translation>Cards in the zone move along when you drag the zone by its label.</translation>
+        <source>Karten und Zonen in der Zone wandern mit, wenn man sie an ihrer Beschriftung oder ihrem Rand zieht.</source>
+        <translation>Cards and zones inside the zone move along when you drag it by its label or its edge.</translation>
     </message>
     <message>
         <source>Beschriftung</source>

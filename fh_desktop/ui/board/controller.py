@@ -97,11 +97,12 @@ class BoardController(QObject):
             self.view.ensureVisible(QRectF(x, y, w, h), 40, 40)
 
     def create_card(self, at: QPointF | None = None, kind: str | None = None, edit: bool = True) -> int | None:
-        """A new card centred on ``at`` (scene: the pointer), or in the middle of the view;
-        where cards are, at the nearest free spot instead (see ``_free_place``)."""
+        """A new card centred on ``at`` (scene: the pointer, which may be inside a zone),
+        or in free board near the middle of the view; where that is taken, at the nearest
+        free spot (see ``_free_place``)."""
         w, h = st.CARD_DEFAULT_SIZE
         center = at if at is not None else self.view.visible_rect().center()
-        x, y = self._free_place((w, h), center, nest=True)
+        x, y = self._free_place((w, h), center, nest=at is not None)
         card = model.Card(
             id=1,
             kind=kind or self.card_kind,

@@ -136,7 +136,7 @@ class ZonePanel(QWidget):
             colors.addWidget(button, i // 4, i % 4)
             self.color_buttons[color] = button
         self.delete = QPushButton(self.tr("Zone löschen"), self)
-        hint = plain_label(self.tr("Karten in der Zone wandern mit, wenn man die Zone an ihrer Beschriftung zieht."), self)
+        hint = plain_label(self.tr("Karten und Zonen in der Zone wandern mit, wenn man sie an ihrer Beschriftung oder ihrem Rand zieht."), self)
         hint.setStyleSheet("color: #555")
         form = QFormLayout()
         form.addRow(self.tr("Beschriftung"), self.label)

@@ -118,7 +118,7 @@ class BoardPage(StepPage):
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SECONDS * 1000)
         self._note_timer.timeout.connect(self.export_note.hide)
-        bar_layout.addWidget(self.export_note, 0, Qt.AlignmentFlag.AlignBottom)
+        bar_layout.addWidget(self.export_note, 0, Qt.AlignmentFlag.AlignTop)
         board_column = QWidget(self)
         column = QVBoxLayout(board_column)
         column.setContentsMargins(0, 0, 0, 0)

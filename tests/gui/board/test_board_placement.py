@@ -47,6 +47,21 @@ def test_new_cards_by_toolbar_and_insert_key_land_beside_what_is_in_the_middle(w
         assert visible.contains(r.cx, r.cy)
 
 
+def test_a_new_card_from_the_toolbar_keeps_off_zones_a_double_click_in_a_zone_puts_it_there(wf, page, qtbot):
+    zone = wf.board.add_zone(model.Zone(label="Gesundheit", color="#e6f4ea", x=-300, y=-200, w=600, h=400))
+    page.view.set_zoom(0.6)
+    page.view.centerOn(0, 0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Return)
+    (card,) = wf.board.cards()
+    assert not overlap(Rect(card.x, card.y, card.w, card.h), Rect(zone.x, zone.y, zone.w, zone.h))
+    assert page.view.visible_rect().contains(card.x + card.w / 2, card.y + card.h / 2)
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at(page, 0, 0))
+    qtbot.keyClick(page.inline_editor.title, Qt.Key.Key_Return)
+    inner = next(c for c in wf.board.cards() if c.id != card.id)
+    assert -300 <= inner.x and inner.x + inner.w <= 300 and -156 <= inner.y and inner.y + inner.h <= 200
+
+
 def test_a_new_zone_keeps_off_cards_and_zones(wf, page, qtbot):
     add_cards(wf, (-120, -60, "Jugendamt"), (300, 200, "Kita"))
     wf.board.add_zone(model.Zone(label="Gesundheit", x=-700, y=-500, w=500, h=400))
