@@ -57,17 +57,31 @@ def cards_in_zone(zone: Rect, cards: Iterable[model.Card]) -> list[int]:
     return out
 
 
+def _within(inner: Rect, outer: Rect) -> bool:
+    return outer.x <= inner.x and outer.y <= inner.y and inner.right <= outer.right and inner.bottom <= outer.bottom
+
+
 def zone_owners(zones: Mapping[int, tuple[Rect, float]], cards: Mapping[int, Rect]) -> dict[int, int]:
-    """Card id -> id of the zone it lies in: of the zones around the card's centre the
-    one drawn on top (highest z, then the later id), whose colour the card sits on.
-    Cards outside every zone are left out."""
+    """Card id -> id of the zone that holds it. Of the zones around the card's centre,
+    the innermost (a gap lying wholly inside an area holds the cards on it); of zones
+    that only overlap each other, the one below, which was there first: a zone laid or
+    dragged over cards (its label strip on them) does not take them. Cards outside every
+    zone are left out."""
+    def holds_another(a: int, around: list[int]) -> bool:
+        """``a`` lies around another of ``around`` (or on the same spot, below it)."""
+        ra, za = zones[a]
+        for b in around:
+            rb, zb = zones[b]
+            if b != a and _within(rb, ra) and (rb != ra or (zb, b) > (za, a)):
+                return True
+        return False
+
     out: dict[int, int] = {}
-    order = sorted(zones.items(), key=lambda kv: (kv[1][1], kv[0]), reverse=True)
     for cid, r in cards.items():
-        for zid, (zr, _z) in order:
-            if zr.contains(r.cx, r.cy):
-                out[cid] = zid
-                break
+        around = [zid for zid, (zr, _z) in zones.items() if zr.contains(r.cx, r.cy)]
+        if around:
+            innermost = [a for a in around if not holds_another(a, around)]
+            out[cid] = min(innermost, key=lambda a: (zones[a][1], a))
     return out
 
 
@@ -77,17 +91,15 @@ def zone_carry(
     """What moving the zones ``moving`` carries along: (zone ids, card ids).
 
     A zone takes the zones lying wholly inside it and above it (a gap inside an area)
-    and the cards it holds at this moment: those lying on it and not on another zone
-    drawn above it. A card that only overlaps a zone, or lies on (the label of) an
-    overlapping zone, stays where it is.
+    and the cards it holds at this moment (``zone_owners``): never a card that belongs to
+    another zone, such as one lying under the label of a zone laid over it.
     """
     carried_zones = {z for z in moving if z in zones}
     todo = list(carried_zones)
     while todo:
         outer, outer_z = zones[todo.pop()]
         for zid, (r, z) in zones.items():
-            inside = outer.x <= r.x and outer.y <= r.y and r.right <= outer.right and r.bottom <= outer.bottom
-            if zid not in carried_zones and z > outer_z and inside:
+            if zid not in carried_zones and z > outer_z and _within(r, outer):
                 carried_zones.add(zid)
                 todo.append(zid)
     owners = zone_owners(zones, cards)

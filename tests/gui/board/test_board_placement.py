@@ -99,13 +99,15 @@ def test_double_click_beside_a_card_puts_the_new_card_under_the_pointer_but_not_
 def zones_with_cards(wf):
     area = wf.board.add_zone(model.Zone(label="Jugendhilfe", color="#e8eef7", x=0, y=0, w=1000, h=600, z=-100))
     gap = wf.board.add_zone(model.Zone(label="Planungslücke", color="#fff6bf", x=600, y=300, w=340, h=260, z=-99))
-    other = wf.board.add_zone(model.Zone(label="Gesundheit", color="#e6f4ea", x=900, y=-300, w=600, h=500, z=-98))
-    cards = add_cards(wf, (80, 100, "Jugendamt"), (640, 380, "Kita"), (860, 40, "Gesundheitsamt"), (1700, 0, "frei"))
+    # laid over the area's right part later: its label strip lies on the area's Gesundheitsamt card
+    other = wf.board.add_zone(model.Zone(label="Gesundheit", color="#e6f4ea", x=800, y=20, w=600, h=400, z=-98))
+    cards = add_cards(wf, (80, 100, "Jugendamt"), (640, 380, "Kita"), (840, 10, "Gesundheitsamt"), (1700, 0, "frei"),
+                      (1140, 160, "Familienhebamme"))  # fmt: skip
     return area, gap, other, cards
 
 
 def test_a_zone_dragged_by_its_frame_carries_what_it_holds_and_nothing_else(wf, page, qtbot):
-    area, gap, other, (youth, kita, health, free) = zones_with_cards(wf)
+    area, gap, other, (youth, kita, health, free, midwife) = zones_with_cards(wf)
     page.view.set_zoom(0.5)
     page.view.centerOn(700, 200)
     # the left edge of the area (its frame) is a handle as well as the label
@@ -113,12 +115,28 @@ def test_a_zone_dragged_by_its_frame_carries_what_it_holds_and_nothing_else(wf, 
     assert (wf.board.zone(area.id).x, wf.board.zone(area.id).y) == (100, 40)
     assert (wf.board.zone(gap.id).x, wf.board.zone(gap.id).y) == (700, 340)  # the gap inside it came along
     assert (wf.board.card(youth.id).x, wf.board.card(kita.id).x) == (180, 740)
-    # the card lying on the overlapping zone (below that zone's label) stays, as does the free one
-    assert (wf.board.card(health.id).x, wf.board.card(health.id).y) == (860, 40)
-    assert wf.board.card(free.id).x == 1700 and wf.board.zone(other.id).x == 900
+    # its own card under the label of the zone laid over it came along too; that zone and its card stay
+    assert (wf.board.card(health.id).x, wf.board.card(health.id).y) == (940, 50)
+    assert wf.board.zone(other.id).x == 800 and wf.board.card(midwife.id).x == 1140
+    assert wf.board.card(free.id).x == 1700
     assert page.undo_stack.count() == 1
     page.undo_stack.undo()
     assert wf.board.zone(area.id).x == 0 and wf.board.card(kita.id).x == 640
+
+
+def test_a_zone_laid_over_cards_leaves_them_when_dragged_by_its_label(wf, page, qtbot):
+    area, gap, other, (youth, kita, health, free, midwife) = zones_with_cards(wf)
+    page.view.set_zoom(0.5)
+    page.view.centerOn(900, 200)
+    assert page.scene.zones[other.id].on_frame(page.scene.zones[other.id].mapFromScene(at_scene(page, at(page, 1200, 40))))
+    drag(qtbot, page, at(page, 1200, 40), at(page, 1400, 40))
+    assert wf.board.zone(other.id).x == 1000 and wf.board.card(midwife.id).x == 1340
+    assert (wf.board.card(health.id).x, wf.board.card(health.id).y) == (840, 10)  # beneath its label, not its card
+    assert wf.board.zone(area.id).x == 0 and wf.board.card(youth.id).x == 80
+
+
+def at_scene(page, point: QPoint) -> QPointF:
+    return page.view.mapToScene(point)
 
 
 def drag_path(qtbot, page, points: list[QPoint]) -> None:
@@ -135,7 +153,7 @@ def drag_path(qtbot, page, points: list[QPoint]) -> None:
 
 
 def test_a_zone_passing_over_cards_does_not_pick_them_up(wf, page, qtbot):
-    area, gap, other, (youth, kita, health, free) = zones_with_cards(wf)
+    area, gap, other, (youth, kita, health, free, midwife) = zones_with_cards(wf)
     page.view.set_zoom(0.5)
     page.view.centerOn(700, 200)
     # the gap zone by its label: over the Jugendamt card, then down to free board below the area
@@ -147,7 +165,7 @@ def test_a_zone_passing_over_cards_does_not_pick_them_up(wf, page, qtbot):
 
 
 def test_a_drag_inside_a_zone_selects_its_cards_and_does_not_pan(wf, page, qtbot):
-    area, gap, other, (youth, kita, health, free) = zones_with_cards(wf)
+    area, gap, other, (youth, kita, health, free, midwife) = zones_with_cards(wf)
     page.view.set_zoom(0.5)
     page.view.centerOn(700, 200)
     before = page.view.visible_rect()
@@ -165,12 +183,13 @@ def test_a_drag_inside_a_zone_selects_its_cards_and_does_not_pan(wf, page, qtbot
 
 
 def test_arrow_keys_move_a_zone_with_what_it_holds_only(wf, page, qtbot):
-    area, gap, other, (youth, kita, health, free) = zones_with_cards(wf)
+    area, gap, other, (youth, kita, health, free, midwife) = zones_with_cards(wf)
     page.view.set_zoom(0.5)
     page.view.centerOn(700, 200)
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=at(page, 300, 20))
     assert page.scene.selected_ids()[1] == [area.id]
     qtbot.keyClick(page.view, Qt.Key.Key_Right)
     assert wf.board.zone(area.id).x == 20 and wf.board.zone(gap.id).x == 620
-    assert wf.board.card(kita.id).x == 660 and wf.board.card(health.id).x == 860
+    assert wf.board.card(kita.id).x == 660 and wf.board.card(health.id).x == 860  # its own, from 840
+    assert wf.board.zone(other.id).x == 800 and wf.board.card(midwife.id).x == 1140
     assert card_center(page, youth.id) == at(page, 220, 160)

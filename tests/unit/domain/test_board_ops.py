@@ -113,18 +113,29 @@ def test_a_zone_carries_the_cards_it_holds_and_its_inner_zones_never_others():
     zones = {
         1: (Rect(0, 0, 1000, 600), -100.0),  # an area
         2: (Rect(600, 300, 300, 250), -99.0),  # a gap inside it, drawn above it
-        3: (Rect(900, 0, 600, 400), -98.0),  # a neighbour overlapping the area's right part
+        3: (Rect(800, 20, 600, 400), -98.0),  # a zone laid over the area's right part later
     }
     cards = {
         10: Rect(40, 80, 240, 120),  # in the area
         11: Rect(640, 360, 200, 100),  # in the gap
-        12: Rect(860, 60, 240, 120),  # centre on both, the neighbour drawn above: it holds the card
-        13: Rect(2000, 0, 240, 120),  # on free board
+        12: Rect(840, 10, 240, 120),  # in the area, under the label of the zone laid over it
+        13: Rect(1100, 100, 240, 120),  # on the later zone only
+        14: Rect(2000, 0, 240, 120),  # on free board
     }
-    assert ops.zone_carry([1], zones, cards) == ({1, 2}, {10, 11})
+    assert ops.zone_owners(zones, cards) == {10: 1, 11: 2, 12: 1, 13: 3}
+    assert ops.zone_carry([1], zones, cards) == ({1, 2}, {10, 11, 12})
     assert ops.zone_carry([2], zones, cards) == ({2}, {11})
-    assert ops.zone_carry([3], zones, cards) == ({3}, {12})
-    assert ops.zone_owners(zones, cards) == {10: 1, 11: 2, 12: 3}
+    assert ops.zone_carry([3], zones, cards) == ({3}, {13})
+
+
+def test_a_zone_laid_over_a_whole_zone_takes_neither_it_nor_its_cards():
+    zones = {1: (Rect(100, 100, 400, 300), -100.0), 2: (Rect(0, 0, 800, 600), -90.0)}  # 2 lies above 1
+    cards = {10: Rect(150, 160, 200, 100), 11: Rect(600, 400, 100, 80)}
+    assert ops.zone_owners(zones, cards) == {10: 1, 11: 2}
+    assert ops.zone_carry([2], zones, cards) == ({2}, {11})
+    # two zones on the same spot: the one above counts as the inner one
+    same = {1: (Rect(0, 0, 400, 300), -100.0), 2: (Rect(0, 0, 400, 300), -90.0)}
+    assert ops.zone_owners(same, {10: Rect(10, 60, 100, 50)}) == {10: 2}
 
 
 def test_stacking_top():
