@@ -442,10 +442,27 @@ def elide(text: str, size: float, bold: bool, width: float, measure: Measure) ->
     return text[:lo].rstrip() + ELLIPSIS
 
 
+# Marks that belong to the word before them: a line never starts with one (a comma typed
+# after a space, "50 %", a closing bracket or quote). A dash standing alone ("A – B") stays
+# at the end of the line as well.
+NO_LINE_START = frozenset(",.;:!?)]}…%“’»")
+DASHES = frozenset("-–—")
+
+
+def may_start_line(rest: str) -> bool:
+    """Whether a line may begin with ``rest`` (the text after a break)."""
+    if not rest:
+        return True
+    if rest[0] in NO_LINE_START:
+        return False
+    return not (rest[0] in DASHES and (len(rest) == 1 or rest[1] == " "))
+
+
 def _break_points(paragraph: str) -> Iterator[int]:
-    """Where a line may end: after spaces and after a hyphen inside a word ("Sozial-/Gesundheits-")."""
+    """Where a line may end: after spaces and after a hyphen inside a word ("Sozial-/Gesundheits-"),
+    never before a mark that cannot start a line (``may_start_line``)."""
     for i, ch in enumerate(paragraph[:-1]):
-        if ch == " " and paragraph[i + 1] != " ":
+        if ch == " " and paragraph[i + 1] != " " and may_start_line(paragraph[i + 1 :]):
             yield i + 1
         elif ch == "-" and i > 0 and paragraph[i - 1].isalpha() and paragraph[i + 1].isalpha():
             yield i + 1
@@ -467,9 +484,13 @@ def wrap(paragraph: str, size: float, bold: bool, width: float, measure: Measure
             cut = b
         if cut:
             yield rest[:cut].rstrip()
-        else:  # one word wider than the card
+        else:  # one word wider than the card (or the mark behind it does not fit)
             cut = max(1, len(elide(rest, size, bold, width - measure("-", size, bold), measure)) - 1)
             cut = min(cut, len(rest) - 1) or 1
+            # "Schuleingangsuntersuchung," too wide by its comma: a piece of the word goes
+            # along to the next line, so that it does not start with the comma.
+            while cut > 1 and not (rest[cut - 1].isalnum() and may_start_line(rest[cut:].lstrip())):
+                cut -= 1
             yield rest[:cut] + "-"
         rest = rest[cut:].lstrip()
 

@@ -7,12 +7,13 @@ the board: the canvas uses these, tests check them without Qt.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import model
-from fh_desktop.domain.board_layout import Point, Rect, card_rect
+from fh_desktop.domain.board_layout import Point, Rect, RectGrid, card_rect
 
 ALIGN_LEFT = "left"
 ALIGN_HCENTER = "hcenter"
@@ -54,6 +55,122 @@ def cards_in_zone(zone: Rect, cards: Iterable[model.Card]) -> list[int]:
         if zone.contains(r.cx, r.cy) and card.id is not None:
             out.append(card.id)
     return out
+
+
+def _within(inner: Rect, outer: Rect) -> bool:
+    return outer.x <= inner.x and outer.y <= inner.y and inner.right <= outer.right and inner.bottom <= outer.bottom
+
+
+def zone_owners(zones: Mapping[int, tuple[Rect, float]], cards: Mapping[int, Rect]) -> dict[int, int]:
+    """Card id -> id of the zone that holds it. Of the zones around the card's centre,
+    the innermost (a gap lying wholly inside an area holds the cards on it); of zones
+    that only overlap each other, the one below, which was there first: a zone laid or
+    dragged over cards (its label strip on them) does not take them. Cards outside every
+    zone are left out."""
+    def holds_another(a: int, around: list[int]) -> bool:
+        """``a`` lies around another of ``around`` (or on the same spot, below it)."""
+        ra, za = zones[a]
+        for b in around:
+            rb, zb = zones[b]
+            if b != a and _within(rb, ra) and (rb != ra or (zb, b) > (za, a)):
+                return True
+        return False
+
+    out: dict[int, int] = {}
+    for cid, r in cards.items():
+        around = [zid for zid, (zr, _z) in zones.items() if zr.contains(r.cx, r.cy)]
+        if around:
+            innermost = [a for a in around if not holds_another(a, around)]
+            out[cid] = min(innermost, key=lambda a: (zones[a][1], a))
+    return out
+
+
+def zone_carry(
+    moving: Iterable[int], zones: Mapping[int, tuple[Rect, float]], cards: Mapping[int, Rect]
+) -> tuple[set[int], set[int]]:
+    """What moving the zones ``moving`` carries along: (zone ids, card ids).
+
+    A zone takes the zones lying wholly inside it and above it (a gap inside an area)
+    and the cards it holds at this moment (``zone_owners``): never a card that belongs to
+    another zone, such as one lying under the label of a zone laid over it.
+    """
+    carried_zones = {z for z in moving if z in zones}
+    todo = list(carried_zones)
+    while todo:
+        outer, outer_z = zones[todo.pop()]
+        for zid, (r, z) in zones.items():
+            if zid not in carried_zones and z > outer_z and _within(r, outer):
+                carried_zones.add(zid)
+                todo.append(zid)
+    owners = zone_owners(zones, cards)
+    return carried_zones, {cid for cid, zid in owners.items() if zid in carried_zones}
+
+
+def free_place(
+    size: tuple[float, float],
+    prefer: Point,
+    blocked: Iterable[Rect],
+    areas: Iterable[Rect] = (),
+    *,
+    gap: float = st.GRID_SIZE,
+    step: float = st.GRID_SIZE,
+    max_rings: int = 80,
+) -> Point:
+    """The top-left corner nearest to ``prefer`` (on a grid of ``step`` around it) where a
+    rectangle of ``size`` covers none of ``blocked`` (kept ``gap`` apart) and lies either
+    wholly inside or wholly outside each of ``areas`` (never across a zone's edge).
+
+    New cards and zones go there instead of on top of what is on the board. If no spot
+    is free within ``max_rings`` steps, the spot right of everything.
+    """
+    w, h = size
+    blocked = [r for r in blocked if r.w > 0 and r.h > 0]
+    areas = list(areas)
+    grid = RectGrid(blocked)
+    area_grid = RectGrid(areas)
+
+    def free(x: float, y: float) -> bool:
+        probe = Rect(x - gap, y - gap, w + 2 * gap, h + 2 * gap)
+        if any(_overlaps(probe, r) for r in grid.near(probe)):
+            return False
+        inner = Rect(x, y, w, h)
+        for a in area_grid.near(probe):
+            within = a.x + gap / 2 <= x and a.y + gap / 2 <= y and inner.right <= a.right - gap / 2 and inner.bottom <= a.bottom - gap / 2
+            if not within and _overlaps(probe, a):
+                return False
+        return True
+
+    px, py = prefer
+    best: tuple[float, Point] | None = None
+    for ring in range(max_rings + 1):
+        if best is not None and ring * step > best[0]:
+            break
+        for i, j in _ring(ring):
+            x, y = px + i * step, py + j * step
+            d = math.hypot(x - px, y - py)
+            if (best is None or d < best[0]) and free(x, y):
+                best = (d, (x, y))
+    if best is not None:
+        return best[1]
+    right = max((r.right for r in [*blocked, *areas]), default=px)
+    return right + 2 * gap, py
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def _ring(n: int) -> Iterator[tuple[int, int]]:
+    """Grid offsets at Chebyshev distance ``n`` from the origin."""
+    if n == 0:
+        yield 0, 0
+        return
+    for i in range(-n, n + 1):
+        yield i, -n
+        yield i, n
+    for j in range(-n + 1, n):
+        yield -n, j
+        yield n, j
 
 
 def align(rects: dict[int, Rect], mode: str) -> dict[int, Point]:
@@ -126,20 +243,6 @@ def copy_items(board: model.Board, dx: float, dy: float, z_base: float = 0.0) ->
     out.links = [copy.copy(lk) for lk in board.links if lk.source_id in ids and lk.target_id in ids]
     out.dots = [copy.copy(d) for d in board.dots if d.card_id in ids]
     return out
-
-
-def free_spot(x: float, y: float, occupied: Iterable[Rect], step: float = st.GRID_SIZE) -> Point:
-    """(x, y), or the next spot diagonally below it where no card has its corner.
-
-    Cards created one after another by keyboard would otherwise land exactly on top of
-    each other and look like one.
-    """
-    corners = {(round(r.x), round(r.y)) for r in occupied}
-    for _ in range(200):
-        if (round(x), round(y)) not in corners:
-            break
-        x, y = x + step, y + step
-    return x, y
 
 
 def stacking_top(values: Iterable[float]) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 
 from fh_desktop.domain import board_ops, enums, model
 from fh_desktop.domain import board_style as st
@@ -75,19 +75,38 @@ class BoardController(QObject):
                 return by_color[zone.zone.color]
         return enums.PlanningArea.OTHER
 
-    def create_card(self, at: QPointF | None = None, kind: str | None = None, edit: bool = True) -> int | None:
-        """A new card centred on ``at`` (scene), or in the middle of the view."""
-        w, h = st.CARD_DEFAULT_SIZE
-        center = at if at is not None else self.view.visible_rect().center()
+    def _free_place(self, size: tuple[float, float], center: QPointF, *, nest: bool) -> tuple[float, float]:
+        """The top-left corner of a new card or zone of ``size``: centred on ``center`` if
+        that is free, else the nearest free spot. Never on a card or a zone's label;
+        ``nest``: it may lie inside a zone (wholly, never across its edge), else it keeps
+        off all zones too."""
+        w, h = size
         x, y = center.x() - w / 2, center.y() - h / 2
         if self.scene.snapping:
             x, y = board_ops.snap(x), board_ops.snap(y)
-        if at is None:
-            x, y = board_ops.free_spot(x, y, [c.scene_rect() for c in self.scene.cards.values()])
+        cards = [c.scene_rect() for c in self.scene.cards.values()]
+        zones = [z.scene_rect() for z in self.scene.zones.values()]
+        if nest:
+            headers = [z.header_rect() for z in self.scene.zones.values()]
+            return board_ops.free_place(size, (x, y), [*cards, *headers], zones)
+        return board_ops.free_place(size, (x, y), [*cards, *zones])
+
+    def _show(self, x: float, y: float, w: float, h: float) -> None:
+        """Scroll as little as needed for a new item to be in view."""
+        if not self.view.visible_rect().contains(QRectF(x, y, w, h)):
+            self.view.ensureVisible(QRectF(x, y, w, h), 40, 40)
+
+    def create_card(self, at: QPointF | None = None, kind: str | None = None, edit: bool = True) -> int | None:
+        """A new card centred on ``at`` (scene: the pointer, which may be inside a zone),
+        or in free board near the middle of the view; where that is taken, at the nearest
+        free spot (see ``_free_place``)."""
+        w, h = st.CARD_DEFAULT_SIZE
+        center = at if at is not None else self.view.visible_rect().center()
+        x, y = self._free_place((w, h), center, nest=at is not None)
         card = model.Card(
             id=1,
             kind=kind or self.card_kind,
-            area=self._area_at(center.x(), center.y()),
+            area=self._area_at(x + w / 2, y + h / 2),
             x=x,
             y=y,
             w=w,
@@ -98,15 +117,20 @@ class BoardController(QObject):
         if not self.push(command):
             return None
         card_id = command.added.cards[0].id  # type: ignore[union-attr]
+        self._show(x, y, w, h)
         self.select_cards([card_id])
         if edit:
             self.edit_requested.emit(card_id)
         return card_id
 
     def create_zone(self, at: QPointF | None = None, label: str | None = None, color: str | None = None) -> int | None:
+        """A new zone in free space near the middle of the view, never on cards or other
+        zones; at ``at`` (the pointer, "Neue Zone hier") it may lie inside a larger zone
+        (a gap in an area), still on no card."""
         w, h = ZONE_DEFAULT_SIZE
         center = at if at is not None else self.view.visible_rect().center()
-        x, y = board_ops.snap(center.x() - w / 2), board_ops.snap(center.y() - h / 2)
+        x, y = self._free_place((w, h), center, nest=at is not None)
+        x, y = board_ops.snap(x), board_ops.snap(y)
         zones = [z.zone.z for z in self.scene.zones.values()]
         zone = model.Zone(
             id=1,
@@ -123,6 +147,7 @@ class BoardController(QObject):
         if not self.push(command):
             return None
         zone_id = command.added.zones[0].id  # type: ignore[union-attr]
+        self._show(x, y, w, h)
         self.scene.select_only([self.scene.zones[zone_id]])
         return zone_id
 
@@ -218,13 +243,10 @@ class BoardController(QObject):
         cards, zones, _ = self.scene.selected_ids()
         if not (cards or zones):
             return
-        cmove = {i: self.scene.cards[i].card for i in cards}
-        zmove = {i: self.scene.zones[i].zone for i in zones}
-        # A zone carries its cards, as when dragged.
-        for zid in zones:
-            rect = self.scene.zones[zid].scene_rect()
-            for cid in board_ops.cards_in_zone(rect, [c.card for c in self.scene.cards.values()]):
-                cmove.setdefault(cid, self.scene.cards[cid].card)
+        # A zone carries what it holds, as when dragged.
+        carried_zones, carried_cards = self.scene.zone_carry(zones)
+        cmove = {i: self.scene.cards[i].card for i in {*cards, *carried_cards}}
+        zmove = {i: self.scene.zones[i].zone for i in carried_zones}
 
         def shift(things: dict[int, Any]) -> dict:
             return {i: ({"x": t.x, "y": t.y}, {"x": t.x + dx, "y": t.y + dy}) for i, t in things.items()}

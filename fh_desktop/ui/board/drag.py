@@ -31,21 +31,16 @@ def _place(item: QGraphicsItem, pos: QPointF) -> None:
 
 
 class MoveDrag:
-    """Moves the selected cards and zones; a zone carries the cards lying in it."""
+    """Moves the selected cards and zones; a zone carries what it holds when the drag
+    starts (its cards and the zones inside it, ``BoardScene.zone_carry``) and nothing it
+    passes over."""
 
     def __init__(self, scene: BoardScene, press: QPointF, primary: QGraphicsItem, items: list[QGraphicsItem]) -> None:
         self.scene = scene
         self.press = press
         self.primary = primary
-        moving = {id(i) for i in items}
-        carried: list[QGraphicsItem] = []
-        for zone in (i for i in items if isinstance(i, ZoneItem)):
-            rect = zone.scene_rect()
-            for card in scene.card_items():
-                r = card.scene_rect()
-                if id(card) not in moving and rect.contains(r.cx, r.cy):
-                    carried.append(card)
-                    moving.add(id(card))
+        zones, cards = scene.zone_carry([i.zone_id for i in items if isinstance(i, ZoneItem)])
+        carried = [scene.zones[z] for z in sorted(zones)] + [scene.cards[c] for c in sorted(cards)]
         self.origins = {item: QPointF(item.pos()) for item in [*items, *carried]}
         self.delta = QPointF()
 

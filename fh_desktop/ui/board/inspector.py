@@ -136,7 +136,7 @@ class ZonePanel(QWidget):
             colors.addWidget(button, i // 4, i % 4)
             self.color_buttons[color] = button
         self.delete = QPushButton(self.tr("Zone löschen"), self)
-        hint = plain_label(self.tr("Karten in der Zone wandern mit, wenn man die Zone an ihrer Beschriftung zieht."), self)
+        hint = plain_label(self.tr("Karten und Zonen in der Zone wandern mit, wenn man sie an ihrer Beschriftung oder ihrem Rand zieht."), self)
         hint.setStyleSheet("color: #555")
         form = QFormLayout()
         form.addRow(self.tr("Beschriftung"), self.label)
@@ -259,10 +259,12 @@ class Inspector(QWidget):
                 "• Doppelklick auf freie Fläche: neue Karte\n"
                 "• Karte am blauen Punkt ziehen: Verbindung\n"
                 "• Freie Fläche ziehen: Pinnwand verschieben\n"
+                "• In einer Zone ziehen: ihre Karten auswählen\n"
+                "• Zone an Namen oder Rand ziehen: mit ihren Karten verschieben\n"
                 "• Umschalt + Ziehen: mehrere auswählen\n"
                 "• Strg + Mausrad: zoomen, Pos1: alles zeigen\n"
                 "• Entf: löschen, Strg+D: duplizieren\n"
-                "• Tasten 1–4: Klebepunkt rot, grün, blau, gelb"
+                "• Tasten 1–4: Klebepunktfarbe rot, grün, blau, gelb wählen,\n  dann Klick auf die Karte"
             ),
             self,
         )

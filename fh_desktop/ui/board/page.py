@@ -39,8 +39,8 @@ from fh_desktop.ui.board.picture import export_png, export_svg
 from fh_desktop.ui.board.scene import TOOL_DOT, TOOL_LINK, TOOL_SELECT, BoardScene
 from fh_desktop.ui.board.view import BoardView
 from fh_desktop.ui.board.zone_item import ZoneItem
-from fh_desktop.ui.common import read_only
-from fh_desktop.ui.common.errors import show_error
+from fh_desktop.ui.common import read_only, theme
+from fh_desktop.ui.common.errors import error_text, show_error
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.common.step_page import CARD, StepPage
 from fh_desktop.ui.common.store_signals import StoreSignals
@@ -55,6 +55,7 @@ PREF_MINIMAP = "board.minimap"
 OVERLAY_MARGIN = 10
 SIDE_MIN_WIDTH = 180
 PIXMAP_CACHE_KB = 96 * 1024
+NOTE_SECONDS = 30  # how long the note about a picture export stays
 
 
 class BoardPage(StepPage):
@@ -77,6 +78,7 @@ class BoardPage(StepPage):
         self.empty_hint = EmptyBoardHint(self.view)
         self.inline_editor = InlineCardEditor(self.view.viewport())
         self._fitted = False
+        self._picture_dialog: QFileDialog | None = None  # the open "Pinnwand exportieren" dialog
         self._inline: tuple[bool, int] = (False, 0)  # (fresh card, undo index when writing began)
 
         self.toolbar = QToolBar(self.tr("Pinnwand"), self)
@@ -107,6 +109,16 @@ class BoardPage(StepPage):
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(0, 0, 4, 0)
         bar_layout.addWidget(self.legend, 1)
+        # What the last picture export did: the file it wrote, or the one line why not.
+        self.export_note = QLabel(bar)
+        self.export_note.setObjectName("boardExportNote")
+        self.export_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_note.hide()
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SECONDS * 1000)
+        self._note_timer.timeout.connect(self.export_note.hide)
+        bar_layout.addWidget(self.export_note, 0, Qt.AlignmentFlag.AlignTop)
         board_column = QWidget(self)
         column = QVBoxLayout(board_column)
         column.setContentsMargins(0, 0, 0, 0)
@@ -178,12 +190,15 @@ class BoardPage(StepPage):
         for act in (self.select_tool, self.link_tool, self.dot_tool):
             self.tool_group.addAction(act)
         self.select_tool.setChecked(True)
+        # Keys 1-4 choose the colour of the dot tool: dots are votes, so one is only ever
+        # stuck by a click on the card it is meant for, never onto whatever is selected.
         self.dot_key_actions = []
         for i, color in enumerate(enums.DOT_COLORS):
             act = self._action(
-                self.tr("Klebepunkt {color}").format(color=qt_style.label(enums.DOT_LABELS, color)),
-                lambda col=color: c.add_dot(self.scene.selected_ids()[0], col),
+                self.tr("Klebepunktfarbe {color} wählen").format(color=qt_style.label(enums.DOT_LABELS, color)),
+                lambda col=color: self._set_dot_color(col),
                 (str(i + 1),),
+                tip=self.tr("Das Klebepunkt-Werkzeug mit dieser Farbe; ein Klick auf eine Karte klebt den Punkt"),
             )
             act.setIcon(swatch(color))
             self.dot_key_actions.append(act)
@@ -376,8 +391,11 @@ class BoardPage(StepPage):
         self.view.viewport().setCursor(cursor[tool])
 
     def _set_dot_color(self, color: str) -> None:
+        """The dot tool with ``color`` (dot menu or keys 1-4); the selection gets no dot."""
         self.controller.dot_color = color
         self.dot_button.setIcon(swatch(color))
+        for act, col in zip(self.dot_color_group.actions(), enums.DOT_COLORS, strict=True):
+            act.setChecked(col == color)
         self.set_tool(TOOL_DOT)
 
     def _new_card_of_kind(self, kind: str) -> None:
@@ -552,7 +570,10 @@ class BoardPage(StepPage):
         return " – ".join(p for p in parts if p)
 
     def export_picture(self, path: Path, fmt: str) -> bool:
-        """Write the board as ``fmt`` ("png" or "svg") to ``path``; errors are shown."""
+        """Write the board as ``fmt`` ("png" or "svg") to ``path``; errors are shown.
+
+        A note below the board names the file written (or says in one line why not),
+        without a dialog to close."""
         board = self.wf.board.board()
         try:
             if fmt == "svg":
@@ -560,15 +581,38 @@ class BoardPage(StepPage):
             else:
                 export_png(board, path, self._picture_title())
         except FhError as exc:
+            self._note(self.tr("Nicht exportiert: {error}").format(error=error_text(exc)), str(path), failed=True)
             show_error(self, exc)
             return False
+        self._note(self.tr("Pinnwand exportiert: {name}").format(name=path.name), str(path), failed=False)
         return True
 
-    def export_dialog(self, fmt: str) -> None:
+    def _note(self, text: str, tip: str, *, failed: bool) -> None:
+        note = self.export_note
+        note.setText(text)
+        note.setToolTip(tip)
+        note.setStyleSheet(f"color: {theme.css(theme.ERROR if failed else theme.MUTED)}")
+        note.show()
+        self._note_timer.start()
+
+    def export_dialog(self, fmt: str) -> QFileDialog:
+        """Ask where to write the picture (a window-modal dialog that does not block the
+        event loop); the export and its note follow the choice."""
         name = self.wf.path.stem + (" Pinnwand.svg" if fmt == "svg" else " Pinnwand.png")
-        start = str((self.wf.path.parent if self.wf.path.parent.exists() else paths.documents_dir()) / name)
+        folder = self.wf.path.parent if self.wf.path.parent.exists() else paths.documents_dir()
         pattern = self.tr("SVG-Grafik (*.svg)") if fmt == "svg" else self.tr("PNG-Bild (*.png)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Pinnwand exportieren"), start, pattern)
+        dialog = QFileDialog(self, self.tr("Pinnwand exportieren"), str(folder), pattern)
+        dialog.setObjectName("boardPictureDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(fmt)
+        dialog.selectFile(str(folder / name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: self._export_chosen(chosen, fmt))
+        dialog.open()
+        self._picture_dialog = dialog
+        return dialog
+
+    def _export_chosen(self, chosen: str, fmt: str) -> None:
         if chosen:
             path = Path(chosen)
             if path.suffix.lower() != f".{fmt}":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.domain import board_layout as bl
+from fh_desktop.domain import board_ops
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import NotFoundError
@@ -402,6 +403,23 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, LinkLabelItem):
                 return item.link
             if isinstance(item, CardItem | LinkItem | ZoneItem):
+                return item
+        return None
+
+    def zone_carry(self, zone_ids: list[int]) -> tuple[set[int], set[int]]:
+        """(zone ids, card ids) that moving ``zone_ids`` takes along (``board_ops.zone_carry``):
+        the zones inside them and the cards they hold now, never a card of another zone."""
+        zones = {i: (item.scene_rect(), item.zValue()) for i, item in self.zones.items()}
+        cards = {i: item.scene_rect() for i, item in self.cards.items()}
+        return board_ops.zone_carry(zone_ids, zones, cards)
+
+    def zone_body_at(self, pos: QPointF) -> ZoneItem | None:
+        """The zone whose free inner area (not its label or frame) is at ``pos``, if no
+        card, link or handle is there: a drag there selects instead of panning."""
+        if self._top_item(pos) is not None:
+            return None
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.DescendingOrder, QTransform()):
+            if isinstance(item, ZoneItem) and item.rect().contains(item.mapFromScene(pos)):
                 return item
         return None
 

@@ -1,7 +1,7 @@
 """The board view: pan, zoom, fit, pinch, keyboard nudging.
 
 Free board is dragged like paper on a table (left or middle button); Shift- or
-Ctrl-drag on free board draws a selection rectangle. The wheel scrolls, Ctrl+wheel
+Ctrl-drag on free board, and any drag inside a zone, draws a selection rectangle. The wheel scrolls, Ctrl+wheel
 and a pinch zoom around the fingers or the mouse.
 """
 
@@ -171,6 +171,10 @@ class BoardView(QGraphicsView):
             return
         mods = event.modifiers()
         rubber = bool(mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
+        if not rubber and event.button() == Qt.MouseButton.LeftButton:
+            # Inside a zone the moderator arranges its cards: a drag there selects them
+            # (the board pans from free board outside zones, with the middle button or the wheel).
+            rubber = self.board_scene.zone_body_at(self.mapToScene(event.position().toPoint())) is not None
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag if rubber else QGraphicsView.DragMode.NoDrag)
         super().mousePressEvent(event)
         if not event.isAccepted() and event.button() == Qt.MouseButton.LeftButton and not rubber:

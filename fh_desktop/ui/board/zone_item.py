@@ -12,12 +12,15 @@ from fh_desktop.domain import model
 from fh_desktop.ui.board import qt_style
 
 GRIP = 22.0
+FRAME_PX = 10.0  # the zone's edge grabs the mouse this wide on screen, at any zoom
+FRAME_MIN = 8.0  # ... and never thinner than this on the board
 MIN_LABEL_PX = 12.0  # a zone label is never smaller on screen than this (as far as the strip allows)
 
 
 class ZoneItem(QGraphicsItem):
-    """Only the label strip (and, when selected, the resize grip) catches the mouse:
-    the rest of a zone is free board, where a drag pans and a double-click makes a card."""
+    """The label strip and the frame (and, when selected, the resize grip) catch the
+    mouse: a zone is moved by them. Inside, a zone is free board for its cards: a
+    double-click makes a card, a drag selects the cards it covers (the view's rubber band)."""
 
     Type = QGraphicsItem.UserType + 3
     show_selection = True  # False while presenting (see CardItem.show_selection)
@@ -27,7 +30,7 @@ class ZoneItem(QGraphicsItem):
         self.zone_id: int = zone.id  # type: ignore[assignment]
         self.zone = zone
         self._label: QStaticText | None = None
-        self._shape: QPainterPath | None = None
+        self._shape: tuple[float, QPainterPath] | None = None  # (frame width, path)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         # No pixmap cache: a zone is a cheap rounded rectangle but often larger than the
@@ -80,24 +83,49 @@ class ZoneItem(QGraphicsItem):
         m = st.SELECTION_WIDTH + 2
         return self.rect().adjusted(-m, -m, m, m)
 
+    def frame_width(self) -> float:
+        """How wide the grabbing edge is on the board: ``FRAME_PX`` on screen at the
+        scene's zoom, at most a quarter of the zone."""
+        zoom = getattr(self.scene(), "zoom", 1.0) or 1.0
+        return min(max(FRAME_MIN, FRAME_PX / zoom), self.zone.w / 4, self.zone.h / 4)
+
+    def on_frame(self, local: QPointF) -> bool:
+        """On the label strip or the edge: where a press grabs the zone."""
+        x, y, w, h = local.x(), local.y(), self.zone.w, self.zone.h
+        if not (0 <= x <= w and 0 <= y <= h):
+            return False
+        f = self.frame_width()
+        return y <= st.ZONE_HEADER_HEIGHT or x <= f or x >= w - f or y >= h - f
+
     def shape(self) -> QPainterPath:
-        if self._shape is None:
+        f = self.frame_width()
+        if self._shape is None or self._shape[0] != f:
+            w, h = self.zone.w, self.zone.h
             path = QPainterPath()
-            path.addRect(QRectF(0, 0, self.zone.w, min(st.ZONE_HEADER_HEIGHT, self.zone.h)))
-            path.addRect(QRectF(self.zone.w - GRIP, self.zone.h - GRIP, GRIP, GRIP))
-            self._shape = path
-        return self._shape
+            path.addRect(QRectF(0, 0, w, h))
+            inner = QPainterPath()
+            top = min(st.ZONE_HEADER_HEIGHT, h)
+            if w > 2 * f and h > top + f:
+                inner.addRect(QRectF(f, top, w - 2 * f, h - top - f))
+            path = path.subtracted(inner)
+            if self.isSelected():
+                path.addRect(QRectF(w - GRIP, h - GRIP, GRIP, GRIP))
+            self._shape = (f, path)
+        return self._shape[1]
 
     def contains(self, point: QPointF) -> bool:
-        if point.y() > st.ZONE_HEADER_HEIGHT and not self.on_resize_grip(point):
-            return False
-        return self.shape().contains(point)
+        return self.on_frame(point) or self.on_resize_grip(point)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: ANN001, ANN201, N802 - Qt API
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._shape = None  # the resize grip comes and goes with the selection
+        return super().itemChange(change, value)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt API
         pos = event.pos()
         if self.on_resize_grip(pos):
             self.setCursor(Qt.CursorShape.SizeFDiagCursor)
-        elif pos.y() <= st.ZONE_HEADER_HEIGHT:
+        elif self.on_frame(pos):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         else:
             self.unsetCursor()

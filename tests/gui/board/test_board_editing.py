@@ -265,12 +265,30 @@ def test_drag_on_free_board_pans_and_keeps_data(wf, page, qtbot):
     assert page.undo_stack.count() == 0 and wf.board.card(1).x == 0
 
 
-def test_dots_by_key_and_panel(wf, page, qtbot):
+def test_keys_1_to_4_choose_the_dot_colour_and_stick_nothing_on_the_selection(wf, page, qtbot):
     (a,) = add_cards(wf, (0, 0, "Netzwerkkonferenz"))
     page.reveal("card", a.id)
+    assert page.scene.cards[a.id].isSelected()
+    qtbot.keyClick(page.view, Qt.Key.Key_3)
+    assert wf.board.dots() == [] and page.undo_stack.count() == 0  # a vote is a click, not a key
+    assert page.scene.tool == "dot" and page.controller.dot_color == enums.DOT_COLORS[2]
+    assert [a.isChecked() for a in page.dot_color_group.actions()] == [False, False, True, False]
+    vp = page.view.viewport()
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=card_center(page, a.id))
     qtbot.keyClick(page.view, Qt.Key.Key_1)
-    qtbot.keyClick(page.view, Qt.Key.Key_1)
-    qtbot.keyClick(page.view, Qt.Key.Key_2)
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=card_center(page, a.id))
+    assert sorted(d.color for d in wf.board.dots()) == sorted([enums.DOT_COLORS[2], enums.DOT_COLORS[0]])
+    texts = [act.text() for act in page.dot_key_actions]
+    assert texts[0] == "Klebepunktfarbe rot wählen" and [act.shortcut().toString() for act in page.dot_key_actions] == ["1", "2", "3", "4"]
+
+
+def test_dots_by_click_and_panel(wf, page, qtbot):
+    (a,) = add_cards(wf, (0, 0, "Netzwerkkonferenz"))
+    page.reveal("card", a.id)
+    vp = page.view.viewport()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2):
+        qtbot.keyClick(page.view, key)
+        qtbot.mouseClick(vp, Qt.MouseButton.LeftButton, pos=card_center(page, a.id))
     colors = sorted(d.color for d in wf.board.dots())
     assert colors == sorted([enums.DOT_COLORS[0], enums.DOT_COLORS[0], enums.DOT_COLORS[1]])
     panel = page.inspector.card_panel

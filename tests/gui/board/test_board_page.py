@@ -94,7 +94,8 @@ def test_reopen_shows_the_board_as_left(tmp_path, make_page, qtbot):
     qtbot.mouseClick(page.empty_hint.template_button, Qt.MouseButton.LeftButton)
     first = min(page.scene.cards)
     page.reveal("card", first)
-    qtbot.keyClick(page.view, Qt.Key.Key_3)
+    qtbot.keyClick(page.view, Qt.Key.Key_3)  # the blue dot tool; a click sticks the dot
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=card_center(page, first))
     page.controller.restack(front=True)
     zone = page.controller.create_zone(QPointF(3000, 0), label="Planungslücke", color="#fff6bf")
     page.controller.edit_zone(zone, {"w": 420.0})
@@ -135,6 +136,10 @@ def test_export_to_unwritable_place_shows_error_and_leaves_nothing(wf, page, tmp
     assert box is not None and "bild.png" in box.text()
     assert not target.parent.exists()
     box.close()
+    # the note below the board keeps the one line after the dialog is gone
+    note = page.export_note
+    assert note.isVisible() and note.text().startswith("Nicht exportiert:") and "bild.png" in note.text()
+    assert "\n" not in note.text()
 
 
 def test_zoom_by_keys_wheel_and_fit(wf, page, qtbot):
@@ -290,3 +295,35 @@ def test_every_board_event_has_its_own_handler(page):
     declared = {(topic, op) for topic in BOARD_TOPICS for op in EMITS[topic]}
     assert set(page.scene.handlers) == declared
     assert all(callable(h) for h in page.scene.handlers.values())
+
+
+def test_picture_export_from_the_menu_names_the_file_written(wf, page, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton
+
+    from tests.gui.keyboard import type_text
+
+    add_cards(wf, (0, 0, "Jugendamt"))
+    assert not page.export_note.isVisible()
+    button = page.findChild(QToolButton, "exportButton")
+
+    def choose_png() -> None:  # the menu is open now: the first entry, "Als PNG-Bild …"
+        menu = QApplication.activePopupWidget()
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose_png)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QFileDialog, "boardPictureDialog")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.selectedFiles()[0].endswith(" Pinnwand.png")
+    target = tmp_path / "Bild für den Ausschuss.png"
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    name_field.selectAll()
+    type_text(qtbot, name_field, str(target))
+    qtbot.keyClick(name_field, Qt.Key.Key_Return)
+    assert target.exists() and not QImage(str(target)).isNull()
+    note = page.export_note
+    assert note.isVisible() and "Bild für den Ausschuss.png" in note.text() and note.toolTip() == str(target)
+    assert page.findChild(QMessageBox, "errorDialog") is None  # nothing to click away

@@ -94,3 +94,36 @@ def test_placing_labels_in_grids_gives_the_same_spots_as_the_plain_search():
         plain = bl.place_label(start, end, 90, 21, rects, headers)
         fast = bl.place_label_in_grids(start, end, 90, 21, grid, soft)
         assert abs(plain[0] - fast[0]) < 1e-6 and abs(plain[1] - fast[1]) < 1e-6
+
+
+def narrow_ellipsis(text: str, size: float, bold: bool) -> float:
+    """Like ``mono``, with the ellipsis and the comma as narrow as in a real font."""
+    return sum(size * (0.3 if ch in ",.…" else 0.6) for ch in text)
+
+
+def test_a_line_never_starts_with_a_comma_or_other_closing_mark():
+    # A space typed before the comma; a word that fits only without its comma; "50 %".
+    assert list(bl.wrap("Jugendamt , Schule", 10, False, 100, mono)) == ["Jugendamt ,", "Schule"]
+    assert list(bl.wrap("Kita (Süd) , Schule", 10, False, 60, mono))[1][0] not in bl.NO_LINE_START
+    lines = list(bl.wrap("Schuleingangsuntersuchung, Jugendamt", 10, False, 25 * 6, narrow_ellipsis))
+    assert lines[0].endswith("-") and lines[1][0].isalpha() and "," in lines[1]
+    assert "".join(line.removesuffix("-") for line in lines[:2]).startswith("Schuleingangsuntersuchung,")
+    assert list(bl.wrap("Beteiligung 50 %", 10, False, 90, mono)) == ["Beteiligung", "50 %"]
+    assert list(bl.wrap("Jugendamt – Schule", 10, False, 100, mono)) == ["Jugendamt –", "Schule"]
+    rng = random.Random(7)
+    words = ["Jugendhilfeausschuss", "Kita", "Schule", "Gesundheitsamt", "Netzwerk", "Familienhebamme"]
+    marks = [",", " ,", ".", " :", " %", ")", " –", "…", "!"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) + (rng.choice(marks) if rng.random() < 0.5 else "") for _ in range(8))
+        width = rng.choice([60, 90, 120, 150, 200])
+        for measure in (mono, narrow_ellipsis):
+            lines = list(bl.wrap(text, 10, False, width, measure))
+            for line in lines[1:]:
+                assert bl.may_start_line(line), (text, width, lines)
+            # nothing lost: the lines give back the text
+            joined = " ".join(lines).replace("- ", "")
+            assert joined.replace(" ", "") == text.replace(" ", "")
+    # the card text layout the canvas and the PDF share follows the same rule
+    c = card("Netzwerk , Koordination", "Schuleingangsuntersuchung, Familienhebamme , Kita (Süd) , 50 %", w=160, h=240)
+    layout = bl.card_text_layout(c, False, mono)
+    assert all(line.text[0] not in bl.NO_LINE_START for line in layout.lines)
