@@ -20,6 +20,7 @@ class ReflowGrid(QWidget):
         self.spacing = spacing
         self.max_columns = max_columns
         self.cells: list[QWidget] = []
+        self._cell: QSize | None = None  # measured once per change, not at every layout query
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -43,12 +44,17 @@ class ReflowGrid(QWidget):
         return cells
 
     def cell_size(self) -> QSize:
-        width = height = 0
-        for w in self.cells:  # one pass: the parent's layout asks often
-            hint = w.sizeHint()
-            width = max(width, hint.width(), w.minimumWidth())
-            height = max(height, hint.height(), w.minimumHeight())
-        return QSize(width, height)
+        """The widest and tallest cell. Kept until a cell changes: cells are added or taken
+        out here, and a cell whose size hint changes (text, font, style) posts this widget
+        a LayoutRequest while it is visible; on becoming visible it measures again."""
+        if self._cell is None:
+            width = height = 0
+            for w in self.cells:
+                hint = w.sizeHint()
+                width = max(width, hint.width(), w.minimumWidth())
+                height = max(height, hint.height(), w.minimumHeight())
+            self._cell = QSize(width, height)
+        return QSize(self._cell)
 
     def columns_for(self, width: int, cell: QSize | None = None) -> int:
         cell_w = max(1, (cell or self.cell_size()).width())
@@ -84,6 +90,7 @@ class ReflowGrid(QWidget):
         return QSize(width, self._height_for(max(width, 1), cell))
 
     def _relayout(self) -> None:
+        self._cell = None
         self.updateGeometry()
         self._place()
 
@@ -106,6 +113,9 @@ class ReflowGrid(QWidget):
     def event(self, event: QEvent) -> bool:
         # A cell's size hint changed (its text or font): with no layout of our own, Qt
         # tells this widget, which measures again and tells its own parent's layout.
-        if event.type() == QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:
             self._relayout()
+        elif kind in (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._cell = None  # hidden, cells change unannounced; a new style or font changes them all
         return super().event(event)
