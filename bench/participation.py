@@ -88,8 +88,10 @@ class Device(threading.Thread):
             me = state["people"][self.index]["id"]
             status, _, _ = self.call("POST", "claim", {"participant": me}, auth)
             assert status == 200, status
-            scale = [o["value"] for o in state["scale"]]
-            answers = {str(s["id"]): scale[(self.index + k) % len(scale)] for k, s in enumerate(state["statements"])}
+            answers = {}
+            for k, s in enumerate(state["statements"]):
+                scale = [o["value"] for o in state["scales"][s["scale"]]]
+                answers[str(s["id"])] = scale[(self.index + k) % len(scale)]
             payload = {"key": f"bench-{self.index:04d}-key", "participant": me, "answers": answers, "comment": ""}
             self.barrier.wait()
             t0 = time.perf_counter()

@@ -235,7 +235,7 @@ class ParticipationApp:
         return self._ok(self.state_of(device))
 
     def state_of(self, device: Device) -> dict[str, Any]:
-        """Everything one phone may know: statements, scale, names, its own claim."""
+        """Everything one phone may know: statements with their scales, names, its own claim."""
         info = self.session.info
         free = self.session.free(device)
         mine = device.participant_id
@@ -243,10 +243,13 @@ class ParticipationApp:
         return {
             "round": {"number": info.number, "anonymous": info.anonymous},
             "statements": [
-                {"id": s.id, "code": s.code, "topic": s.topic, "text": s.statement, "help": s.help}
+                {"id": s.id, "code": s.code, "topic": s.topic, "text": s.statement, "help": s.help, "scale": s.scale}
                 for s in info.statements
             ],
-            "scale": [{"value": o.value, "de": o.de, "en": o.en, "unknown": o.unknown} for o in info.scale],
+            "scales": {
+                kind: [{"value": o.value, "de": o.de, "en": o.en, "unknown": o.unknown} for o in options]
+                for kind, options in info.scales
+            },
             "people": [{"id": p.id, "name": p.name, "free": p.id in free} for p in info.people],
             "me": {
                 "participant": mine if person is not None else None,

@@ -8,12 +8,13 @@ wakes it with a queued Qt signal; ``fh-desktop collect`` runs it in its main loo
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from fh_desktop.domain.errors import ValidationError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from fh_desktop.store.events import StoreEvent, Topic
+from fh_desktop.store.events import Op, StoreEvent, Topic
 from fh_desktop.web.app import ParticipationApp
 from fh_desktop.web.jobs import OwnerQueue
 from fh_desktop.web.roundinfo import read_round
@@ -108,6 +109,13 @@ class Participation:
             listener()
 
     def _on_event(self, event: StoreEvent) -> None:
+        if (event.topic, event.op) == (Topic.SUBMISSION, Op.CHANGED) and self._running:
+            # Someone answered (a phone or the shared screen): only "who has answered"
+            # changed, so that is all that is read again (not statements, scale, names).
+            info = self.session.info
+            answered = frozenset(self.wf.checklist.submitted_ids(info.round_id))
+            self.session.update(dataclasses.replace(info, answered=answered))
+            return
         if event.topic in REFRESH_TOPICS:
             self.refresh()
 

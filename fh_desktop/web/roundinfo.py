@@ -1,6 +1,6 @@
 """What the phones may see of the open round, read on the owner thread into plain data.
 
-Only the round's statements, the catalog's answer scale, the scoring participants' names
+Only the round's statements, each with its answer scale, the scoring participants' names
 and *whether* each has answered leave the store this way — never an answer or comment.
 """
 
@@ -21,6 +21,7 @@ class Statement:
     topic: str
     statement: str
     help: str
+    scale: str = scales.TICK  # domain.scales: the kind of answer this statement asks for
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,17 @@ class RoundInfo:
     number: int
     anonymous: bool
     statements: tuple[Statement, ...]
-    scale: tuple[ScaleOption, ...]
+    # (scale kind, its options in button order) for every kind the statements use, in the
+    # order they first appear: a round may mix ticks, graded and frequency items.
+    scales: tuple[tuple[str, tuple[ScaleOption, ...]], ...]
     people: tuple[Person, ...]
     answered: frozenset[int]
 
     def person(self, ident: int) -> Person | None:
         return next((p for p in self.people if p.id == ident), None)
+
+    def options(self, kind: str) -> tuple[ScaleOption, ...]:
+        return next((opts for k, opts in self.scales if k == kind), ())
 
     def complete(self) -> bool:
         return bool(self.people) and all(p.id in self.answered for p in self.people)
@@ -90,18 +96,17 @@ def read_round(wf: object) -> RoundInfo | None:
         return None
     # Open questions are discussed in the room, not answered on a phone.
     items = cl.answerable_items(rnd)
-    # The phones show one scale per round: the items' own when they share one (a round
-    # of graded Prüfkriterien), else the catalog's tick scale. (Per-item scales on the
-    # phone: domain.scales.options gives each item's (value, label) pairs.)
-    kinds = {i.scale for i in items}
-    values = scales.values_for(kinds.pop(), cl.catalog().scale) if len(kinds) == 1 else list(cl.catalog().scale)
+    # Each statement is answered on its own scale, as at the shared screen: the same
+    # values (domain.scales.values_for) that ChecklistService.submit accepts for it.
+    catalog_scale = cl.catalog().scale
+    kinds = list(dict.fromkeys(i.scale for i in items))
     people = [p for p in wf.meta.participants() if not p.is_observer]  # type: ignore[attr-defined]
     return RoundInfo(
         round_id=rnd.id,
         number=rnd.number,
         anonymous=rnd.anonymous,
-        statements=tuple(Statement(i.id, i.code, i.topic, i.statement, i.help) for i in items),
-        scale=scale_options(values),
+        statements=tuple(Statement(i.id, i.code, i.topic, i.statement, i.help, i.scale) for i in items),
+        scales=tuple((kind, scale_options(scales.values_for(kind, catalog_scale))) for kind in kinds),
         people=tuple(Person(p.id, p.name) for p in people),
         answered=frozenset(cl.submitted_ids(rnd.id)),
     )

@@ -14,6 +14,7 @@
       round: "Runde {n}", notMe: "Das bin ich nicht", progress: "{done} von {total} beantwortet",
       stillOpen: "Noch offen:", allDone: "Alles beantwortet.", hint: "Hinweis",
       question: "Trifft die Aussage auf Ihre Kommune zu?",
+      questionLevels: "Wie nah ist Ihre Kommune diesem Kriterium? Wählen Sie bei jeder Frage die passende Stufe.",
       comment: "Kommentar (freiwillig)",
       commentNamed: "Ihr Kommentar wird nach dem Aufdecken auf dem gemeinsamen Bildschirm gezeigt, mit Ihrem Namen.",
       commentAnon: "Ihr Kommentar wird nach dem Aufdecken auf dem gemeinsamen Bildschirm gezeigt, ohne Namen.",
@@ -33,6 +34,7 @@
       round: "Round {n}", notMe: "That is not me", progress: "{done} of {total} answered",
       stillOpen: "Still open:", allDone: "Everything answered.", hint: "Note",
       question: "Does the statement apply to your municipality?",
+      questionLevels: "How close is your municipality to this criterion? Choose the fitting level for each question.",
       comment: "Comment (optional)",
       commentNamed: "After the reveal your comment is shown on the shared screen, with your name.",
       commentAnon: "After the reveal your comment is shown on the shared screen, without your name.",
@@ -209,7 +211,7 @@
     var progress = el("div", "progress");
     progress.id = "progress";
     app.appendChild(progress);
-    app.appendChild(el("p", null, t("question")));
+    app.appendChild(el("p", null, t(ticksOnly() ? "question" : "questionLevels")));
 
     var topic = null;
     for (var i = 0; i < state.statements.length; i++) {
@@ -243,6 +245,16 @@
     updateProgress();
   }
 
+  // Each statement has its own scale (a Prüfkriterien round mixes graded and frequency
+  // questions); state.scales holds the options of each kind the round uses.
+  function optionsOf(s) { return state.scales[s.scale] || []; }
+  function ticksOnly() {
+    for (var i = 0; i < state.statements.length; i++) {
+      if (state.statements[i].scale !== "tick") { return false; }
+    }
+    return true;
+  }
+
   function card(s, chosen) {
     var c = el("section", "card" + (chosen ? " done" : ""));
     c.id = "s" + s.id;
@@ -261,8 +273,9 @@
     }
     var opts = el("div", "options");
     opts.setAttribute("role", "group");
-    for (var i = 0; i < state.scale.length; i++) {
-      var o = state.scale[i];
+    var scale = optionsOf(s);
+    for (var i = 0; i < scale.length; i++) {
+      var o = scale[i];
       var b = el("button", "opt" + (o.unknown ? " unknown" : ""), labelOf(o));
       b.type = "button";
       b.setAttribute("data-value", o.value);

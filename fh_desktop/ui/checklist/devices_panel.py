@@ -29,6 +29,7 @@ from fh_desktop.ui.checklist.qr_widget import QrWidget
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.web import net
+from fh_desktop.web.session import Claim
 
 
 class DevicesPanel(QFrame):
@@ -81,6 +82,9 @@ class DevicesPanel(QFrame):
         self.claims_grid = QGridLayout(self.claims_host)
         self.claims_grid.setContentsMargins(0, 0, 0, 0)
         self.release_buttons: dict[int, QPushButton] = {}
+        self.state_labels: dict[int, QLabel] = {}
+        self._claim_rows: list[tuple[int, str, int, str]] = []  # what the rows show, in order
+        self._claims_empty = False
 
         controls = QHBoxLayout()
         for w in (self.network_label, self.network, self.port_label, self.port):
@@ -153,30 +157,45 @@ class DevicesPanel(QFrame):
         )
         self._show_claims(self.devices.claims())
 
-    def _show_claims(self, claims: list) -> None:
+    def _show_claims(self, claims: list[Claim]) -> None:
+        """One row per claim; rebuilt only when who claimed which name changed, else the
+        rows' states are updated in place (a phone's "abgeschickt" touches one row)."""
+        rows = [(c.participant_id, c.name, c.device_number, c.device_label) for c in claims]
+        empty = not claims and self.devices.running
+        if rows != self._claim_rows or empty != self._claims_empty:
+            self._build_claims(claims, empty)
+            self._claim_rows, self._claims_empty = rows, empty
+        for claim in claims:
+            state = self.tr("abgeschickt") if claim.submitted else self.tr("antwortet gerade")
+            label = self.state_labels[claim.participant_id]
+            if label.text() != state:
+                label.setText(state)
+            self.release_buttons[claim.participant_id].setVisible(not claim.submitted)
+
+    def _build_claims(self, claims: list[Claim], empty: bool) -> None:
         style.clear_layout(self.claims_grid)
         self.release_buttons = {}
-        if not claims:
-            if self.devices.running:
-                empty = style.plain_label(self.tr("Noch hat kein Gerät einen Namen gewählt."), self.claims_host)
-                self.claims_grid.addWidget(empty, 0, 0)
+        self.state_labels = {}
+        if empty:
+            note = style.plain_label(self.tr("Noch hat kein Gerät einen Namen gewählt."), self.claims_host)
+            self.claims_grid.addWidget(note, 0, 0)
             return
         for row, claim in enumerate(claims):
             device = self.tr("Gerät {n}").format(n=claim.device_number)
             if claim.device_label:
                 device += f" ({claim.device_label})"
-            state = self.tr("abgeschickt") if claim.submitted else self.tr("antwortet gerade")
+            state = style.plain_label("", self.claims_host)
             self.claims_grid.addWidget(style.plain_label(claim.name, self.claims_host, bold=True), row, 0)
             self.claims_grid.addWidget(style.plain_label(device, self.claims_host), row, 1)
-            self.claims_grid.addWidget(style.plain_label(state, self.claims_host), row, 2)
+            self.claims_grid.addWidget(state, row, 2)
             button = QPushButton(self.tr("Freigeben"), self.claims_host)
             button.setObjectName(f"release{claim.participant_id}")
             button.setToolTip(self.tr("Der Name kann dann auf einem anderen Gerät gewählt werden."))
             button.setMinimumHeight(40)
-            button.setVisible(not claim.submitted)
             button.clicked.connect(lambda *_, pid=claim.participant_id: self.devices.release(pid))
             self.claims_grid.addWidget(button, row, 3)
             self.release_buttons[claim.participant_id] = button
+            self.state_labels[claim.participant_id] = state
 
     def _start(self) -> None:
         address = self.network.currentData()

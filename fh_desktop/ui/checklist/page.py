@@ -33,6 +33,14 @@ from fh_desktop.ui.common.store_signals import StoreSignals
 MODE_CATALOG, MODE_ROUND, MODE_REVEAL, MODE_JOINT = range(4)
 # After these the visible view re-reads the round, the answers or the catalogue.
 RELOAD_TOPICS = frozenset({Topic.ROUND, Topic.SUBMISSION, Topic.PARTICIPANT, Topic.CATALOG, Topic.ITEM})
+# A new submission changes only who has answered. Phones can send dozens at once: their
+# updates are gathered and shown at most this often (ms), not one refresh per submission.
+PROGRESS_INTERVAL_MS = 100
+
+
+def is_new_submission(event: StoreEvent) -> bool:
+    """Someone confirmed their answers in the open round (the only change: who has answered)."""
+    return event.topic is Topic.SUBMISSION and event.op is Op.CHANGED
 
 
 class ChecklistPage(StepPage):
@@ -40,6 +48,8 @@ class ChecklistPage(StepPage):
     mode_changed = Signal(int)
     # True while one person answers: the shell locks header and step bar (see WorkshopView).
     turn_changed = Signal(bool)
+    # Who has answered the open round changed (gathered: once for many submissions at once).
+    progress_changed = Signal()
 
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(wf, signals, parent)
@@ -114,6 +124,10 @@ class ChecklistPage(StepPage):
         self.joint_view.action_requested.connect(self.open_or_create_action)
         self.joint_view.take_over_requested.connect(self.take_over_flagged)
         signals.changed.connect(self._changed)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._update_progress)
         self.mode = MODE_CATALOG
         self._focus_was_here = False
         self._turn = False
@@ -146,6 +160,9 @@ class ChecklistPage(StepPage):
         self._show(view)
         self.mode_buttons[mode].setChecked(True)
         self.mode_changed.emit(mode)
+        if self._progress_timer.isActive():  # what the screen shows now is current: so is the projector
+            self._progress_timer.stop()
+            self._update_progress()
 
     def set_read_only(self) -> None:
         """Look at the catalogue, the results and the joint assessment; change nothing."""
@@ -207,6 +224,10 @@ class ChecklistPage(StepPage):
 
     def _changed(self, event: StoreEvent) -> None:
         topic, op, ident = event
+        if is_new_submission(event):
+            if not self._progress_timer.isActive():  # the first of a burst starts the clock
+                self._progress_timer.start()
+            return
         if topic in RELOAD_TOPICS or (topic, op) == (Topic.WORKSHOP, Op.RESET):
             open_round = self.round_is_open()
             if open_round and self.mode in (MODE_REVEAL, MODE_JOINT):
@@ -220,6 +241,13 @@ class ChecklistPage(StepPage):
                 self.round_view.refresh()  # who has answered; the form itself stays untouched
         elif topic in (Topic.JOINT, Topic.ACTION) and self.stack.currentWidget() is self.joint_view:
             self.joint_view.update_joint(ident if topic is Topic.JOINT else None)  # type: ignore[arg-type]
+
+    def _update_progress(self) -> None:
+        """Show who has answered: the name buttons in place, the counts, the projector."""
+        self.round_view.update_answered()
+        if self.stack.currentWidget() is self.catalog_view:
+            self.catalog_view.refresh()  # editing the catalogue locks with the first answer
+        self.progress_changed.emit()
 
     # --- the individual round ------------------------------------------------------
 
@@ -399,6 +427,7 @@ class ChecklistPage(StepPage):
         return list(command.actions)
 
     def shutdown(self) -> None:
+        self._progress_timer.stop()  # the file closes now: nothing may read it later
         self.devices.stop()
 
     def projector_view(self, parent: QWidget) -> QWidget:

@@ -18,7 +18,7 @@ from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.devices import DevicesController
 from fh_desktop.ui.checklist.joint_view import JointView
 from fh_desktop.ui.checklist.qr_widget import QrWidget
-from fh_desktop.ui.checklist.page import MODE_JOINT, MODE_REVEAL, RELOAD_TOPICS
+from fh_desktop.ui.checklist.page import MODE_JOINT, MODE_REVEAL, RELOAD_TOPICS, is_new_submission
 from fh_desktop.ui.checklist.reveal_view import RevealView
 
 if TYPE_CHECKING:
@@ -139,6 +139,7 @@ class ChecklistProjectorView(QWidget):
         page.reveal_view.round_shown.connect(lambda *_: self.follow())
         page.reveal_view.compact_changed.connect(self.reveal_view.set_compact)
         page.signals.changed.connect(self._changed)
+        page.progress_changed.connect(self._progress_changed)
         self._mirror_scrolling(page.reveal_view.scroll, self.reveal_view.scroll)
         self._mirror_scrolling(page.reveal_view.compact_scroll, self.reveal_view.compact_scroll)
         self._mirror_scrolling(page.joint_view.scroll, self.joint_view.scroll)
@@ -165,10 +166,16 @@ class ChecklistProjectorView(QWidget):
 
     def _changed(self, event: StoreEvent) -> None:
         topic, op, ident = event
+        if is_new_submission(event):
+            return  # the page gathers these and says so with progress_changed
         if topic in RELOAD_TOPICS or (topic, op) == (Topic.WORKSHOP, Op.RESET):
             self.follow()
         elif topic in (Topic.JOINT, Topic.ACTION) and self.stack.currentWidget() is self.joint_view:
             self.joint_view.update_joint(ident if topic is Topic.JOINT else None)  # type: ignore[arg-type]
+
+    def _progress_changed(self) -> None:
+        if self.stack.currentWidget() is self.progress:
+            self.progress.show_round(self.page)
 
     def _hide_selection_boxes(self) -> None:
         for row in self.reveal_view.rows.values():

@@ -54,6 +54,7 @@ class RoundView(QWidget):
         # As many name tiles in a row as fit whole: no name is cut on a 1024 px beamer.
         self.grid_host = ReflowGrid(self, spacing=12, max_columns=COLUMNS)
         self.name_buttons: dict[int, QPushButton] = {}
+        self._names: list[tuple[int, str]] = []  # (id, name) the buttons show, in order
         # Before the round: if everyone sees this screen, say so and offer what helps.
         self.shared_warning = style.plain_label("", self, style.BODY_PT)
         self.shared_warning.setObjectName("sharedScreenWarning")
@@ -108,14 +109,9 @@ class RoundView(QWidget):
         return [p for p in self.wf.meta.participants() if not p.is_observer]
 
     def refresh(self) -> None:
+        """Read the round, the names and who has answered; the name buttons are rebuilt
+        only when the names changed, else updated in place (``update_answered``)."""
         self.round = self.wf.checklist.open_round()
-        for button in self.grid_host.clear():
-            # Hidden first: a parentless button that was never hidden is shown as a window
-            # of its own by the layout's pending show, and takes the focus from the window.
-            button.hide()
-            button.setParent(None)
-            button.deleteLater()
-        self.name_buttons = {}
         people = self.scoring()
         observers = [p for p in self.wf.meta.participants() if p.is_observer]
         open_round = self.round is not None
@@ -139,6 +135,7 @@ class RoundView(QWidget):
                         "oder auf eigenen Geräten antworten lassen.")
             )
         if not open_round:
+            self._set_names([])
             revealed = list(self.wf.checklist.rounds())
             self.title.setText(self.tr("Einzelrunde"))
             if not people:
@@ -161,35 +158,70 @@ class RoundView(QWidget):
         self.hint.setText(
             self.tr("Bitte wählen Sie Ihren Namen. %n Aussage(n) sind einzuschätzen.", "", n_items)
         )
-        done = self.wf.checklist.submitted_ids(self.round.id)
-        for person in people:
-            answered = person.id in done
+        self._set_names(people)
+        self.update_answered()
+
+    def _set_names(self, people: list[model.Participant]) -> None:
+        """One button per scoring person; kept as they are while the names stay the same."""
+        names = [(p.id, p.name) for p in people]
+        if names == self._names:
+            return
+        for button in self.grid_host.clear():
+            # Hidden first: a parentless button that was never hidden is shown as a window
+            # of its own by the layout's pending show, and takes the focus from the window.
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self._names = names
+        self.name_buttons = {}
+        for pid, name in names:
             button = QPushButton(self.grid_host)
-            button.setObjectName(f"nameButton{person.id}")
-            mark = "✓  " if answered else ""
-            state = self.tr("hat geantwortet") if answered else self.tr("noch offen")
-            button.setText(f"{mark}{person.name}\n{state}")
-            button.setAccessibleName(f"{person.name}: {state}")
+            button.setObjectName(f"nameButton{pid}")
             button.setMinimumHeight(style.TOUCH + 28)
-            button.setFont(style.font(button, style.STATEMENT_PT, bold=not answered))
-            button.setProperty("answered", answered)
-            button.setStyleSheet(
-                "QPushButton { background: #e6f4ee; color: #1d4d3a; border: 2px solid #7fbfa6; border-radius: 10px; }"
-                if answered
-                else "QPushButton { background: #ffffff; border: 2px solid #4a6fa5; border-radius: 10px; }"
-            )
-            button.clicked.connect(lambda *_, p=person, a=answered: self._choose(p, a))
-            self.grid_host.add(button)
-            button.show()  # at once, not queued: the keyboard focus may go to it right away
-            self.name_buttons[person.id] = button
-        missing = [p for p in people if p.id not in done]
-        if people and not missing:
-            self.progress.setText(self.tr("Alle {n} haben geantwortet. Die Moderation kann jetzt aufdecken.").format(n=len(people)))
+            button.setProperty("name", name)
+            self._show_answered(button, False)
+            button.clicked.connect(lambda *_, pid=pid: self._choose(pid))
+            self.name_buttons[pid] = button
+        # All at once (laid out once), and shown at once, not queued: the keyboard focus
+        # may go to a button right away.
+        self.grid_host.extend(list(self.name_buttons.values()))
+
+    def _show_answered(self, button: QPushButton, answered: bool) -> None:
+        name = button.property("name")
+        mark = "✓  " if answered else ""
+        state = self.tr("hat geantwortet") if answered else self.tr("noch offen")
+        button.setText(f"{mark}{name}\n{state}")
+        button.setAccessibleName(f"{name}: {state}")
+        button.setFont(style.font(button, style.STATEMENT_PT, bold=not answered))
+        button.setProperty("answered", answered)
+        button.setStyleSheet(
+            "QPushButton { background: #e6f4ee; color: #1d4d3a; border: 2px solid #7fbfa6; border-radius: 10px; }"
+            if answered
+            else "QPushButton { background: #ffffff; border: 2px solid #4a6fa5; border-radius: 10px; }"
+        )
+
+    def update_answered(self) -> None:
+        """Who has answered, and nothing else: what a new submission changes.
+
+        Only the buttons whose state changed are touched (a phone's submission: one), and
+        the counts.
+        """
+        if self.round is None:
+            return
+        done = self.wf.checklist.submitted_ids(self.round.id)
+        for pid, button in self.name_buttons.items():
+            answered = pid in done
+            if button.property("answered") != answered:
+                self._show_answered(button, answered)
+        total = len(self.name_buttons)
+        missing = sum(1 for pid in self.name_buttons if pid not in done)
+        if total and not missing:
+            self.progress.setText(self.tr("Alle {n} haben geantwortet. Die Moderation kann jetzt aufdecken.").format(n=total))
             self.progress.setStyleSheet("color: #006b4f;")
             self.reveal_button.setStyleSheet("QPushButton { background: #006b4f; color: white; border-radius: 8px; }")
         else:
             self.progress.setText(
-                self.tr("{done} von {total} haben geantwortet.").format(done=len(people) - len(missing), total=len(people))
+                self.tr("{done} von {total} haben geantwortet.").format(done=total - missing, total=total)
             )
             self.progress.setStyleSheet("")
             self.reveal_button.setStyleSheet("")
@@ -206,17 +238,20 @@ class RoundView(QWidget):
     def all_answered(self) -> bool:
         return self.round is not None and all(b.property("answered") for b in self.name_buttons.values())
 
-    def _choose(self, person: model.Participant, answered: bool) -> None:
-        if not answered:
-            self.participant_chosen.emit(person.id, False)
+    def _choose(self, participant_id: int) -> None:
+        button = self.name_buttons.get(participant_id)
+        if button is None:
+            return
+        if not button.property("answered"):
+            self.participant_chosen.emit(participant_id, False)
             return
         style.ask(
             self,
             self.tr("Antworten korrigieren"),
             self.tr("{name} hat schon geantwortet. Neu einschätzen? Die bisherigen Antworten werden "
-                    "erst beim Bestätigen ersetzt und hier nicht angezeigt.").format(name=person.name),
+                    "erst beim Bestätigen ersetzt und hier nicht angezeigt.").format(name=button.property("name")),
             "confirmCorrection",
-            lambda: self.participant_chosen.emit(person.id, True),
+            lambda: self.participant_chosen.emit(participant_id, True),
         )
 
     def _confirm_reveal(self) -> None:

@@ -9,7 +9,7 @@ that a width needs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,15 +20,21 @@ class ReflowGrid(QWidget):
         self.spacing = spacing
         self.max_columns = max_columns
         self.cells: list[QWidget] = []
+        self._cell: QSize | None = None  # measured once per change, not at every layout query
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     def add(self, widget: QWidget) -> None:
-        if widget.parent() is not self:
-            widget.setParent(self)
-        self.cells.append(widget)
-        widget.show()
+        self.extend([widget])
+
+    def extend(self, widgets: list[QWidget]) -> None:
+        """Add several cells and lay out once (adding one by one measures every cell each time)."""
+        for widget in widgets:
+            if widget.parent() is not self:
+                widget.setParent(self)
+            self.cells.append(widget)
+            widget.show()
         self._relayout()
 
     def clear(self) -> list[QWidget]:
@@ -38,40 +44,53 @@ class ReflowGrid(QWidget):
         return cells
 
     def cell_size(self) -> QSize:
-        width = max((w.sizeHint().width() for w in self.cells), default=0)
-        height = max((max(w.sizeHint().height(), w.minimumHeight()) for w in self.cells), default=0)
-        width = max(width, max((w.minimumWidth() for w in self.cells), default=0))
-        return QSize(width, height)
+        """The widest and tallest cell. Kept until a cell changes: cells are added or taken
+        out here, and a cell whose size hint changes (text, font, style) posts this widget
+        a LayoutRequest while it is visible; on becoming visible it measures again."""
+        if self._cell is None:
+            width = height = 0
+            for w in self.cells:
+                hint = w.sizeHint()
+                width = max(width, hint.width(), w.minimumWidth())
+                height = max(height, hint.height(), w.minimumHeight())
+            self._cell = QSize(width, height)
+        return QSize(self._cell)
 
-    def columns_for(self, width: int) -> int:
-        cell = max(1, self.cell_size().width())
-        n = (width + self.spacing) // (cell + self.spacing)
+    def columns_for(self, width: int, cell: QSize | None = None) -> int:
+        cell_w = max(1, (cell or self.cell_size()).width())
+        n = (width + self.spacing) // (cell_w + self.spacing)
         columns = max(1, min(self.max_columns, len(self.cells) or 1, n))
         if self.cells and columns < len(self.cells):
             rows = -(-len(self.cells) // columns)
             columns = -(-len(self.cells) // rows)  # balanced: 2 + 2, not 3 + 1
         return columns
 
-    def rows_for(self, width: int) -> int:
-        return -(-len(self.cells) // self.columns_for(width)) if self.cells else 0
+    def rows_for(self, width: int, cell: QSize | None = None) -> int:
+        return -(-len(self.cells) // self.columns_for(width, cell)) if self.cells else 0
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        rows = self.rows_for(width)
-        return rows * self.cell_size().height() + max(0, rows - 1) * self.spacing
+        return self._height_for(width, self.cell_size())
+
+    def _height_for(self, width: int, cell: QSize) -> int:
+        rows = self.rows_for(width, cell)
+        return rows * cell.height() + max(0, rows - 1) * self.spacing
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        cell = self.cell_size()
         columns = min(len(self.cells), self.max_columns) or 1
-        width = columns * self.cell_size().width() + (columns - 1) * self.spacing
-        return QSize(width, self.heightForWidth(width))
+        width = columns * cell.width() + (columns - 1) * self.spacing
+        return QSize(width, self._height_for(width, cell))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        width = min(self.cell_size().width(), 240)
-        return QSize(width, self.heightForWidth(max(width, 1)))
+        cell = self.cell_size()
+        width = min(cell.width(), 240)
+        return QSize(width, self._height_for(max(width, 1), cell))
 
     def _relayout(self) -> None:
+        self._cell = None
         self.updateGeometry()
         self._place()
 
@@ -79,8 +98,9 @@ class ReflowGrid(QWidget):
         if not self.cells:
             return
         width = self.width()
-        columns = self.columns_for(width)
-        cell_h = self.cell_size().height()
+        cell = self.cell_size()
+        columns = self.columns_for(width, cell)
+        cell_h = cell.height()
         cell_w = max(1, (width - (columns - 1) * self.spacing) // columns)
         for k, widget in enumerate(self.cells):
             row, col = divmod(k, columns)
@@ -89,3 +109,13 @@ class ReflowGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place()
+
+    def event(self, event: QEvent) -> bool:
+        # A cell's size hint changed (its text or font): with no layout of our own, Qt
+        # tells this widget, which measures again and tells its own parent's layout.
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:
+            self._relayout()
+        elif kind in (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._cell = None  # hidden, cells change unannounced; a new style or font changes them all
+        return super().event(event)

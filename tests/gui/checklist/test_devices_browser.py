@@ -2,11 +2,13 @@
 
 Two phones answer a whole round against the window's server: one reloads halfway and
 keeps its ticks, the other sees the first name taken; both end on "Abgeschickt" and the
-answers are in the file once.
+answers are in the file once. A phone answers a round that mixes scales, each statement
+on its own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
 from fh_desktop.domain import enums
+from fh_desktop.store.services.checklist import shipped_catalogs
+from fh_desktop.store.workshop_file import WorkshopFile
 from tests.gui.checklist.helpers import NAMES, make_workshop, open_page, start_round
 from tests.gui.checklist.test_devices import start_on_loopback
 
@@ -135,4 +139,53 @@ def test_two_phones_answer_a_whole_round_in_the_browser(qtbot, tmp_path, open_ph
     assert {a.value for a in answers if a.participant_id == ids[NAMES[1]]} == {enums.Answer.UNKNOWN}
     comments = [s.comment for s in window.wf.checklist.submissions(rnd.id) if s.comment]
     assert comments == ["<b>nicht fett</b>"]
+    qtbot.waitUntil(page.round_view.all_answered)
+
+
+def test_a_phone_answers_a_round_that_mixes_ticks_levels_and_frequencies(qtbot, tmp_path, open_phone):
+    catalogs = {c.catalog.key: c for c in shipped_catalogs()}
+    ticks = [dataclasses.replace(i, id=None) for i in catalogs["qd4-planung"].items[:1]]
+    pk = [dataclasses.replace(i, id=None) for i in catalogs["pruefkriterien"].items if i.code in ("4.1.1", "4.1.3", "4.2.4")]
+    path = make_workshop(tmp_path / "mixed.fhw", names=NAMES[:1])
+    with WorkshopFile.open(path) as wf:
+        wf.checklist.set_catalog(catalogs["pruefkriterien"].catalog, ticks + pk)
+    window, page = open_page(qtbot, path)
+    start_round(qtbot, page)
+    p = start_on_loopback(qtbot, page)
+    rnd = window.wf.checklist.open_round()
+    items = {i.code: i for i in window.wf.checklist.items()}
+
+    phone = open_phone()
+    phone.get(p.url)
+    tap_name(qtbot, phone, NAMES[0])
+    cards = {c.get_attribute("id"): c for c in phone.find_elements(By.CSS_SELECTOR, "section.card")}
+    assert set(cards) == {f"s{items[c].id}" for c in ("1.1", "4.1.1", "4.1.3")}  # the open question stays in the room
+    assert "passende Stufe" in phone.find_element(By.ID, "app").text
+
+    def offered(code: str) -> list[str]:
+        card = cards[f"s{items[code].id}"]
+        return [b.get_attribute("data-value") for b in card.find_elements(By.CSS_SELECTOR, "button.opt")]
+
+    assert offered("1.1") == ["yes", "partly", "no", "unknown"]
+    assert offered("4.1.1") == ["high", "medium", "low", "none", "unknown"]
+    assert offered("4.1.3") == ["regular", "sometimes", "rarely", "never", "unknown"]
+    graded = cards[f"s{items['4.1.1'].id}"]
+    assert [b.text for b in graded.find_elements(By.CSS_SELECTOR, "button.opt")][:2] == ["weitgehend", "teilweise"]
+    chosen = {"1.1": "partly", "4.1.1": "low", "4.1.3": "regular"}
+    for code, value in chosen.items():
+        button = cards[f"s{items[code].id}"].find_element(By.CSS_SELECTOR, f'button.opt[data-value="{value}"]')
+        phone.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+        button.click()
+    assert "3 von 3 beantwortet" in phone.find_element(By.ID, "progress").text
+    phone.find_element(By.ID, "lang").click()  # the levels in English too
+    wait_for(qtbot, phone, "#send")
+    graded = phone.find_element(By.ID, f"s{items['4.1.1'].id}")
+    english = [b.text for b in graded.find_elements(By.CSS_SELECTOR, "button.opt")]
+    assert "weitgehend" not in english and english[-1] == "cannot judge"
+    assert "fitting level" in phone.find_element(By.ID, "app").text
+    phone.find_element(By.ID, "send").click()
+    assert "Submitted" in wait_for(qtbot, phone, "#sent").text
+
+    stored = {a.item_id: a.value for a in window.wf.checklist.answers(rnd.id)}
+    assert stored == {items[code].id: value for code, value in chosen.items()}
     qtbot.waitUntil(page.round_view.all_answered)

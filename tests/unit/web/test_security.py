@@ -29,7 +29,7 @@ def test_no_endpoint_returns_answers_not_even_ones_own(wf, served, round_, peopl
     for phone in (anna, bernd):
         body = phone.state().text
         assert "Geheimer Kommentar" not in body and "partly\"}" not in body
-        assert set(json.loads(body)) == {"round", "statements", "scale", "people", "me", "csrf", "maxComment"}
+        assert set(json.loads(body)) == {"round", "statements", "scales", "people", "me", "csrf", "maxComment"}
         for path in ("answers", "submissions", "answers/1", "state?participant=1", "export"):
             r = phone.request("GET", phone.api + path)
             assert r.status in (404, 401) or "Geheimer" not in r.text

@@ -35,8 +35,10 @@ def test_state_lists_statements_scale_and_scoring_names_only(wf, served, people)
     assert phone.join().status == 200
     state = phone.state().json()
     assert [s["id"] for s in state["statements"]] == [i.id for i in wf.checklist.items()]
-    assert [o["value"] for o in state["scale"]] == list(wf.checklist.catalog().scale)
-    unknown = next(o for o in state["scale"] if o["value"] == enums.Answer.UNKNOWN)
+    assert {s["scale"] for s in state["statements"]} == {"tick"}  # the default catalog: ticks only
+    assert list(state["scales"]) == ["tick"]
+    assert [o["value"] for o in state["scales"]["tick"]] == list(wf.checklist.catalog().scale)
+    unknown = next(o for o in state["scales"]["tick"] if o["value"] == enums.Answer.UNKNOWN)
     assert unknown == {"value": "unknown", "de": "kann ich nicht beurteilen", "en": unknown["en"], "unknown": True}
     assert unknown["en"] and unknown["en"] != unknown["de"]
     assert [p["name"] for p in state["people"]] == [p.name for p in people]  # no observer
