@@ -34,10 +34,6 @@ class RemovedItems:
     # (action id, card id): step 3's references to deleted cards, restored with them.
     action_cards: list[tuple[int, int]] = field(default_factory=list)
 
-    def is_empty(self) -> bool:
-        b = self.board
-        return not (b.cards or b.zones or b.links or b.dots)
-
 
 def snap(value: float, grid: float = st.GRID_SIZE) -> float:
     return round(value / grid) * grid

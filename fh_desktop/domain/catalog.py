@@ -35,11 +35,6 @@ QUOTED = "quoted"  # verbatim from the source named in ``source``
 ADAPTED = "adapted"  # lightly adapted for a tick list; the verbatim text is kept in ``original``
 OWN = "own"  # the tool's own wording
 ORIGINS = (QUOTED, ADAPTED, OWN)
-ORIGIN_LABELS = {
-    QUOTED: QT_TRANSLATE_NOOP("enums", "Zitat"),
-    ADAPTED: QT_TRANSLATE_NOOP("enums", "leicht angepasst"),
-    OWN: QT_TRANSLATE_NOOP("enums", "eigene Formulierung"),
-}
 
 # Ebene of a statement or criterion: the Qualitätsrahmen distinguishes the
 # strategisch-politische from the operative, umsetzende Ebene (002, 5.4/5.5).

@@ -36,7 +36,6 @@ class QuestionGroup(IntEnum):
     })
     # The impulses come from resources/guiding_questions.json ("steps"); the dialogue
     # questions from the chosen catalog ("dialogue"), for step 2.
-    RESOURCE_KEYS = _table({IMPULSE: "steps", DIALOGUE: "dialogue"})
 
 
 def group_of(position: int) -> int:

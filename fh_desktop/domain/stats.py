@@ -14,8 +14,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from fh_desktop.domain import enums, model, scales
 
 # The opinions in their order on the scale; "kann ich nicht beurteilen" is no opinion.
-OPINIONS = (enums.Answer.NO, enums.Answer.PARTLY, enums.Answer.YES)
-SCORES: dict[str, float] = {enums.Answer.YES: 1.0, enums.Answer.PARTLY: 0.5, enums.Answer.NO: 0.0}
 
 # Below this many answers on an item, an "anonymous" chart still lets the room guess
 # who answered what (two people, one tick: everyone knows whose tick it is).

@@ -10,7 +10,6 @@ from fh_desktop.domain import model
 from fh_desktop.export.atomic import write_all
 from fh_desktop.export.options import ExportOptions
 
-KINDS = ("xlsx", "pdf", "docx")
 
 
 def export_files(data: model.WorkshopData, jobs: Sequence[tuple[str, str | os.PathLike[str]]], options: ExportOptions) -> list[Path]:

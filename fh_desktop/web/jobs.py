@@ -45,9 +45,6 @@ class OwnerQueue:
             if future.set_running_or_notify_cancel():
                 future.set_exception(OwnerClosed())
 
-    def set_wake(self, wake: Callable[[], None] | None) -> None:
-        self._wake = wake
-
     def call(self, fn: Callable[..., Any], *args: Any, timeout: float = DEFAULT_TIMEOUT) -> Any:
         """Run ``fn(*args)`` on the owner thread and return its result (or raise its error)."""
         if threading.get_ident() == self.owner:

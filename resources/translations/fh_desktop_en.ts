@@ -3645,18 +3645,6 @@ Time: {time} · Focus: {focus}</translation>
         <translation>postponed</translation>
     </message>
     <message>
-        <source>Zitat</source>
-        <translation>quoted</translation>
-    </message>
-    <message>
-        <source>leicht angepasst</source>
-        <translation>lightly adapted</translation>
-    </message>
-    <message>
-        <source>eigene Formulierung</source>
-        <translation>own wording</translation>
-    </message>
-    <message>
         <source>strategisch-politische Ebene</source>
         <translation>strategic-political level</translation>
     </message>

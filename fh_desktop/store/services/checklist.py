@@ -117,11 +117,6 @@ def write_catalog(
             )
 
 
-def item_values(item: model.CatalogItem, catalog: model.Catalog) -> list[str]:
-    """The answer codes ``item`` accepts (empty for an open question)."""
-    return scales.values_for(item.scale, catalog.scale)
-
-
 class ChecklistService(CrudMixin):
     # --- catalog copy -----------------------------------------------------
 

@@ -32,12 +32,6 @@ _QT_LEVELS = {
 }
 
 
-def log_file() -> Path:
-    from fh_desktop.ui.common.errors import log_place
-
-    return Path(log_place())
-
-
 def setup_logging() -> Path:
     """Log to the file named in Hilfe → Über (rotating, with faulthandler); returns its place."""
     from fh_desktop import diagnostics

@@ -40,7 +40,6 @@ _COLORS: dict[str, tuple[str, str, str, str]] = {
     PANEL: ("#ffffff", "#202124", "#ffffff", "#000000"),
     PANEL_TEXT: ("#111111", "#f1f1f1", "#000000", "#ffffff"),
 }
-NAMES = tuple(_COLORS)
 
 
 class ThemeNotifier(QObject):

@@ -58,9 +58,8 @@ def test_a_job_not_run_in_time_never_runs_later():
 
 
 def test_closing_fails_waiting_callers_and_refuses_new_ones():
-    jobs = OwnerQueue()
     woken = threading.Event()
-    jobs.set_wake(woken.set)
+    jobs = OwnerQueue(wake=woken.set)
     t, out = _in_thread(lambda: jobs.call(lambda: "never"))
     assert woken.wait(5)
     jobs.close()
