@@ -122,7 +122,7 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     for r, action in enumerate(actions, start=2):
         for c, col in enumerate(cols, start=1):
             value = _action_value(action, col, codes, cards)
-            cell = put(ws, r, c, value, wrap=col.kind not in (ai.DATE, ai.CHOICE, ai.IDENT))
+            cell = put(ws, r, c, value, wrap=col.kind not in (ai.DATE, ai.CHOICE, ai.YES_NO, ai.IDENT))
             if col.kind == ai.IDENT:
                 cell.fill, cell.font = ID_FILL, ID_FONT
     add_table(ws, "Massnahmenplan", 1, len(cols), len(actions))
@@ -135,18 +135,20 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
             cell.font = BASE_FONT
             if col.kind == ai.DATE:
                 cell.number_format = DATE_FORMAT
-            elif col.kind not in (ai.CHOICE, ai.IDENT):
+            elif col.kind not in (ai.CHOICE, ai.YES_NO, ai.IDENT):
                 cell.alignment = WRAP
     letter = {c.field: get_column_letter(i) for i, c in enumerate(cols, start=1)}
-    for name in ai.CHOICES:
-        codes_, labels, _default = ai.CHOICES[name]
+    lists = {name: [labels[c] for c in codes_] for name, (codes_, labels, _default) in ai.CHOICES.items()}
+    lists |= {c.field: [ai.YES, ai.NO] for c in cols if c.kind == ai.YES_NO}
+    for name, values in lists.items():
+        may_be_empty = ai.CHOICES.get(name, ((), {}, None))[2] == ""
         dv = DataValidation(
             type="list",
-            formula1='"' + ",".join(labels[c] for c in codes_) + '"',
-            allow_blank=True,
+            formula1='"' + ",".join(values) + '"',
+            allow_blank=name not in ai.REQUIRED,
             showErrorMessage=True,
             errorTitle=ai.COLUMNS_BY_FIELD[name].header,
-            error="Bitte einen Wert aus der Liste wählen.",
+            error="Bitte einen Wert aus der Liste wählen" + (" oder die Zelle leer lassen." if may_be_empty else "."),
         )
         dv.add(f"{letter[name]}2:{letter[name]}{last}")
         ws.add_data_validation(dv)
@@ -197,6 +199,8 @@ def _action_value(action: model.Action, col: ai.Column, codes: dict, cards: dict
     value = getattr(action, col.field)
     if col.kind == ai.CHOICE:
         return ai.CHOICES[col.field][1].get(value, value)
+    if col.kind == ai.YES_NO:
+        return ai.YES_NO_LABELS[bool(value)]
     return value
 
 

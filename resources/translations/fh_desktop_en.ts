@@ -3122,6 +3122,22 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Pinboard source</translation>
     </message>
     <message>
+        <source>Qualitätsdimension/Entwicklungsziel</source>
+        <translation>Quality dimension/development goal</translation>
+    </message>
+    <message>
+        <source>Kleingruppe/Fachbereiche</source>
+        <translation>Small group/departments</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Befassung im Gremium nötig</source>
+        <translation>Needs a committee decision</translation>
+    </message>
+    <message>
         <source>„Nr.“ muss eine Zahl sein, nicht „{value}“.</source>
         <translation>“Nr.” must be a number, not “{value}”.</translation>
     </message>
@@ -3140,6 +3156,10 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed}.</source>
         <translation>“{column}”: “{value}” is unknown; allowed are {allowed}.</translation>
+    </message>
+    <message>
+        <source>„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed} oder eine leere Zelle.</source>
+        <translation>“{column}”: “{value}” is unknown; allowed are {allowed} or an empty cell.</translation>
     </message>
     <message>
         <source>„{column}“ darf nicht leer sein.</source>
@@ -3624,6 +3644,14 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Maßnahmenplanung</source>
         <translation>Action planning</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
