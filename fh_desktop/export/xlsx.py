@@ -115,8 +115,7 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     cols = ai.ACTION_COLUMNS
     header_row(ws, 1, [c.header for c in cols], [c.width for c in cols])
     # "QD 4 · 1.7", never a bare "1.7": the reader of the export sees which catalog is meant.
-    key = data.checklist.catalog.key
-    codes = {i.id: catalog_format.qualified_ref(key, i.code) if i.code else f"#{i.id}" for i in data.checklist.items}
+    codes = catalog_format.item_refs(data.checklist.catalog, data.checklist.items)
     cards = {c.id: c.title or f"Karte {c.id}" for c in data.board.cards}
     actions = sorted(data.actions, key=lambda a: (a.position, a.id or 0))
     for r, action in enumerate(actions, start=2):
