@@ -25,7 +25,9 @@ from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CTX = "action_import"  # the markers below spell it out: lupdate reads only a literal context
-SHEET_TITLE = "Maßnahmenplan"
+SHEET_TITLE = enums.STEP_TITLES[3]  # the sheet is named like its step: "Maßnahmenplan"
+# Names the sheet had in earlier versions, still read back.
+SHEET_TITLES = tuple(dict.fromkeys((SHEET_TITLE, "Maßnahmenplan")))
 MARKER_SHEET = "fh_export"  # very hidden: format marker, source workshop, values as exported
 MARKER = "fh-desktop/actions"
 MARKER_VERSION = 1

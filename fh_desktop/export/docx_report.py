@@ -115,6 +115,11 @@ def _base_styles(doc) -> None:  # noqa: ANN001
     doc.styles["Heading 1"].font.size = Pt(13)
 
 
+def _step(data: model.WorkshopData, step: int) -> str:
+    """The step as the PDF and the workbook name it: „2 Checkliste: Planungskonzeption“."""
+    return "„" + enums.step_heading(step, catalog_title=_one_line(data.checklist.catalog.title)) + "“"
+
+
 def _what_was_done(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     doc.add_heading("1 Anlass und Vorgehen", level=1)
     people = len([p for p in data.participants if not p.is_observer])
@@ -128,7 +133,7 @@ def _what_was_done(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     ]
     if board.cards:
         parts.append(
-            f"Auf einer Pinnwand wurden {len(board.cards)} Karten angelegt ({kinds.get(enums.CardKind.ACTOR, 0)} "
+            f"Im Schritt {_step(data, 1)} wurden {len(board.cards)} Karten angelegt ({kinds.get(enums.CardKind.ACTOR, 0)} "
             f"Planungsakteure, {kinds.get(enums.CardKind.COMMITTEE, 0)} Gremien, {kinds.get(enums.CardKind.TASK, 0)} "
             f"Aufgaben) und mit {len(board.links)} Verbindungen gezeigt, wo die Planungsbereiche ineinandergreifen"
             + (f" ({', '.join(areas)})." if areas else ".")
@@ -136,18 +141,18 @@ def _what_was_done(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     items = data.checklist.items
     if items:
         parts.append(
-            f"Anschließend hat jede Person die {len(items)} Aussagen der Checkliste „{_one_line(data.checklist.catalog.title) or 'Planungskonzeption'}“ "
-            "zunächst für sich eingeschätzt; danach hat die Gruppe je Aussage eine gemeinsame Einschätzung festgehalten."
+            f"Im Schritt {_step(data, 2)} hat jede Person die {len(items)} Aussagen zunächst für sich eingeschätzt;"
+            " danach hat die Gruppe je Aussage eine gemeinsame Einschätzung festgehalten."
         )
     if data.actions:
-        parts.append(f"Zum Schluss wurden {len(data.actions)} Maßnahmen vereinbart.")
+        parts.append(f"Im Schritt {_step(data, 3)} wurden {len(data.actions)} Maßnahmen vereinbart.")
     doc.add_paragraph(" ".join(parts))
 
 
 def _checklist(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
     if not data.checklist.items:
         return
-    doc.add_heading("2 Wichtigste Ergebnisse der Checkliste", level=1)
+    doc.add_heading(f"2 Wichtigste Ergebnisse der {enums.STEP_TITLES[2]}", level=1)
     joint = [r.joint for r in summary.items if r.joint and r.joint.value]
     counts = Counter(j.value for j in joint)
     text = ", ".join(f"{counts[v]}× „{enums.Answer.LABELS.get(v, v)}“" for v in summary.scale if counts[v])
@@ -185,7 +190,7 @@ def _needs(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
 
 
 def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
-    doc.add_heading("4 Maßnahmenplan in Kürze", level=1)
+    doc.add_heading(f"4 {enums.STEP_TITLES[3]} in Kürze", level=1)
     actions = sorted(data.actions, key=lambda a: (PRIORITY_ORDER.get(a.priority, 9), a.position, a.id or 0))
     if not actions:
         doc.add_paragraph("Es wurden keine Maßnahmen festgehalten.")

@@ -72,9 +72,8 @@ def checklist_section(ctx: Context) -> list:
     st, cl = ctx.styles, ctx.data.checklist
     # The step's one name, with the catalog the group worked on ("2 Checkliste: Politisch-
     # strukturelle Verankerung"); its full title and source follow right below.
-    title = " ".join(clean(cl.catalog.title).split())
-    name = catalog_format.short_title(title) if title else enums.STEP_NAMES[2]
-    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, f"2 {enums.STEP_TITLES[2]}: {name}")]
+    title = enums.step_heading(enums.CHECKLIST_STEP, catalog_title=clean(cl.catalog.title))
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, title)]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
     o = ctx.options

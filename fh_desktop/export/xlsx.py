@@ -1,8 +1,9 @@
 """The Excel workbook the administration receives and keeps working in.
 
-Sheets: "Maßnahmenplan" (a real Excel table with drop-downs, the one the import
-reads back), "Checkliste", "Akteure", "Workshop", and a very hidden sheet with the
-values as exported, so a later import takes over only what was changed in Excel.
+Sheets: one per step, named like the step ("Maßnahmenplan", a real Excel table with
+drop-downs, the one the import reads back; "Checkliste"; "Pinnwand" with the cards and
+"Verbindungen"), "Workshop", and a very hidden sheet with the values as exported, so a
+later import takes over only what was changed in Excel.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from fh_desktop.export.xlsx_dialogue import add_dialogue_sheet
 from fh_desktop.export.xlsx_layout import fit_row_heights
 
 APP = "Frühe-Hilfen-Werkstatt"
+STEP_SHEETS = dict(enums.STEP_TITLES)  # "Pinnwand", "Checkliste", "Maßnahmenplan" (= ai.SHEET_TITLE)
 VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
 
 
@@ -84,8 +86,9 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     actions.title = ai.SHEET_TITLE
     _actions_sheet(actions, data)
     summary = summarize(data, individual=options.individual, anonymous=options.anonymous, seed=options.pseudonym_seed)
-    _checklist_sheet(wb.create_sheet("Checkliste"), data, summary)
-    _board_sheet(wb.create_sheet("Akteure"), data)
+    # One sheet per step, named as the step bar names it (the links have a sheet of their own).
+    _checklist_sheet(wb.create_sheet(STEP_SHEETS[2]), data, summary)
+    _board_sheet(wb.create_sheet(STEP_SHEETS[1]), data)
     if data.board.links:
         _links_sheet(wb.create_sheet("Verbindungen"), data)
     add_dialogue_sheet(wb, data)
@@ -356,7 +359,9 @@ def _workshop_sheet(ws: Worksheet, data: model.WorkshopData, options: ExportOpti
     for step in sorted(data.steps, key=lambda s: s.step):
         row += 1
         values = [
-            enums.step_heading(step.step) if step.step in enums.STEP_TITLES else str(step.step),
+            enums.step_heading(step.step, catalog_title=data.checklist.catalog.title)
+            if step.step in enums.STEP_TITLES
+            else str(step.step),
             step.planned_minutes,
             round(step.elapsed_seconds / 60),
             enums.StepStatus.LABELS.get(step.status, step.status),

@@ -1450,14 +1450,6 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Export</translation>
     </message>
     <message>
-        <source>Excel-Arbeitsmappe (.xlsx): Maßnahmenplan, Checkliste, Akteure</source>
-        <translation>Excel workbook (.xlsx): action plan, checklist, actors</translation>
-    </message>
-    <message>
-        <source>PDF-Dokumentation (.pdf): Deckblatt, Pinnwand, Checkliste, Maßnahmen</source>
-        <translation>PDF record (.pdf): cover, pinboard, checklist, actions</translation>
-    </message>
-    <message>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
@@ -1532,6 +1524,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Kurzbericht für Ausschuss oder Kreistag (.docx): 2–4 Seiten, ohne personenbezogene Daten</source>
         <translation>Short report for the committee or county council (.docx): 2–4 pages, no personal data</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx): {parts}</source>
+        <translation>Excel workbook (.xlsx): {parts}</translation>
+    </message>
+    <message>
+        <source>PDF-Dokumentation (.pdf): Deckblatt, {parts}</source>
+        <translation>PDF record (.pdf): cover, {parts}</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3482,6 +3482,10 @@ Time: {time} · Focus: {focus}</translation>
         <translation>in progress</translation>
     </message>
     <message>
+        <source>Maßnahmenplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
         <source>erledigt</source>
         <translation>done</translation>
     </message>
@@ -3500,10 +3504,6 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Checkliste</source>
         <translation>Checklist</translation>
-    </message>
-    <message>
-        <source>Maßnahmen</source>
-        <translation>Actions</translation>
     </message>
     <message>
         <source>Frageimpulse</source>
