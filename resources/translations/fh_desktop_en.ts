@@ -2137,18 +2137,6 @@ Time: {time} · Focus: {focus}</translation>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <source>1 Pinnwand</source>
-        <translation>1 Pinboard</translation>
-    </message>
-    <message>
-        <source>2 Checkliste</source>
-        <translation>2 Checklist</translation>
-    </message>
-    <message>
-        <source>3 Maßnahmen</source>
-        <translation>3 Actions</translation>
-    </message>
-    <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>

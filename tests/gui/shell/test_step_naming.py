@@ -15,6 +15,7 @@ from fh_desktop.export.docx_report import write_report
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf import write_pdf
 from fh_desktop.export.xlsx import write_xlsx
+from fh_desktop.ui.shell.main_window import MainWindow
 from fh_desktop.ui.shell.step_navigation import StepNavigation
 from tests.unit.export.conftest import rich_workshop
 
@@ -25,6 +26,10 @@ def _surfaces(qtbot, tmp_path, data):
     bar = StepNavigation()
     qtbot.addWidget(bar)
     labels = {step: " ".join(button.text().split()) for step, button in bar.buttons.items()}
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menu = {step: act.text() for step, act in enumerate(window.step_actions, start=1)}
+    assert menu == labels  # the menu "Schritte" and the step bar
 
     outline = [o.title for o in PdfReader(str(write_pdf(data, tmp_path / "doku.pdf", options=OPTIONS))).outline
                if not isinstance(o, list)]  # fmt: skip
