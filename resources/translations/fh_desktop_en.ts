@@ -4260,10 +4260,6 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Much longer than the practice material recommends ({range}).</translation>
     </message>
     <message>
-        <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
-        <translation>Overview of municipal planning actors and tasks</translation>
-    </message>
-    <message>
         <source>60–90 Min.</source>
         <translation>60–90 min</translation>
     </message>
@@ -4276,20 +4272,12 @@ Time: {time} · Focus: {focus}</translation>
         <translation>This first step can be prepared in advance. Information from document analyses (reports, minutes, decisions etc.) and any existing stakeholder analyses can be prepared and visualised. The participants then already have an overview to work on together.</translation>
     </message>
     <message>
-        <source>Checkliste kommunale Planungskonzeption</source>
-        <translation>Checklist: municipal planning concept</translation>
-    </message>
-    <message>
         <source>Gemeinsame Ist-Einschätzung der kommunalen Planungskonzeption und Ideenentwicklung zur qualitativen Weiterentwicklung kommunaler Verankerung Früher Hilfen</source>
         <translation>A joint assessment of the municipal planning concept as it is, and ideas for developing how Frühe Hilfen are embedded in the municipality</translation>
     </message>
     <message>
         <source>Verschiedene Praxiserfahrungen zeigen: Es ist nicht davon auszugehen, dass bereits alle Kommunen über eine schriftlich fixierte und systematisch aktualisierte Planungskonzeption verfügen, die die Zusammenarbeit aller Planungsinstanzen bzw. -aufgaben klar regelt und koordiniert. Es ist daher empfehlenswert, die aktuelle Situation gemeinsam anzuschauen und weitere oder auch erste Überlegungen für eine stärkere Bündelung planerischer Prozesse zu treffen.</source>
         <translation>Experience shows that not every municipality can be expected to have a written, systematically updated planning concept that clearly governs and coordinates the cooperation of all planning bodies and tasks. It is therefore advisable to look at the current situation together and to make further, or first, considerations on bundling planning processes more closely.</translation>
-    </message>
-    <message>
-        <source>Maßnahmenplanung</source>
-        <translation>Action planning</translation>
     </message>
     <message>
         <source>mind. 30 Min.</source>
