@@ -21,16 +21,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fh_desktop.domain import action_rules, enums, model
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CTX = "action_import"  # the markers below spell it out: lupdate reads only a literal context
-SHEET_TITLE = "Maßnahmenplan"
+SHEET_TITLE = enums.STEP_TITLES[3]  # the sheet is named like its step: "Maßnahmenplan"
+# Names the sheet had in earlier versions, still read back.
+SHEET_TITLES = tuple(dict.fromkeys((SHEET_TITLE, "Maßnahmenplan")))
 MARKER_SHEET = "fh_export"  # very hidden: format marker, source workshop, values as exported
 MARKER = "fh-desktop/actions"
 MARKER_VERSION = 1
 MAX_TEXT_LENGTH = action_rules.MAX_TEXT
 
 TEXT, DATE, CHOICE, IDENT, REFERENCE = "text", "date", "choice", "id", "reference"
+YES_NO = "yes_no"  # a tick of the window: "ja" or "nein" in the sheet
 
 
 @dataclass(frozen=True)
@@ -67,13 +71,33 @@ ACTION_COLUMNS: tuple[Column, ...] = (
     Column("progress", QT_TRANSLATE_NOOP("action_import", "Stand der Umsetzung"), TEXT, 34, optional=True),
     Column("review_on", QT_TRANSLATE_NOOP("action_import", "Wiedervorlage am"), DATE, 14, optional=True),
     Column("origin", QT_TRANSLATE_NOOP("action_import", "Herkunft"), REFERENCE, 22),
+    # The worksheet's fields ("dimensionsübergreifend"); after the older columns too.
+    Column("dimension", QT_TRANSLATE_NOOP("action_import", "Qualitätsdimension/Entwicklungsziel"), TEXT, 26, optional=True),
+    Column("working_group", QT_TRANSLATE_NOOP("action_import", "Kleingruppe/Fachbereiche"), TEXT, 24, optional=True),
+    Column("level", QT_TRANSLATE_NOOP("action_import", "Ebene"), CHOICE, 13, optional=True),
+    Column("needs_committee", QT_TRANSLATE_NOOP("action_import", "Befassung im Gremium nötig"), YES_NO, 13, optional=True),
 )
 COLUMNS_BY_FIELD = {c.field: c for c in ACTION_COLUMNS}
 IMPORTED_FIELDS = tuple(c.field for c in ACTION_COLUMNS if c.imported and c.kind != IDENT)
 CHOICES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
-    # field -> (codes, labels, default for new rows)
+    # field -> (codes, labels in the sheet, default for new rows; "": the cell may stay empty)
     "priority": (enums.Priority.ALL, enums.Priority.LABELS, enums.Priority.MEDIUM),
     "status": (enums.Status.ALL, enums.Status.LABELS, enums.Status.OPEN),
+    # The window's choice (or "nicht festgelegt"); short words in the sheet, as a list
+    # in the cell's drop-down cannot hold the comma of "operative, umsetzende Ebene".
+    "level": (catalog_format.LEVELS, {c: c for c in catalog_format.LEVELS}, ""),
+}
+# Other spellings read back: the labels of the window and the PDF ("strategisch-politische Ebene").
+ALIASES: dict[str, dict[str, str]] = {"level": {v: k for k, v in catalog_format.LEVEL_LABELS.items()}}
+YES, NO = QT_TRANSLATE_NOOP("enums", "ja"), QT_TRANSLATE_NOOP("enums", "nein")
+YES_NO_LABELS = {True: YES, False: NO}
+# What else a spreadsheet makes of a tick: a boolean cell (WAHR/FALSCH), 1/0, or the English words.
+_YES_NO_WORDS = {"ja": True, "nein": False, "wahr": True, "falsch": False, "true": True, "false": False,
+                 "1": True, "0": False, "yes": True, "no": False}  # fmt: skip
+# Columns an existing action must not leave empty; a new row gets the default.
+REQUIRED: dict[str, Any] = {
+    **{name: default for name, (_c, _l, default) in CHOICES.items() if default != ""},
+    **{c.field: False for c in ACTION_COLUMNS if c.kind == YES_NO},
 }
 
 # --- messages (German source text; the UI translates them in context "action_import") ---
@@ -82,6 +106,9 @@ MSG_DUPLICATE = QT_TRANSLATE_NOOP("action_import", "Nr. {ident} steht mehrfach i
 MSG_UNKNOWN_ID = QT_TRANSLATE_NOOP("action_import", "Nr. {ident} gibt es in diesem Workshop nicht (mehr).")
 MSG_BAD_DATE = QT_TRANSLATE_NOOP("action_import", "„{column}“: „{value}“ ist kein gültiges Datum (TT.MM.JJJJ).")
 MSG_BAD_CHOICE = QT_TRANSLATE_NOOP("action_import", "„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed}.")
+MSG_BAD_CHOICE_OR_EMPTY = QT_TRANSLATE_NOOP(
+    "action_import", "„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed} oder eine leere Zelle."
+)
 MSG_EMPTY_CHOICE = QT_TRANSLATE_NOOP("action_import", "„{column}“ darf nicht leer sein.")
 MSG_NO_TITLE = QT_TRANSLATE_NOOP("action_import", "„Maßnahme“ (der Titel) darf nicht leer sein.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("action_import", "„{column}“ ist zu lang ({length} Zeichen, höchstens {limit}).")
@@ -231,17 +258,35 @@ def parse_date(raw: Any, column: str) -> dt.date | None:
 
 
 def parse_choice(raw: Any, fieldname: str, column: str) -> str | None:
-    """A status or priority from its German label or its code; None when empty."""
-    codes, labels, _default = CHOICES[fieldname]
+    """A status, priority or Ebene from its German label or its code; when empty None
+    (or "" for a column that may stay empty)."""
+    codes, labels, default = CHOICES[fieldname]
     text = "" if raw is None else " ".join(str(raw).split())
     if not text:
-        return None
+        return "" if default == "" else None
     key = text.casefold()
     for code in codes:
         if key in (code.casefold(), labels[code].casefold()):
             return code
+    for alias, code in ALIASES.get(fieldname, {}).items():
+        if key == alias.casefold():
+            return code
     allowed = ", ".join(f"„{labels[c]}“" for c in codes)
-    raise CellError(Message.of(MSG_BAD_CHOICE, column=column, value=_short(text), allowed=allowed))
+    message = MSG_BAD_CHOICE_OR_EMPTY if default == "" else MSG_BAD_CHOICE
+    raise CellError(Message.of(message, column=column, value=_short(text), allowed=allowed))
+
+
+def parse_yes_no(raw: Any, column: str) -> bool | None:
+    """A tick: "ja"/"nein" (also a boolean cell, 1/0); None when empty."""
+    if isinstance(raw, bool):
+        return raw
+    text = "" if raw is None else " ".join(parse_text(raw).split())
+    if not text:
+        return None
+    value = _YES_NO_WORDS.get(text.casefold())
+    if value is None:
+        raise CellError(Message.of(MSG_BAD_CHOICE, column=column, value=_short(text), allowed="„ja“, „nein“"))
+    return value
 
 
 def parse_text(raw: Any) -> str:
@@ -280,6 +325,8 @@ def parse_cell(fieldname: str, raw: Any) -> Any:
         return parse_date(raw, col.header)
     if col.kind == CHOICE:
         return parse_choice(raw, fieldname, col.header)
+    if col.kind == YES_NO:
+        return parse_yes_no(raw, col.header)
     if col.kind == IDENT:
         return parse_id(raw)
     return parse_text(raw)
@@ -407,6 +454,9 @@ def _parse_originals(raw: dict[int, dict[str, Any]] | None) -> dict[int, dict[st
     for ident, cells in raw.items():
         parsed = {}
         for name in IMPORTED_FIELDS:
+            if name not in cells:  # an older export's record: compare with the workshop
+                parsed[name] = _UNKNOWN
+                continue
             try:
                 parsed[name] = parse_cell(name, cells.get(name))
             except CellError:
@@ -435,15 +485,16 @@ def _already_there(
 
 
 def _new_action(row: int, values: dict[str, Any]) -> tuple[ActionChange, list[Message]]:
-    for name, (_codes, _labels, default) in CHOICES.items():
+    for name, default in REQUIRED.items():
         if values.get(name) is None:
             values[name] = default
     problems = _check(values, values)
     defaults = model.Action()
+    shown = {name for name in REQUIRED if name in CHOICES}  # a new row's status and priority are always shown
     changes = [
-        FieldChange(name, getattr(defaults, name) if name not in CHOICES else None, values[name])
+        FieldChange(name, getattr(defaults, name) if name not in shown else None, values[name])
         for name in IMPORTED_FIELDS
-        if values[name] not in ("", None) or name in CHOICES
+        if values[name] != getattr(defaults, name) or name in shown
     ]
     return ActionChange(row, None, values["title"], changes), problems
 
@@ -471,7 +522,7 @@ def _check(merged: dict[str, Any], changed: dict[str, Any]) -> list[Message]:
     problems = []
     if "title" in changed and not merged["title"].strip():
         problems.append(Message.of(MSG_NO_TITLE))
-    for name in CHOICES:
+    for name in REQUIRED:
         if name in changed and changed[name] is None:
             problems.append(Message.of(MSG_EMPTY_CHOICE, column=COLUMNS_BY_FIELD[name].header))
     for name, value in changed.items():
@@ -495,8 +546,12 @@ def display_value(fieldname: str, value: Any) -> str:
         return "–"
     if isinstance(value, dt.date):
         return value.strftime("%d.%m.%Y")
+    if isinstance(value, bool):
+        return YES_NO_LABELS[value]
+    if fieldname == "level":
+        return catalog_format.LEVEL_LABELS.get(value, value) or "–"  # as the window says it
     if fieldname in CHOICES:
-        return CHOICES[fieldname][1].get(value, value)
+        return CHOICES[fieldname][1].get(value, value) or "–"
     text = " ".join(str(value).split())
     return _short(text, 80) if text else "–"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,10 +214,34 @@ def _dialogue(value: Any, bad: Any) -> list[str]:
     return out
 
 
-def qualified_ref(catalog_key: str, code: str) -> str:
-    """A reference that names its catalog, as every export prints it: „QD 4 · 1.7“."""
-    pattern = REF_PATTERNS.get(catalog_key, catalog_key + " · {code}")
+def qualified_ref(catalog_key: str, code: str, title: str = "") -> str:
+    """A reference that names its catalog, as every export prints it: „QD 4 · 1.7“.
+
+    A catalog of one's own is named by its short title („Planungskonzeption · 3“), or by
+    its key when the title is not known."""
+    default = (short_title(title) if title.strip() else catalog_key) + " · {code}"
+    pattern = REF_PATTERNS.get(catalog_key, default)
     return pattern.format(code=code).strip(" ·") if code else pattern.split(" ")[0].replace("{code}", "").strip(" ·")
+
+
+def item_refs(catalog: model.Catalog, items: Iterable[model.CatalogItem]) -> dict[int, str]:
+    """Every item by id as the exports name it, never a bare „1.7“ (an item without a
+    code by its number in the workshop: „QD 4 · #12“)."""
+    return {
+        i.id: qualified_ref(catalog.key, i.code or f"#{i.id}", catalog.title) for i in items if i.id is not None
+    }
+
+
+def short_title(title: str, limit: int = 70) -> str:
+    """The catalog's title without what it says in brackets and without a leading
+    "Checkliste" ("Checkliste Planungskonzeption (QD 4 Planung)" -> "Planungskonzeption")."""
+    title = " ".join(title.split())
+    head = title.split(" (")[0].strip()
+    head = head if len(head) >= 8 else title
+    # "2 Checkliste: Planungskonzeption", not "2 Checkliste: Checkliste Planungskonzeption".
+    if head.startswith("Checkliste ") and len(head) > len("Checkliste ") + 3:
+        head = head[len("Checkliste "):]
+    return head if len(head) <= limit else head[: limit - 1] + "…"
 
 
 # How references into the shipped catalogs are printed („QD 4 · 1.7“, „Prüfkriterium 4.1.2“).

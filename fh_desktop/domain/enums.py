@@ -9,7 +9,7 @@ collects them and the UI can translate them with ``QCoreApplication.translate``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum, nonmember
 
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -187,23 +187,45 @@ class StepStatus(StrEnum):
     })
 
 
+# The one naming of the three steps. The step bar, the agenda and the workbook's sheets use
+# the title ("3 Maßnahmenplan", sheet „Maßnahmenplan“); every heading (step panel, PDF,
+# the workbook's Ablauf, the Word report) is ``step_heading``: "1 Pinnwand: Überblick …",
+# step 2 with the catalog worked on. Nothing else spells a step out.
 STEP_TITLES = {
     1: QT_TRANSLATE_NOOP("enums", "Pinnwand"),
     2: QT_TRANSLATE_NOOP("enums", "Checkliste"),
-    3: QT_TRANSLATE_NOOP("enums", "Maßnahmen"),
+    3: QT_TRANSLATE_NOOP("enums", "Maßnahmenplan"),
 }
-# The steps as the NZFH Praxismaterial names them; every heading (step panel, PDF,
-# Excel) says "1 Pinnwand: Überblick …", only the tabs use the short title alone.
+# The steps as the NZFH Praxismaterial names them.
 STEP_NAMES = {
     1: QT_TRANSLATE_NOOP("enums", "Überblick über kommunale Planungsakteure und -aufgaben"),
     2: QT_TRANSLATE_NOOP("enums", "Checkliste kommunale Planungskonzeption"),
     3: QT_TRANSLATE_NOOP("enums", "Maßnahmenplanung"),
 }
+CHECKLIST_STEP = 2
 
 
-def step_heading(step: int, translate=lambda s: s) -> str:  # noqa: ANN001 - str -> str
-    """One name per step everywhere: "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben"."""
-    return f"{step} {translate(STEP_TITLES[step])}: {translate(STEP_NAMES[step])}"
+def _same(text: str) -> str:
+    return text
+
+
+def step_label(step: int, translate: Callable[[str], str] = _same) -> str:
+    """The step with its number, as the step bar shows it: "3 Maßnahmenplan"."""
+    return f"{step} {translate(STEP_TITLES[step])}"
+
+
+def step_heading(step: int, translate: Callable[[str], str] = _same, catalog_title: str = "") -> str:
+    """One name per step everywhere: "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben".
+
+    Step 2 names the catalog the group worked on when its title is given ("2 Checkliste:
+    Politisch-strukturelle Verankerung"): a QD 5 workshop is not the QD 4 checklist.
+    """
+    name = translate(STEP_NAMES[step])
+    if step == CHECKLIST_STEP and catalog_title.strip():
+        from fh_desktop.domain.catalog import short_title  # the catalog module builds on this one
+
+        name = short_title(catalog_title)
+    return f"{step_label(step, translate)}: {name}"
 
 
 # Planned minutes per step from the NZFH material: 60-90 / 60-90 / min. 30.

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from enum import IntEnum, nonmember
 from dataclasses import dataclass
 
+from fh_desktop.domain import enums
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 GROUP_SPAN = 1000
@@ -62,8 +63,8 @@ class StepInfo:
     """What the Praxismaterial says about one step: name, time range, Zielfokus, Praxisimpuls."""
 
     step: int
-    title: str  # the material's name of the step, used by the UI, the PDF and Excel alike
-    short: str  # the tab label
+    title: str  # the material's name of the step (enums.STEP_NAMES, the one naming)
+    short: str  # the step bar's title (enums.STEP_TITLES)
     min_minutes: int
     max_minutes: int | None  # None: "mind. 30 Min."
     time_label: str
@@ -96,8 +97,8 @@ class ShippedQuestion:
 STEPS: dict[int, StepInfo] = {
     1: StepInfo(
         step=1,
-        title=QT_TRANSLATE_NOOP("guiding", "Überblick über kommunale Planungsakteure und -aufgaben"),
-        short="Pinnwand",
+        title=enums.STEP_NAMES[1],
+        short=enums.STEP_TITLES[1],
         min_minutes=60,
         max_minutes=90,
         time_label=QT_TRANSLATE_NOOP("guiding", "60–90 Min."),
@@ -106,8 +107,8 @@ STEPS: dict[int, StepInfo] = {
     ),
     2: StepInfo(
         step=2,
-        title=QT_TRANSLATE_NOOP("guiding", "Checkliste kommunale Planungskonzeption"),
-        short="Checkliste",
+        title=enums.STEP_NAMES[2],
+        short=enums.STEP_TITLES[2],
         min_minutes=60,
         max_minutes=90,
         time_label=QT_TRANSLATE_NOOP("guiding", "60–90 Min."),
@@ -116,8 +117,8 @@ STEPS: dict[int, StepInfo] = {
     ),
     3: StepInfo(
         step=3,
-        title=QT_TRANSLATE_NOOP("guiding", "Maßnahmenplanung"),
-        short="Maßnahmen",
+        title=enums.STEP_NAMES[3],
+        short=enums.STEP_TITLES[3],
         min_minutes=30,
         max_minutes=None,
         time_label=QT_TRANSLATE_NOOP("guiding", "mind. 30 Min."),

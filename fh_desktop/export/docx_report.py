@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from fh_desktop import __version__
+from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.export.atomic import write_atomically
@@ -28,9 +29,10 @@ from fh_desktop.export.checklist_summary import summarize
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.text import clean, german_date, german_date_long, shorten
 
-APP = "Frühe Hilfen Werkstatt"
+APP = "Frühe-Hilfen-Werkstatt"  # hyphenated, as in running German text (docs/terminology.md)
 FONT = "Arial"
 PRIMARY = RGBColor(0x1F, 0x4E, 0x79)
+MUTED = RGBColor(0x59, 0x59, 0x59)
 MAX_ACTIONS = 12  # rows of the plan in short; the rest is counted, the PDF has them all
 MAX_NEEDS = 10
 STATEMENT_CHARS = 160
@@ -113,6 +115,11 @@ def _base_styles(doc) -> None:  # noqa: ANN001
     doc.styles["Heading 1"].font.size = Pt(13)
 
 
+def _step(data: model.WorkshopData, step: int) -> str:
+    """The step as the PDF and the workbook name it: „2 Checkliste: Planungskonzeption“."""
+    return "„" + enums.step_heading(step, catalog_title=_one_line(data.checklist.catalog.title)) + "“"
+
+
 def _what_was_done(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     doc.add_heading("1 Anlass und Vorgehen", level=1)
     people = len([p for p in data.participants if not p.is_observer])
@@ -126,7 +133,7 @@ def _what_was_done(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     ]
     if board.cards:
         parts.append(
-            f"Auf einer Pinnwand wurden {len(board.cards)} Karten angelegt ({kinds.get(enums.CardKind.ACTOR, 0)} "
+            f"Im Schritt {_step(data, 1)} wurden {len(board.cards)} Karten angelegt ({kinds.get(enums.CardKind.ACTOR, 0)} "
             f"Planungsakteure, {kinds.get(enums.CardKind.COMMITTEE, 0)} Gremien, {kinds.get(enums.CardKind.TASK, 0)} "
             f"Aufgaben) und mit {len(board.links)} Verbindungen gezeigt, wo die Planungsbereiche ineinandergreifen"
             + (f" ({', '.join(areas)})." if areas else ".")
@@ -134,18 +141,18 @@ def _what_was_done(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     items = data.checklist.items
     if items:
         parts.append(
-            f"Anschließend hat jede Person die {len(items)} Aussagen der Checkliste „{_one_line(data.checklist.catalog.title) or 'Planungskonzeption'}“ "
-            "zunächst für sich eingeschätzt; danach hat die Gruppe je Aussage eine gemeinsame Einschätzung festgehalten."
+            f"Im Schritt {_step(data, 2)} hat jede Person die {len(items)} Aussagen zunächst für sich eingeschätzt;"
+            " danach hat die Gruppe je Aussage eine gemeinsame Einschätzung festgehalten."
         )
     if data.actions:
-        parts.append(f"Zum Schluss wurden {len(data.actions)} Maßnahmen vereinbart.")
+        parts.append(f"Im Schritt {_step(data, 3)} wurden {len(data.actions)} Maßnahmen vereinbart.")
     doc.add_paragraph(" ".join(parts))
 
 
 def _checklist(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
     if not data.checklist.items:
         return
-    doc.add_heading("2 Wichtigste Ergebnisse der Checkliste", level=1)
+    doc.add_heading(f"2 Wichtigste Ergebnisse der {enums.STEP_TITLES[2]}", level=1)
     joint = [r.joint for r in summary.items if r.joint and r.joint.value]
     counts = Counter(j.value for j in joint)
     text = ", ".join(f"{counts[v]}× „{enums.Answer.LABELS.get(v, v)}“" for v in summary.scale if counts[v])
@@ -155,10 +162,11 @@ def _checklist(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
     )
     disputed = summary.most_disputed(3)
     if disputed:
+        refs = catalog_format.item_refs(data.checklist.catalog, data.checklist.items)
         doc.add_paragraph("Am unterschiedlichsten wurden eingeschätzt:")
         for result in disputed:
             statement, _ = shorten(_one_line(result.item.statement), STATEMENT_CHARS)
-            doc.add_paragraph(f"{result.item.code} {statement}", style="List Bullet")
+            doc.add_paragraph(f"{refs.get(result.item.id or 0, '')} {statement}".strip(), style="List Bullet")
 
 
 def _needs(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
@@ -168,10 +176,11 @@ def _needs(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
         doc.add_paragraph("Die Gruppe hat keinen Handlungsbedarf markiert.")
         return
     doc.add_paragraph(f"Die Gruppe sieht bei {len(needs)} Aussage(n) Handlungsbedarf:")
+    refs = catalog_format.item_refs(data.checklist.catalog, data.checklist.items)
     for result in needs[:MAX_NEEDS]:
         statement, _ = shorten(_one_line(result.item.statement), STATEMENT_CHARS)
         p = doc.add_paragraph(style="List Bullet")
-        p.add_run(f"{result.item.code} ").bold = True
+        p.add_run(f"{refs.get(result.item.id or 0, '')} ").bold = True
         p.add_run(statement)
         note = _one_line(result.joint.note)
         if note:
@@ -181,15 +190,17 @@ def _needs(doc, data: model.WorkshopData, summary) -> None:  # noqa: ANN001
 
 
 def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
-    doc.add_heading("4 Maßnahmenplan in Kürze", level=1)
+    doc.add_heading(f"4 {enums.STEP_TITLES[3]} in Kürze", level=1)
     actions = sorted(data.actions, key=lambda a: (PRIORITY_ORDER.get(a.priority, 9), a.position, a.id or 0))
     if not actions:
         doc.add_paragraph("Es wurden keine Maßnahmen festgehalten.")
         return
     by_priority = Counter(a.priority for a in actions)
+    committee = sum(1 for a in actions if a.needs_committee)
     doc.add_paragraph(
         f"{len(actions)} Maßnahmen, davon "
         + ", ".join(f"{by_priority[p]} mit Priorität {enums.Priority.LABELS[p]}" for p in enums.Priority.ALL if by_priority[p])
+        + (f"; {committee} {'braucht' if committee == 1 else 'brauchen'} eine Befassung im Gremium" if committee else "")
         + ". Die wichtigsten:"
     )
     table = doc.add_table(rows=1, cols=4)
@@ -201,10 +212,18 @@ def _actions(doc, data: model.WorkshopData) -> None:  # noqa: ANN001
     for a in actions[:MAX_ACTIONS]:
         cells = table.add_row().cells
         cells[0].text = shorten(_one_line(a.title) or "(ohne Titel)", 120)[0]
+        # The worksheet's Ebene and "Befassung im Gremium nötig" under the title, in small type.
+        facts = [catalog_format.LEVEL_LABELS.get(a.level, a.level)] if a.level else []
+        if a.needs_committee:
+            facts.append("Befassung im Gremium nötig")
+        if facts:
+            run = cells[0].add_paragraph().add_run(" · ".join(facts))
+            run.font.size = Pt(9)
+            run.font.color.rgb = MUTED
         cells[1].text = enums.Priority.LABELS.get(a.priority, a.priority)
         cells[2].text = german_date(a.due, "–")
         cells[3].text = enums.Status.LABELS.get(a.status, a.status)
-    widths = (Cm(9.6), Cm(2.2), Cm(2.8), Cm(2.4))
+    widths = (Cm(9.0), Cm(2.2), Cm(2.8), Cm(3.0))  # room for "zurückgestellt"
     for column, width in zip(table.columns, widths, strict=False):
         column.width = width
     for row in table.rows:

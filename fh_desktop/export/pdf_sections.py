@@ -15,7 +15,7 @@ from fh_desktop.export.board_rows import card_titles
 from fh_desktop.export.checklist_summary import ANSWER_FILLS, ANSWER_MARKS, ChecklistSummary, summarize
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_charts import answer_color, answer_legend, answer_mark, distribution_bars, ticks_chart
-from fh_desktop.export.pdf_widths import fit_widths
+from fh_desktop.export.pdf_widths import LONG_WORD, fit_widths
 from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
 
@@ -72,9 +72,8 @@ def checklist_section(ctx: Context) -> list:
     st, cl = ctx.styles, ctx.data.checklist
     # The step's one name, with the catalog the group worked on ("2 Checkliste: Politisch-
     # strukturelle Verankerung"); its full title and source follow right below.
-    title = " ".join(clean(cl.catalog.title).split())
-    name = _short_title(title) if title else enums.STEP_NAMES[2]
-    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, f"2 {enums.STEP_TITLES[2]}: {name}")]
+    title = enums.step_heading(enums.CHECKLIST_STEP, catalog_title=clean(cl.catalog.title))
+    story: list = [NextPageTemplate("portrait"), PageBreak(), heading(ctx, title)]
     if not cl.items:
         return story + [st.para("In diesem Workshop wurde keine Checkliste bearbeitet.")]
     o = ctx.options
@@ -98,17 +97,6 @@ def checklist_section(ctx: Context) -> list:
     story += _ticks(ctx, summary)
     story += _matrix(ctx, summary)
     return story
-
-
-def _short_title(title: str) -> str:
-    """The catalog's title without what it says in brackets and without a leading
-    "Checkliste" ("Checkliste Planungskonzeption (QD 4 Planung)" -> "Planungskonzeption")."""
-    head = title.split(" (")[0].strip()
-    head = head if len(head) >= 8 else title
-    # "2 Checkliste: Planungskonzeption", not "2 Checkliste: Checkliste Planungskonzeption".
-    if head.startswith("Checkliste ") and len(head) > len("Checkliste ") + 3:
-        head = head[len("Checkliste "):]
-    return plain(head, 70)
 
 
 def _item_tables(ctx: Context, summary: ChecklistSummary) -> list:
@@ -266,18 +254,27 @@ def actions_section(ctx: Context) -> list:
     )
     story += [st.para(summary, st.small), Spacer(1, 3 * mm)]
     # "QD 4 · 1.7", never a bare "1.7": the reader of the export sees which catalog is meant.
-    key = ctx.data.checklist.catalog.key
-    codes = {i.id: catalog_format.qualified_ref(key, i.code) if i.code else f"#{i.id}" for i in ctx.data.checklist.items}
+    refs = catalog_format.item_refs(ctx.data.checklist.catalog, ctx.data.checklist.items)
+    codes = {i: _unbroken(ref) for i, ref in refs.items()}
     cards = card_titles(ctx.data.board)
     rows: list[list[object]] = [
         head_row(st, "Nr.", "Maßnahme und Zielsetzung", "Beschreibung", "Verantwortlich, Beteiligte",
-                 "Beginn, Zeitrahmen bis", "Priorität, Status", "Ressourcen, Erfolgsindikator", "Bezüge")
+                 "Beginn, Zeitrahmen bis", "Priorität, Status, Ebene", "Ressourcen, Erfolgsindikator", "Bezüge")
     ]  # fmt: skip
     for a in actions:
         rows.append(_action_row(ctx, a, codes, cards))
     widths = fit_widths(rows, ctx.wide)
     story.append(grid_table(rows, widths, split_in_row=ctx.split_rows))
     return story
+
+
+def _unbroken(ref: str) -> str:
+    """A reference without a line break inside where it is no longer than a long word
+    (the column has room for that); a longer one at least keeps "· 1.7" with its code."""
+    if len(ref) <= len(LONG_WORD):
+        return ref.replace(" ", "\u00a0")
+    head, sep, code = ref.rpartition(" · ")
+    return f"{head}\u00a0·\u00a0{code}" if sep else ref
 
 
 def _action_row(ctx: Context, a: model.Action, codes: dict, cards: dict) -> list:
@@ -313,22 +310,24 @@ def _action_row(ctx: Context, a: model.Action, codes: dict, cards: dict) -> list
         refs.append(st.markup("<b>Checkliste:</b> " + st.esc(", ".join(items)), st.cell))
     if linked_cards:
         refs.append(st.markup("<b>Pinnwand:</b> " + st.esc("; ".join(plain(c, 60) for c in linked_cards)), st.cell))
-    # The worksheet's fields: Qualitätsdimension, Kleingruppe, Ebene, Befassung im Gremium.
+    # The worksheet's fields: the Qualitätsdimension is a reference, the Kleingruppe plans it;
+    # Ebene and Befassung im Gremium say, with priority and status, what is to happen next.
     if a.dimension:
         refs.append(st.markup("<b>Qualitätsdimension:</b> " + st.esc(plain(a.dimension, 120)), st.cell))
     if a.working_group:
         people.append(st.markup("<b>Kleingruppe:</b> " + st.esc(plain(a.working_group, 200)), st.cell))
+    state = [st.markup(f'<font color="{color}"><b>{prio}</b></font>', st.cell), st.markup(status, st.cell)]
     if a.level:
-        refs.append(st.markup("<b>Ebene:</b> " + st.esc(catalog_format.LEVEL_LABELS.get(a.level, a.level)), st.cell))
+        state.append(st.markup(st.esc(catalog_format.LEVEL_LABELS.get(a.level, a.level)), st.cell))
     if a.needs_committee:
-        refs.append(st.markup("<b>Befassung im Gremium nötig</b>", st.cell))
+        state.append(st.markup("<b>Befassung im Gremium nötig</b>", st.cell))
     return [
         st.para(str(a.id), st.cell),
         first,
         st.markup(lt.cell(st, a.description, f"{name}: Beschreibung"), st.cell),
         people,
         st.markup(period, st.cell),
-        [st.markup(f'<font color="{color}"><b>{prio}</b></font>', st.cell), st.markup(status, st.cell)],
+        state,
         extra,
         refs,
     ]

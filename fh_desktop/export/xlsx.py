@@ -1,8 +1,9 @@
 """The Excel workbook the administration receives and keeps working in.
 
-Sheets: "Maßnahmenplan" (a real Excel table with drop-downs, the one the import
-reads back), "Checkliste", "Akteure", "Workshop", and a very hidden sheet with the
-values as exported, so a later import takes over only what was changed in Excel.
+Sheets: one per step, named like the step ("Maßnahmenplan", a real Excel table with
+drop-downs, the one the import reads back; "Checkliste"; "Pinnwand" with the cards and
+"Verbindungen"), "Workshop", and a very hidden sheet with the values as exported, so a
+later import takes over only what was changed in Excel.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from fh_desktop.export.xlsx_dialogue import add_dialogue_sheet
 from fh_desktop.export.xlsx_layout import fit_row_heights
 
 APP = "Frühe-Hilfen-Werkstatt"
+STEP_SHEETS = dict(enums.STEP_TITLES)  # "Pinnwand", "Checkliste", "Maßnahmenplan" (= ai.SHEET_TITLE)
 VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
 
 
@@ -84,8 +86,9 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     actions.title = ai.SHEET_TITLE
     _actions_sheet(actions, data)
     summary = summarize(data, individual=options.individual, anonymous=options.anonymous, seed=options.pseudonym_seed)
-    _checklist_sheet(wb.create_sheet("Checkliste"), data, summary)
-    _board_sheet(wb.create_sheet("Akteure"), data)
+    # One sheet per step, named as the step bar names it (the links have a sheet of their own).
+    _checklist_sheet(wb.create_sheet(STEP_SHEETS[2]), data, summary)
+    _board_sheet(wb.create_sheet(STEP_SHEETS[1]), data)
     if data.board.links:
         _links_sheet(wb.create_sheet("Verbindungen"), data)
     add_dialogue_sheet(wb, data)
@@ -115,14 +118,13 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     cols = ai.ACTION_COLUMNS
     header_row(ws, 1, [c.header for c in cols], [c.width for c in cols])
     # "QD 4 · 1.7", never a bare "1.7": the reader of the export sees which catalog is meant.
-    key = data.checklist.catalog.key
-    codes = {i.id: catalog_format.qualified_ref(key, i.code) if i.code else f"#{i.id}" for i in data.checklist.items}
+    codes = catalog_format.item_refs(data.checklist.catalog, data.checklist.items)
     cards = {c.id: c.title or f"Karte {c.id}" for c in data.board.cards}
     actions = sorted(data.actions, key=lambda a: (a.position, a.id or 0))
     for r, action in enumerate(actions, start=2):
         for c, col in enumerate(cols, start=1):
             value = _action_value(action, col, codes, cards)
-            cell = put(ws, r, c, value, wrap=col.kind not in (ai.DATE, ai.CHOICE, ai.IDENT))
+            cell = put(ws, r, c, value, wrap=col.kind not in (ai.DATE, ai.CHOICE, ai.YES_NO, ai.IDENT))
             if col.kind == ai.IDENT:
                 cell.fill, cell.font = ID_FILL, ID_FONT
     add_table(ws, "Massnahmenplan", 1, len(cols), len(actions))
@@ -135,18 +137,20 @@ def _actions_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
             cell.font = BASE_FONT
             if col.kind == ai.DATE:
                 cell.number_format = DATE_FORMAT
-            elif col.kind not in (ai.CHOICE, ai.IDENT):
+            elif col.kind not in (ai.CHOICE, ai.YES_NO, ai.IDENT):
                 cell.alignment = WRAP
     letter = {c.field: get_column_letter(i) for i, c in enumerate(cols, start=1)}
-    for name in ai.CHOICES:
-        codes_, labels, _default = ai.CHOICES[name]
+    lists = {name: [labels[c] for c in codes_] for name, (codes_, labels, _default) in ai.CHOICES.items()}
+    lists |= {c.field: [ai.YES, ai.NO] for c in cols if c.kind == ai.YES_NO}
+    for name, values in lists.items():
+        may_be_empty = ai.CHOICES.get(name, ((), {}, None))[2] == ""
         dv = DataValidation(
             type="list",
-            formula1='"' + ",".join(labels[c] for c in codes_) + '"',
-            allow_blank=True,
+            formula1='"' + ",".join(values) + '"',
+            allow_blank=name not in ai.REQUIRED,
             showErrorMessage=True,
             errorTitle=ai.COLUMNS_BY_FIELD[name].header,
-            error="Bitte einen Wert aus der Liste wählen.",
+            error="Bitte einen Wert aus der Liste wählen" + (" oder die Zelle leer lassen." if may_be_empty else "."),
         )
         dv.add(f"{letter[name]}2:{letter[name]}{last}")
         ws.add_data_validation(dv)
@@ -197,6 +201,8 @@ def _action_value(action: model.Action, col: ai.Column, codes: dict, cards: dict
     value = getattr(action, col.field)
     if col.kind == ai.CHOICE:
         return ai.CHOICES[col.field][1].get(value, value)
+    if col.kind == ai.YES_NO:
+        return ai.YES_NO_LABELS[bool(value)]
     return value
 
 
@@ -353,7 +359,9 @@ def _workshop_sheet(ws: Worksheet, data: model.WorkshopData, options: ExportOpti
     for step in sorted(data.steps, key=lambda s: s.step):
         row += 1
         values = [
-            enums.step_heading(step.step) if step.step in enums.STEP_TITLES else str(step.step),
+            enums.step_heading(step.step, catalog_title=data.checklist.catalog.title)
+            if step.step in enums.STEP_TITLES
+            else str(step.step),
             step.planned_minutes,
             round(step.elapsed_seconds / 60),
             enums.StepStatus.LABELS.get(step.status, step.status),

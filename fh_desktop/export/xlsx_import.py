@@ -67,12 +67,13 @@ def read_action_sheet(path: str | os.PathLike[str]) -> ai.ActionSheet:
     except OSError as exc:
         raise FileAccessError(MSG_UNREADABLE, path=path, detail=exc.strerror or exc) from None
     try:
-        if ai.SHEET_TITLE not in wb.sheetnames:
+        title = next((t for t in ai.SHEET_TITLES if t in wb.sheetnames), None)
+        if title is None:
             visible = [n for n in wb.sheetnames if n != ai.MARKER_SHEET]
             raise ValidationError(
                 MSG_NO_SHEET, path=path.name, sheet=ai.SHEET_TITLE, sheets=", ".join(f"„{n}“" for n in visible) or "–"
             )
-        sheet = _read_rows(wb[ai.SHEET_TITLE])
+        sheet = _read_rows(wb[title])
         if ai.MARKER_SHEET in wb.sheetnames:
             _read_marker(wb[ai.MARKER_SHEET], sheet)
         return sheet

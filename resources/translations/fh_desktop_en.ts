@@ -1515,14 +1515,6 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Export</translation>
     </message>
     <message>
-        <source>Excel-Arbeitsmappe (.xlsx): Maßnahmenplan, Checkliste, Akteure</source>
-        <translation>Excel workbook (.xlsx): action plan, checklist, actors</translation>
-    </message>
-    <message>
-        <source>PDF-Dokumentation (.pdf): Deckblatt, Pinnwand, Checkliste, Maßnahmen</source>
-        <translation>PDF record (.pdf): cover, pinboard, checklist, actions</translation>
-    </message>
-    <message>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
@@ -1613,6 +1605,14 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Pinnwand-Seiten im PDF auf:</source>
         <translation>Board pages in the PDF on:</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx): {parts}</source>
+        <translation>Excel workbook (.xlsx): {parts}</translation>
+    </message>
+    <message>
+        <source>PDF-Dokumentation (.pdf): Deckblatt, {parts}</source>
+        <translation>PDF record (.pdf): cover, {parts}</translation>
     </message>
 </context>
 <context>
@@ -2214,18 +2214,6 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>&amp;Schritte</source>
         <translation>&amp;Steps</translation>
-    </message>
-    <message>
-        <source>1 Pinnwand</source>
-        <translation>1 Pinboard</translation>
-    </message>
-    <message>
-        <source>2 Checkliste</source>
-        <translation>2 Checklist</translation>
-    </message>
-    <message>
-        <source>3 Maßnahmen</source>
-        <translation>3 Actions</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
@@ -3284,6 +3272,26 @@ Time: {time} · Focus: {focus}</translation>
         <source>Die Nr. fehlt, die Zeile gehört aber offenbar zu Nr. {ident} („{title}“), die sonst nirgends in der Tabelle steht. Bitte die Nr. {ident} wieder eintragen (eine neue Maßnahme bekommt einen eigenen Titel).</source>
         <translation>The No. is missing, but the row apparently belongs to No. {ident} (“{title}”), which is nowhere else in the table. Please enter No. {ident} again (a new action gets a title of its own).</translation>
     </message>
+    <message>
+        <source>Qualitätsdimension/Entwicklungsziel</source>
+        <translation>Quality dimension/development goal</translation>
+    </message>
+    <message>
+        <source>Kleingruppe/Fachbereiche</source>
+        <translation>Small group/departments</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Befassung im Gremium nötig</source>
+        <translation>Needs a committee decision</translation>
+    </message>
+    <message>
+        <source>„{column}“: „{value}“ ist unbekannt; erlaubt sind {allowed} oder eine leere Zelle.</source>
+        <translation>“{column}”: “{value}” is unknown; allowed are {allowed} or an empty cell.</translation>
+    </message>
 </context>
 <context>
     <name>action_rules</name>
@@ -3577,10 +3585,6 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Maßnahmen</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
         <source>Frageimpulse</source>
         <translation>Guiding questions</translation>
     </message>
@@ -3707,6 +3711,18 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Maßnahmenplanung</source>
         <translation>Action planning</translation>
+    </message>
+    <message>
+        <source>Maßnahmenplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -4335,10 +4351,6 @@ Time: {time} · Focus: {focus}</translation>
         <translation>Much longer than the practice material recommends ({range}).</translation>
     </message>
     <message>
-        <source>Überblick über kommunale Planungsakteure und -aufgaben</source>
-        <translation>Overview of municipal planning actors and tasks</translation>
-    </message>
-    <message>
         <source>60–90 Min.</source>
         <translation>60–90 min</translation>
     </message>
@@ -4351,20 +4363,12 @@ Time: {time} · Focus: {focus}</translation>
         <translation>This first step can be prepared in advance. Information from document analyses (reports, minutes, decisions etc.) and any existing stakeholder analyses can be prepared and visualised. The participants then already have an overview to work on together.</translation>
     </message>
     <message>
-        <source>Checkliste kommunale Planungskonzeption</source>
-        <translation>Checklist: municipal planning concept</translation>
-    </message>
-    <message>
         <source>Gemeinsame Ist-Einschätzung der kommunalen Planungskonzeption und Ideenentwicklung zur qualitativen Weiterentwicklung kommunaler Verankerung Früher Hilfen</source>
         <translation>A joint assessment of the municipal planning concept as it is, and ideas for developing how Frühe Hilfen are embedded in the municipality</translation>
     </message>
     <message>
         <source>Verschiedene Praxiserfahrungen zeigen: Es ist nicht davon auszugehen, dass bereits alle Kommunen über eine schriftlich fixierte und systematisch aktualisierte Planungskonzeption verfügen, die die Zusammenarbeit aller Planungsinstanzen bzw. -aufgaben klar regelt und koordiniert. Es ist daher empfehlenswert, die aktuelle Situation gemeinsam anzuschauen und weitere oder auch erste Überlegungen für eine stärkere Bündelung planerischer Prozesse zu treffen.</source>
         <translation>Experience shows that not every municipality can be expected to have a written, systematically updated planning concept that clearly governs and coordinates the cooperation of all planning bodies and tasks. It is therefore advisable to look at the current situation together and to make further, or first, considerations on bundling planning processes more closely.</translation>
-    </message>
-    <message>
-        <source>Maßnahmenplanung</source>
-        <translation>Action planning</translation>
     </message>
     <message>
         <source>mind. 30 Min.</source>

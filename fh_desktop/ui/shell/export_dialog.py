@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop import paths
-from fh_desktop.domain import model
+from fh_desktop.domain import enums, model
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
@@ -80,8 +80,14 @@ class ExportDialog(QDialog):
         self._worker: ExportWorker | None = None
         self.written: list[Path] = []
 
-        self.xlsx_check = QCheckBox(self.tr("Excel-Arbeitsmappe (.xlsx): Maßnahmenplan, Checkliste, Akteure"), self)
-        self.pdf_check = QCheckBox(self.tr("PDF-Dokumentation (.pdf): Deckblatt, Pinnwand, Checkliste, Maßnahmen"), self)
+        # The parts are the three steps, named as everywhere else.
+        steps = [QCoreApplication.translate("enums", enums.STEP_TITLES[s]) for s in sorted(enums.STEP_TITLES)]
+        self.xlsx_check = QCheckBox(
+            self.tr("Excel-Arbeitsmappe (.xlsx): {parts}").format(parts=", ".join(reversed(steps))), self
+        )
+        self.pdf_check = QCheckBox(
+            self.tr("PDF-Dokumentation (.pdf): Deckblatt, {parts}").format(parts=", ".join(steps)), self
+        )
         self.report_check = QCheckBox(
             self.tr("Kurzbericht für Ausschuss oder Kreistag (.docx): 2–4 Seiten, ohne personenbezogene Daten"), self
         )

@@ -42,8 +42,8 @@ def problem_text(problem: ai.Problem) -> str:
 
 def value_text(fieldname: str, value: object) -> str:
     text = ai.display_value(fieldname, value)
-    # Priority and status come as the German labels of the Excel drop-downs; show them translated.
-    return QCoreApplication.translate("enums", text) if fieldname in ai.CHOICES else text
+    # Priority, status, Ebene and ja/nein come as German labels; show them translated.
+    return QCoreApplication.translate("enums", text) if fieldname in ai.CHOICES or isinstance(value, bool) else text
 
 
 def start_import(wf: WorkshopFile, parent: QWidget) -> ImportDialog | None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from fh_desktop import paths
+from fh_desktop.domain import enums
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.timer import Clocks
 from fh_desktop.settings import Settings
@@ -121,7 +122,8 @@ class MainWindow(QMainWindow):
 
         self.step_menu = self._menu(self.tr("&Schritte"))
         self.step_actions = []
-        for step, text in ((1, self.tr("1 Pinnwand")), (2, self.tr("2 Checkliste")), (3, self.tr("3 Maßnahmen"))):
+        for step in enums.STEP_TITLES:
+            text = enums.step_label(step, lambda s: QCoreApplication.translate("enums", s))
             act = self._action(self.step_menu, text, lambda s=step: self.show_step(s), QKeySequence(f"Ctrl+{step}"))
             self.step_actions.append(act)
 

@@ -20,9 +20,9 @@ class StepNavigation(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
         self.buttons: dict[int, QPushButton] = {}
-        for step, title in enums.STEP_TITLES.items():
-            text = f"{step}  {QCoreApplication.translate('enums', title)}"
-            button = QPushButton(text, self)
+        for step in enums.STEP_TITLES:
+            label = enums.step_label(step, lambda s: QCoreApplication.translate("enums", s))
+            button = QPushButton(label.replace(" ", "  ", 1), self)  # a wider gap after the number
             button.setObjectName(f"stepButton{step}")
             button.setCheckable(True)
             button.setMinimumHeight(40)

@@ -46,7 +46,7 @@ def test_projector_shows_the_current_steps_participant_view_without_controls(dem
     w.wf.meta.update_workshop(title="Neuer Titel")
     assert pw.content.workshop_label.text().startswith("Neuer Titel")
     w.view.show_step(3)
-    assert pw.title.text() == "Schritt 3: Maßnahmen"
+    assert pw.title.text() == "Schritt 3: Maßnahmenplan"
 
 
 def test_page_hook_supplies_the_projector_view(demo_window, qtbot):

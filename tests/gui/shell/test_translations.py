@@ -278,3 +278,27 @@ def test_german_ui_counts_people_in_proper_german(qtbot):
     title = "Ergebnis Runde {n}: %n Person(en) haben geantwortet"
     assert RevealView.tr(title, "", 1).format(n=2) == "Ergebnis Runde 2: 1 Person hat geantwortet"
     assert RevealView.tr(title, "", 7).format(n=2) == "Ergebnis Runde 2: 7 Personen haben geantwortet"
+
+
+def test_the_action_fields_of_the_import_preview_speak_english(qapp, english, wf, tmp_path):
+    """A bad Ebene is one translated line naming the German column; ja/nein and the Ebene shown translated."""
+    from openpyxl import load_workbook
+
+    from fh_desktop.domain import model
+    from fh_desktop.export.xlsx import write_xlsx
+    from fh_desktop.export.xlsx_import import read_action_sheet
+    from fh_desktop.ui.shell.import_dialog import problem_text, value_text
+
+    wf.actions.add_action(model.Action(title="Bericht an den JHA", level="operativ"))
+    path = write_xlsx(wf.snapshots.snapshot(), tmp_path / "plan.xlsx")
+    book = load_workbook(path)
+    sheet = book["Maßnahmenplan"]
+    column = [c.value for c in sheet[1]].index("Ebene")
+    sheet.cell(2, column + 1).value = "global"
+    book.save(path)
+    (problem,) = wf.action_import.preview(read_action_sheet(path)).problems
+    assert problem_text(problem) == (
+        "Row 2: “Ebene”: “global” is unknown; allowed are „strategisch“, „operativ“ or an empty cell."
+    )
+    assert (value_text("needs_committee", True), value_text("needs_committee", False)) == ("yes", "no")
+    assert value_text("level", "operativ") == "operational level"

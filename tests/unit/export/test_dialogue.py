@@ -42,7 +42,7 @@ def test_pdf_has_the_guide_with_its_notes_after_the_plan(tmp_path, rich):
         for line in note.splitlines():
             assert line in guide
     assert "keine Notiz" in guide and "Frageimpulse, nicht des Leitfadens" not in guide
-    assert "Schritt 2: Checkliste" in guide and "Schritt 3: Maßnahmen" in guide
+    assert "Schritt 2: Checkliste" in guide and "Schritt 3: Maßnahmenplan" in guide
 
 
 def test_workbook_has_a_sheet_with_questions_and_notes(tmp_path, rich):

@@ -36,7 +36,7 @@ def test_cover_sections_and_page_numbers(report):
         "Kreishaus Lindenau, Sitzungssaal 2",
         "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben",
         "2 Checkliste: Planungskonzeption",
-        "3 Maßnahmen: Maßnahmenplanung",
+        "3 Maßnahmenplan: Maßnahmenplanung",
         "Inhalt",
         f"Seite 1 von {total}",
         f"Seite {total} von {total}",
@@ -47,7 +47,7 @@ def test_cover_sections_and_page_numbers(report):
     assert outline[:3] == [
         "1 Pinnwand: Überblick über kommunale Planungsakteure und -aufgaben",
         "2 Checkliste: Planungskonzeption",
-        "3 Maßnahmen: Maßnahmenplanung",
+        "3 Maßnahmenplan: Maßnahmenplanung",
     ]
     assert reader.metadata.title.startswith("Kommunale Verankerung")
 
@@ -118,7 +118,7 @@ def test_individual_answers_named_and_anonymised(tmp_path, rich):
     write_pdf(rich, anon, options=ExportOptions(individual=True, anonymous=True))
     text = pdf_flat(anon)
     start = text.index("Anzahl der Aussagen, die jede Person")
-    answers = text[start : text.index("3 Maßnahmen: Maßnahmenplanung", start)]
+    answers = text[start : text.index("3 Maßnahmenplan: Maßnahmenplanung", start)]
     assert "anonymisiert" in answers
     for name, _role, _observer in NAMES:
         assert name not in answers

@@ -16,7 +16,7 @@ URL = "https://www.fruehehilfen.de/grundlagen-und-fachthemen/kommunale-netzwerke
 
 def _plan_lines(path) -> list[str]:
     reader = PdfReader(str(path))
-    start = next(i for i, p in enumerate(reader.pages) if "3 Maßnahmen: Maßnahmenplanung" in p.extract_text() and i > 0)
+    start = next(i for i, p in enumerate(reader.pages) if "3 Maßnahmenplan: Maßnahmenplanung" in p.extract_text() and i > 0)
     return [line for p in reader.pages[start:] for line in p.extract_text().splitlines()]
 
 

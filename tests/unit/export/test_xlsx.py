@@ -25,7 +25,7 @@ def book(tmp_path, rich):
 
 def test_sheets_in_order_with_a_very_hidden_export_record(book):
     wb = load_workbook(book)
-    assert wb.sheetnames == ["Maßnahmenplan", "Checkliste", "Akteure", "Verbindungen", "Workshop", ai.MARKER_SHEET]
+    assert wb.sheetnames == ["Maßnahmenplan", "Checkliste", "Pinnwand", "Verbindungen", "Workshop", ai.MARKER_SHEET]
     assert [ws.sheet_state for ws in wb.worksheets] == ["visible"] * 5 + ["veryHidden"]
     assert wb.active.title == "Maßnahmenplan"
 
@@ -126,7 +126,7 @@ def test_individual_answers_named_or_anonymised(tmp_path, rich):
 
 def test_board_and_workshop_sheets(book):
     wb = load_workbook(book)
-    board = wb["Akteure"]
+    board = wb["Pinnwand"]
     assert set(board.tables) == {"Karten"}
     assert set(wb["Verbindungen"].tables) == {"Verbindungen"}
     cards = {r[0].value: [c.value for c in r] for r in board.iter_rows(min_row=2, max_row=11)}

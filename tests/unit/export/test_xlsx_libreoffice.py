@@ -38,7 +38,8 @@ def _print_with_libreoffice(xlsx, out_dir, profile) -> str:
 
 
 def test_libreoffice_prints_every_line_of_a_multi_line_cell(tmp_path, rich):
-    first = dataclasses.replace(rich.actions[0], description="\n".join(LINES), goal="\n".join(reversed(LINES[:2])))
+    first = dataclasses.replace(rich.actions[0], description="\n".join(LINES), goal="\n".join(reversed(LINES[:2])),
+                                level="operativ", working_group="Kleingruppe Gesundheitsplanung")  # fmt: skip
     data = dataclasses.replace(rich, actions=[first, *rich.actions[1:10]])
     xlsx = tmp_path / "plan.xlsx"
     write_xlsx(data, xlsx, options=ExportOptions(created=dt.date(2026, 12, 1)))
@@ -48,3 +49,5 @@ def test_libreoffice_prints_every_line_of_a_multi_line_cell(tmp_path, rich):
     for line in LINES:
         assert line in text, line
     assert "Zeitrahmen bis" in text and "Erfolgsindikator" in text  # header cells not cut
+    # The worksheet's fields at the end of the plan reach the paper too.
+    assert "Befassung im Gremium nötig" in text and "Kleingruppe Gesundheitsplanung" in text and "operativ" in text
