@@ -16,6 +16,10 @@ from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CTX = "enums"
 
+# The application's name in running German text, hyphenated (docs/terminology.md); every
+# document and page that names it uses this.
+APP_TITLE = "Frühe-Hilfen-Werkstatt"
+
 
 def codes(*values: str) -> nonmember[tuple[str, ...]]:
     """A vocabulary's ``ALL``: its codes in display order, as a constant of the enum class."""

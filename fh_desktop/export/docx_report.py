@@ -29,7 +29,7 @@ from fh_desktop.export.checklist_summary import summarize
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.text import clean, german_date, german_date_long, shorten
 
-APP = "Frühe-Hilfen-Werkstatt"  # hyphenated, as in running German text (docs/terminology.md)
+APP = enums.APP_TITLE
 FONT = "Arial"
 PRIMARY = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x59, 0x59, 0x59)

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from reportlab.platypus.doctemplate import LayoutError
 
 from fh_desktop import __version__
-from fh_desktop.domain import model
+from fh_desktop.domain import enums, model
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from fh_desktop.export import pdf_sections as sections
@@ -33,7 +33,7 @@ from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
 
-APP = "Frühe-Hilfen-Werkstatt"
+APP = enums.APP_TITLE
 MSG_LAYOUT = QT_TRANSLATE_NOOP("errors", "Die PDF-Dokumentation konnte nicht gesetzt werden: {detail}")
 MARGIN = 18 * mm
 TOP = 22 * mm

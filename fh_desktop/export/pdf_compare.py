@@ -21,7 +21,7 @@ from fh_desktop.export.pdf_sections import Context, head_row, heading
 from fh_desktop.export.pdf_styles import Styles, grid_table
 from fh_desktop.export.text import german_date
 
-APP = "Frühe Hilfen Werkstatt"
+APP = enums.APP_TITLE
 
 
 def _label(value: str | None) -> str:

@@ -51,7 +51,7 @@ from fh_desktop.export.xlsx_cells import (
 from fh_desktop.export.xlsx_dialogue import add_dialogue_sheet
 from fh_desktop.export.xlsx_layout import fit_row_heights
 
-APP = "Frühe-Hilfen-Werkstatt"
+APP = enums.APP_TITLE
 STEP_SHEETS = dict(enums.STEP_TITLES)  # "Pinnwand", "Checkliste", "Maßnahmenplan" (= ai.SHEET_TITLE)
 VALIDATION_ROWS = 500  # drop-downs reach this far below the last action, for new rows
 

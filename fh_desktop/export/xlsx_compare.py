@@ -19,7 +19,7 @@ from fh_desktop.export.atomic import write_atomically
 from fh_desktop.export.text import german_date
 from fh_desktop.export.xlsx_cells import BOLD, TITLE_FONT, add_table, header_row, print_setup, put, unique_headers
 
-APP = "Frühe Hilfen Werkstatt"
+APP = enums.APP_TITLE
 OVER_TIME_SHEET = "Vergleich"
 
 

@@ -37,6 +37,11 @@ def german_texts() -> list[tuple[str, str]]:
     files += [ROOT / "resources" / "guiding_questions.json", ROOT / "resources" / "board_template.json"]
     for path in files:
         out += [(path.name, t) for t in _data_texts(json.loads(path.read_text(encoding="utf-8")))]
+    # The phone pages and the German literals of the exports (document titles, footers).
+    for path in sorted((ROOT / "resources" / "web").glob("*.html")):
+        out.append((path.name, re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))))
+    for path in sorted((ROOT / "fh_desktop" / "export").glob("*.py")):
+        out += [(path.name, t) for t in re.findall(r'"([^"\n]*[a-zäöüß][^"\n]*)"', path.read_text(encoding="utf-8"))]
     return out
 
 
