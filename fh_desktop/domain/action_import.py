@@ -23,6 +23,7 @@ from typing import Any
 from fh_desktop.domain import action_rules, enums, model
 from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.domain.messages import Message, Problem
 
 CTX = "action_import"  # the markers below spell it out: lupdate reads only a literal context
 SHEET_TITLE = enums.STEP_TITLES[3]  # the sheet is named like its step: "Maßnahmenplan"
@@ -139,33 +140,9 @@ MSG_NO_MARKER = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Message:
-    """A translatable message: ``template`` (German) with named ``args``."""
-
-    template: str
-    args: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def of(cls, template: str, **args: object) -> Message:
-        return cls(template, tuple((k, str(v)) for k, v in args.items()))
-
-    def format(self, template: str | None = None) -> str:
-        return (template or self.template).format(**dict(self.args))
-
-    def __str__(self) -> str:
-        return self.format()
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Why a row (``row`` = Excel row number, None = the whole file) cannot be taken over."""
-
-    row: int | None
-    message: Message
-
-    def __str__(self) -> str:
-        return f"Zeile {self.row}: {self.message}" if self.row is not None else str(self.message)
+def msg(template: str, **args: object) -> Message:
+    """A message of the re-import (translated in context ``"action_import"``)."""
+    return Message.of(template, context=CTX, **args)
 
 
 @dataclass
@@ -254,7 +231,7 @@ def parse_date(raw: Any, column: str) -> dt.date | None:
         # The editor's rules: German dates (also "1.4.27") and ISO, a time part ignored.
         with contextlib.suppress(action_rules.DateParseError):
             return action_rules.parse_date(text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else text)
-    raise CellError(Message.of(MSG_BAD_DATE, column=column, value=_short(text)))
+    raise CellError(msg(MSG_BAD_DATE, column=column, value=_short(text)))
 
 
 def parse_choice(raw: Any, fieldname: str, column: str) -> str | None:
@@ -273,7 +250,7 @@ def parse_choice(raw: Any, fieldname: str, column: str) -> str | None:
             return code
     allowed = ", ".join(f"„{labels[c]}“" for c in codes)
     message = MSG_BAD_CHOICE_OR_EMPTY if default == "" else MSG_BAD_CHOICE
-    raise CellError(Message.of(message, column=column, value=_short(text), allowed=allowed))
+    raise CellError(msg(message, column=column, value=_short(text), allowed=allowed))
 
 
 def parse_yes_no(raw: Any, column: str) -> bool | None:
@@ -285,7 +262,7 @@ def parse_yes_no(raw: Any, column: str) -> bool | None:
         return None
     value = _YES_NO_WORDS.get(text.casefold())
     if value is None:
-        raise CellError(Message.of(MSG_BAD_CHOICE, column=column, value=_short(text), allowed="„ja“, „nein“"))
+        raise CellError(msg(MSG_BAD_CHOICE, column=column, value=_short(text), allowed="„ja“, „nein“"))
     return value
 
 
@@ -307,7 +284,7 @@ def parse_id(raw: Any) -> int | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
-        raise CellError(Message.of(MSG_NOT_A_NUMBER, value=raw))
+        raise CellError(msg(MSG_NOT_A_NUMBER, value=raw))
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
@@ -315,7 +292,7 @@ def parse_id(raw: Any) -> int | None:
     text = str(raw).strip()
     if text.isdigit():
         return int(text)
-    raise CellError(Message.of(MSG_NOT_A_NUMBER, value=_short(text)))
+    raise CellError(msg(MSG_NOT_A_NUMBER, value=_short(text)))
 
 
 def parse_cell(fieldname: str, raw: Any) -> Any:
@@ -360,17 +337,17 @@ def plan_import(
         try:
             ident = parse_id(row.cells.get("id"))
         except CellError as err:
-            plan.problems.append(Problem(row.number, err.message))
+            plan.problems.append(Problem(err.message, row=row.number))
             bad_id_titles.add(_title_key(row.cells.get("title")))
             continue
         if ident is None:
             unnumbered.append((row.number, _title_key(row.cells.get("title"))))
         if ident is not None:
             if ident in seen:
-                problems.append(Message.of(MSG_DUPLICATE, ident=ident, other=seen[ident]))
+                problems.append(msg(MSG_DUPLICATE, ident=ident, other=seen[ident]))
             seen.setdefault(ident, row.number)
             if ident not in by_id:
-                problems.append(Message.of(MSG_UNKNOWN_ID, ident=ident))
+                problems.append(msg(MSG_UNKNOWN_ID, ident=ident))
         values: dict[str, Any] = {}
         keep = by_id.get(ident) or model.Action()
         for name in IMPORTED_FIELDS:
@@ -385,7 +362,7 @@ def plan_import(
             action = by_id.get(ident) if ident is not None else None
             original = originals.get(ident) if originals is not None and ident is not None else None
             if action is None and _already_there(values, current, originals):
-                plan.warnings.append(Message.of(MSG_ALREADY_THERE, row=row.number, title=_short(values["title"])))
+                plan.warnings.append(msg(MSG_ALREADY_THERE, row=row.number, title=_short(values["title"])))
                 continue
             change: ActionChange | None
             if action is None:
@@ -394,7 +371,7 @@ def plan_import(
                 change, problems = _changed_action(row.number, action, values, original)
             if change is not None and not problems:
                 plan.changes.append(change)
-        plan.problems.extend(Problem(row.number, m) for m in problems)
+        plan.problems.extend(Problem(m, row=row.number) for m in problems)
     if originals is not None:
         # An exported action missing from the sheet, with a row without Nr. of its title:
         # the Nr. was cleared. Taking the row as new would make a second action.
@@ -405,19 +382,19 @@ def plan_import(
             if match is not None:
                 cleared.add(match)
                 plan.changes = [c for c in plan.changes if c.row != number]
-                plan.problems.append(Problem(number, Message.of(MSG_CLEARED_ID, ident=match, title=_short(by_id[match].title))))
+                plan.problems.append(Problem(msg(MSG_CLEARED_ID, ident=match, title=_short(by_id[match].title)), row=number))
         for ident, original in originals.items():
             if ident not in seen and ident in by_id and ident not in cleared:
                 title = by_id[ident].title or original.get("title") or ""
                 if _title_key(title) not in bad_id_titles:  # its row is there, with a Nr. that cannot be read
-                    plan.warnings.append(Message.of(MSG_MISSING_ROW, ident=ident, title=_short(title)))
+                    plan.warnings.append(msg(MSG_MISSING_ROW, ident=ident, title=_short(title)))
     else:
-        plan.warnings.append(Message.of(MSG_NO_MARKER))
+        plan.warnings.append(msg(MSG_NO_MARKER))
     if workshop is not None and _foreign(sheet, originals, by_id, workshop):
         plan.foreign = True
         source = _label(sheet.source_title or "?", sheet.source_kommune or "")
         plan.warnings.insert(
-            0, Message.of(MSG_FOREIGN, source=source, target=_label(workshop.title, workshop.kommune))
+            0, msg(MSG_FOREIGN, source=source, target=_label(workshop.title, workshop.kommune))
         )
     plan.problems.sort(key=lambda p: (p.row or 0))
     return plan
@@ -521,21 +498,21 @@ def _check(merged: dict[str, Any], changed: dict[str, Any]) -> list[Message]:
     """Rules for the values an import would write (only changed values can break them)."""
     problems = []
     if "title" in changed and not merged["title"].strip():
-        problems.append(Message.of(MSG_NO_TITLE))
+        problems.append(msg(MSG_NO_TITLE))
     for name in REQUIRED:
         if name in changed and changed[name] is None:
-            problems.append(Message.of(MSG_EMPTY_CHOICE, column=COLUMNS_BY_FIELD[name].header))
+            problems.append(msg(MSG_EMPTY_CHOICE, column=COLUMNS_BY_FIELD[name].header))
     for name, value in changed.items():
         if isinstance(value, str) and len(value) > MAX_TEXT_LENGTH:
             problems.append(
-                Message.of(
+                msg(
                     MSG_TOO_LONG, column=COLUMNS_BY_FIELD[name].header, length=len(value), limit=MAX_TEXT_LENGTH
                 )
             )
     start, due = merged.get("start"), merged.get("due")
     if ({"start", "due"} & changed.keys()) and start is not None and due is not None and due < start:
         problems.append(
-            Message.of(MSG_DUE_BEFORE_START, due=due.strftime("%d.%m.%Y"), start=start.strftime("%d.%m.%Y"))
+            msg(MSG_DUE_BEFORE_START, due=due.strftime("%d.%m.%Y"), start=start.strftime("%d.%m.%Y"))
         )
     return problems
 

@@ -3,8 +3,8 @@
 ``validate_action`` never refuses anything by itself: it lists what is wrong or worth a
 second look, so the editor can show it next to the field while keeping what was typed,
 and the re-import can decide which problems stop a row. Messages are German source
-texts marked for translation (context ``"action_rules"``); ``Problem.message()`` fills
-in the details, the UI translates ``Problem.template`` first.
+texts marked for translation (context ``"action_rules"``), carried as ``messages.Problem``
+(the field, the ``Message``, error or warning); the UI translates and fills them in.
 
 Dates in the UI are German (``TT.MM.JJJJ``); ``parse_date`` accepts what people type.
 """
@@ -14,15 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 
 from fh_desktop.domain import enums, model
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.domain.messages import ERROR, WARNING, Message, Problem
 
 CTX = "action_rules"
-ERROR = "error"  # the action is not fit to be handed over like this
-WARNING = "warning"  # worth a look, but may be intended
+# ERROR: the action is not fit to be handed over like this; WARNING: worth a look, may be intended
 
 MAX_TEXT = model.MAX_TEXT
 TEXT_FIELDS = (
@@ -73,16 +71,9 @@ PRIORITY_RANK: dict[str, int] = {enums.Priority.HIGH: 0, enums.Priority.MEDIUM: 
 STATUS_RANK: dict[str, int] = {enums.Status.OPEN: 0, enums.Status.IN_PROGRESS: 1, enums.Status.DONE: 2, enums.Status.DROPPED: 3}
 
 
-@dataclass(frozen=True)
-class Problem:
-    field: str  # an ``Action`` field name
-    template: str  # German source text with ``{placeholders}``
-    severity: str = ERROR
-    args: dict[str, str] = dc_field(default_factory=dict, compare=False, hash=False)
-
-    def message(self, template: str | None = None) -> str:
-        """The message with its details; pass the translated template to get it in the UI language."""
-        return (template if template is not None else self.template).format(**self.args)
+def problem(name: str, template: str, severity: str = ERROR, **args: object) -> Problem:
+    """A problem of field ``name`` (its message translated in context ``"action_rules"``)."""
+    return Problem(Message.of(template, context=CTX, **args), field=name, severity=severity)
 
 
 def validate_action(action: model.Action, *, today: dt.date | None = None) -> list[Problem]:
@@ -93,26 +84,26 @@ def validate_action(action: model.Action, *, today: dt.date | None = None) -> li
     """
     problems: list[Problem] = []
     if not action.title.strip():
-        problems.append(Problem("title", MSG_TITLE_EMPTY))
+        problems.append(problem("title", MSG_TITLE_EMPTY))
     for name in TEXT_FIELDS:
         text = getattr(action, name)
         if isinstance(text, str) and len(text) > MAX_TEXT:
-            problems.append(Problem(name, MSG_TOO_LONG, args={"length": str(len(text)), "limit": str(MAX_TEXT)}))
+            problems.append(problem(name, MSG_TOO_LONG, length=len(text), limit=MAX_TEXT))
     if action.start is not None and action.due is not None and action.due < action.start:
         problems.append(
-            Problem("due", MSG_DUE_BEFORE_START, args={"due": format_date(action.due), "start": format_date(action.start)})
+            problem("due", MSG_DUE_BEFORE_START, due=format_date(action.due), start=format_date(action.start))
         )
     for name, allowed in (("priority", enums.Priority.ALL), ("status", enums.Status.ALL)):
         value = getattr(action, name)
         if value not in allowed:
-            problems.append(Problem(name, MSG_BAD_CHOICE, args={"value": str(value), "allowed": ", ".join(allowed)}))
+            problems.append(problem(name, MSG_BAD_CHOICE, value=value, allowed=", ".join(allowed)))
     if (
         today is not None
         and action.due is not None
         and action.due < today
         and action.status in (enums.Status.OPEN, enums.Status.IN_PROGRESS)
     ):
-        problems.append(Problem("due", MSG_OVERDUE, WARNING, args={"due": format_date(action.due)}))
+        problems.append(problem("due", MSG_OVERDUE, WARNING, due=format_date(action.due)))
     return problems
 
 
@@ -128,7 +119,7 @@ _ISO_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 class DateParseError(ValueError):
     def problem(self, field_name: str) -> Problem:
-        return Problem(field_name, MSG_BAD_DATE, args={"text": str(self.args[0]) if self.args else ""})
+        return problem(field_name, MSG_BAD_DATE, text=str(self.args[0]) if self.args else "")
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -13,8 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from fh_desktop.domain import cycle, enums, model, scales, stats
-from fh_desktop.domain.action_import import Message
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.domain.messages import Message
+
+CTX = "compare"  # translation context of the messages below
 
 
 class Direction:
@@ -285,7 +287,7 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
     excluded = []
     for label, s in zip(labels, sources, strict=True):
         if s.results.catalog_key != ref.catalog_key:
-            excluded.append(Message.of(MSG_OTHER_CATALOG, label=label, catalog=s.results.catalog_title or s.results.catalog_key))
+            excluded.append(Message.of(MSG_OTHER_CATALOG, context=CTX, label=label, catalog=s.results.catalog_title or s.results.catalog_key))
         else:
             kept.append((label, s))
     order: dict[str, model.EarlierItem] = {}
@@ -299,10 +301,10 @@ def build_matrix(sources: list[Source], today: dt.date | None = None) -> Matrix:
         for label, s in kept:
             cur = next((i for i in s.results.items if i.code == code), None)
             if cur is not None and _norm(cur.statement) != _norm(first.statement):
-                notes.append(Message.of(MSG_CHANGED_ITEM, label=label, code=code))
+                notes.append(Message.of(MSG_CHANGED_ITEM, context=CTX, label=label, code=code))
                 cur = None
             elif cur is not None and cur.scale != first.scale:
-                notes.append(Message.of(MSG_CHANGED_SCALE, label=label, code=code))
+                notes.append(Message.of(MSG_CHANGED_SCALE, context=CTX, label=label, code=code))
                 cur = None
             if cur is None:
                 cells.append(None)

@@ -225,7 +225,7 @@ def sheet_for_follow_up(
         elif ident in by_origin:
             out.rows.append(ai.SheetRow(row.number, {**row.cells, "id": by_origin[ident]}))
         else:
-            out.problems.append(ai.Problem(row.number, ai.Message.of(ai.MSG_UNKNOWN_ID, ident=ident)))
+            out.problems.append(ai.Problem(ai.msg(ai.MSG_UNKNOWN_ID, ident=ident), row=row.number))
     if sheet.originals is not None:
         out.originals = {by_origin[i]: v for i, v in sheet.originals.items() if i in by_origin}
     return out

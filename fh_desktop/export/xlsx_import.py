@@ -111,7 +111,7 @@ def _read_rows(ws: Any) -> ai.ActionSheet:
             value = getattr(cell, "value", None)
             if getattr(cell, "data_type", None) == "f" and ai.COLUMNS_BY_FIELD[name].imported:
                 sheet.problems.append(
-                    ai.Problem(n, ai.Message.of(ai.MSG_FORMULA, column=ai.COLUMNS_BY_FIELD[name].header))
+                    ai.Problem(ai.msg(ai.MSG_FORMULA, column=ai.COLUMNS_BY_FIELD[name].header), row=n)
                 )
             cells[name] = value
         sheet.rows.append(ai.SheetRow(n, cells))

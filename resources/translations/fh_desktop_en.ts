@@ -1783,10 +1783,6 @@ Time: {time} · Focus: {focus}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Zeile {row}: {text}</source>
-        <translation>Row {row}: {text}</translation>
-    </message>
-    <message>
         <source>Excel-Datei kann nicht übernommen werden</source>
         <translation>The Excel file cannot be imported</translation>
     </message>
@@ -3918,6 +3914,10 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Maßnahme</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Zeile {row}: {text}</source>
+        <translation>Row {row}: {text}</translation>
     </message>
     <message>
         <source>Fehler</source>

@@ -37,7 +37,8 @@ from fh_desktop.domain import action_rules, action_style, enums, model
 from fh_desktop.domain import catalog as catalog_format
 from fh_desktop.domain.errors import FhError
 from fh_desktop.ui.actions.action_links_box import ActionLinksBox
-from fh_desktop.ui.actions.action_table_model import priority_label, problem_text, status_label
+from fh_desktop.ui.actions.action_table_model import priority_label, status_label
+from fh_desktop.ui.common.errors import problem_text
 from fh_desktop.ui.actions.commands import ActionCommands, field_label
 from fh_desktop.ui.actions.date_field import DateField
 from fh_desktop.ui.actions.link_targets import LinkTargets

@@ -32,7 +32,7 @@ from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.actions.commands import ActionCommands
 from fh_desktop.ui.actions.link_targets import LinkTargets
 from fh_desktop.ui.actions.plain_text import cell_text, plain_tooltip
-from fh_desktop.ui.common.errors import error_text
+from fh_desktop.ui.common.errors import error_text, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,10 +93,6 @@ def priority_label(value: str) -> str:
     return f"{action_style.PRIORITY_SYMBOLS.get(value, '?')} " + QCoreApplication.translate(
         "enums", enums.Priority.LABELS.get(value, value)
     )
-
-
-def problem_text(problem: action_rules.Problem) -> str:
-    return problem.message(QCoreApplication.translate("action_rules", problem.template))
 
 
 class ActionTableModel(QAbstractTableModel):

@@ -17,6 +17,7 @@ from shiboken6 import isValid
 
 from fh_desktop.domain.errors import FhError
 from fh_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from fh_desktop.domain.messages import Message, Problem
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,19 @@ def error_text(exc: BaseException) -> str:
         text = exc.message(template, **names)
         return " ".join(text.split("\n")[:3]) if text.count("\n") > 2 else text
     return QCoreApplication.translate("errors", MSG_UNEXPECTED).format(log=log_place())
+
+
+def message_text(message: Message) -> str:
+    """A message of the domain (``domain.messages``) in the UI language, details filled in."""
+    return message.format(QCoreApplication.translate(message.context, message.template))
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem's message, with the sheet row it belongs to when it has one."""
+    text = message_text(problem.message)
+    if problem.row is None:
+        return text
+    return QCoreApplication.translate("errors", "Zeile {row}: {text}").format(row=problem.row, text=text)
 
 
 class ErrorReporter:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.fileformat import SUFFIX
-from fh_desktop.ui.common.errors import show_error
+from fh_desktop.ui.common.errors import message_text, show_error
 
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
@@ -117,7 +117,7 @@ class CompareDialog(QDialog):
             show_error(self, exc, self.tr("Vergleich nicht möglich"))
             return False
         lines = [self.tr("{n} Workshops verglichen, geschrieben: {files}").format(n=len(matrix.columns), files=", ".join(written))]
-        lines += [m.format(QCoreApplication.translate("compare", m.template)) for m in matrix.excluded + matrix.notes]
+        lines += [message_text(m) for m in matrix.excluded + matrix.notes]
         self.result_label.setText("\n".join(lines))
         self.matrix = matrix
         return True

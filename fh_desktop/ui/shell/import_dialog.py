@@ -24,20 +24,11 @@ from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
-from fh_desktop.ui.common.errors import error_text, show_error
+from fh_desktop.ui.common.errors import error_text, message_text, problem_text, show_error
 
 CONFLICT_COLOR = QColor("#8a5a00")
 
 
-def message_text(message: ai.Message) -> str:
-    return message.format(QCoreApplication.translate(ai.CTX, message.template))
-
-
-def problem_text(problem: ai.Problem) -> str:
-    text = message_text(problem.message)
-    if problem.row is None:
-        return text
-    return QCoreApplication.translate("ImportDialog", "Zeile {row}: {text}").format(row=problem.row, text=text)
 
 
 def value_text(fieldname: str, value: object) -> str:

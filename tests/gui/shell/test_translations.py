@@ -287,7 +287,8 @@ def test_the_action_fields_of_the_import_preview_speak_english(qapp, english, wf
     from fh_desktop.domain import model
     from fh_desktop.export.xlsx import write_xlsx
     from fh_desktop.export.xlsx_import import read_action_sheet
-    from fh_desktop.ui.shell.import_dialog import problem_text, value_text
+    from fh_desktop.ui.common.errors import problem_text
+    from fh_desktop.ui.shell.import_dialog import value_text
 
     wf.actions.add_action(model.Action(title="Bericht an den JHA", level="operativ"))
     path = write_xlsx(wf.snapshots.snapshot(), tmp_path / "plan.xlsx")

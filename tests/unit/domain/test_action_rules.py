@@ -24,14 +24,14 @@ def test_a_complete_action_has_no_problems():
 def test_empty_title_is_an_error(title):
     problems = rules.validate_action(model.Action(title=title))
     assert fields_of(problems) == [("title", rules.ERROR)]
-    assert "Titel" in problems[0].message()
+    assert "Titel" in problems[0].message.format()
 
 
 def test_due_before_start_names_both_dates_in_german_format():
     a = model.Action(title="x", start=dt.date(2027, 3, 1), due=dt.date(2027, 2, 28))
     (p,) = rules.validate_action(a)
     assert p.field == "due" and p.severity == rules.ERROR
-    assert p.message() == "„Zeitrahmen bis“ 28.02.2027 liegt vor dem Beginn 01.03.2027."
+    assert p.message.format() == "„Zeitrahmen bis“ 28.02.2027 liegt vor dem Beginn 01.03.2027."
     # The same day is fine; one date alone is fine.
     assert rules.validate_action(model.Action(title="x", start=dt.date(2027, 3, 1), due=dt.date(2027, 3, 1))) == []
     assert rules.validate_action(model.Action(title="x", due=dt.date(2020, 1, 1))) == []
@@ -41,13 +41,13 @@ def test_too_long_text_is_reported_per_field():
     a = model.Action(title="ok", description="x" * (rules.MAX_TEXT + 1), resources="y" * rules.MAX_TEXT)
     (p,) = rules.validate_action(a)
     assert p.field == "description"
-    assert str(rules.MAX_TEXT + 1) in p.message()
+    assert str(rules.MAX_TEXT + 1) in p.message.format()
 
 
 def test_unknown_priority_and_status_are_errors():
     a = model.Action(title="x", priority="dringend", status="fertig")
     assert fields_of(rules.validate_action(a)) == [("priority", rules.ERROR), ("status", rules.ERROR)]
-    assert "hoch, mittel, niedrig" in rules.validate_action(a)[0].message()
+    assert "hoch, mittel, niedrig" in rules.validate_action(a)[0].message.format()
 
 
 def test_overdue_is_a_warning_only_when_not_finished_and_today_given():
@@ -58,7 +58,7 @@ def test_overdue_is_a_warning_only_when_not_finished_and_today_given():
     for status in (enums.Status.DONE, enums.Status.DROPPED):
         a.status = status
         assert rules.validate_action(a, today=dt.date(2030, 1, 1)) == []
-    assert rules.errors_only([rules.Problem("due", "w", rules.WARNING)]) == []
+    assert rules.errors_only([rules.problem("due", "w", rules.WARNING)]) == []
 
 
 def test_translated_template_is_filled_in():
@@ -88,7 +88,7 @@ def test_unparseable_dates_raise_with_the_text(text):
         rules.parse_date(text)
     problem = info.value.problem("start")
     assert problem.field == "start"
-    assert text.strip() in problem.message()
+    assert text.strip() in problem.message.format()
 
 
 @pytest.mark.parametrize(
