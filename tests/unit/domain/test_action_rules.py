@@ -63,7 +63,7 @@ def test_overdue_is_a_warning_only_when_not_finished_and_today_given():
 
 def test_translated_template_is_filled_in():
     (p,) = rules.validate_action(model.Action(title="x", start=dt.date(2027, 3, 2), due=dt.date(2027, 3, 1)))
-    assert p.message("End {due} < start {start}") == "End 01.03.2027 < start 02.03.2027"
+    assert p.message.format("End {due} < start {start}") == "End 01.03.2027 < start 02.03.2027"
 
 
 @pytest.mark.parametrize(
