@@ -293,9 +293,13 @@ def _least_covered(
 ) -> Point:  # fmt: skip
     best, best_cost = None, math.inf
     for box in label_boxes(start, end, w, h):
+        # Costs only add up: a spot already dearer than the best is not looked at further
+        # (the card text, the longest list, is asked for least).
         cost = sum(_overlap_area(box, r) for r in obstacles(box))
+        if cost >= best_cost - COST_EPSILON:
+            continue
         cost += SOFT_WEIGHT * sum(_overlap_area(box, r) for r in soft(box))
-        if hard is not None:
+        if hard is not None and cost < best_cost - COST_EPSILON:
             cost += HARD_WEIGHT * sum(_overlap_area(box, r) for r in hard(box))
         if cost == 0:
             return box.cx, box.cy

@@ -64,6 +64,12 @@ class GridTable(Table):
     def _tail(self, rest: Table, width: float) -> float | None:
         """The rest's height with what follows it, on a page of its own; None if more than a page."""
         limit = self.page_height or float(0xFFFFFF)
+        # Its rows as this table measured them: a long table's rest is seen to go on for
+        # pages without laying it out again at every page end (3,000 rows, 120 pages).
+        header = _header_rows(self)
+        rows = self._rowHeights
+        if sum(rows[:header]) + sum(rows[len(self._cellvalues) - len(rest._cellvalues) + header :]) > 1.1 * limit:
+            return None
         height = rest.wrap(width, limit)[1]
         height += sum(f.wrap(width, limit)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.after)
         return height if height <= limit else None
