@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from fh_desktop.export.pdf import BOTTOM, TOP
+
 
 def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
@@ -22,7 +24,7 @@ def sheet_xml(path: Path, index: int) -> str:
         return z.read(f"xl/worksheets/sheet{index}.xml").decode("utf-8")
 
 
-TOP_MARGIN, BOTTOM_MARGIN = 22 * 72 / 25.4, 18 * 72 / 25.4  # the report's running header and footer
+TOP_MARGIN, BOTTOM_MARGIN = TOP, BOTTOM  # the report's running header and footer
 _PAINT = {b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"}
 
 
