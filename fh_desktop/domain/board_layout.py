@@ -21,6 +21,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import enums, model
@@ -218,6 +219,7 @@ class RectGrid:
 LABEL_CANDIDATES = (0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8)
 SOFT_WEIGHT = 0.25  # covering a zone's label strip is bad, covering a card is worse
 HARD_WEIGHT = 1000.0  # covering a card's text is worst: any other spot wins
+COST_EPSILON = 1e-6  # square board units: costs closer than this are equal
 
 
 # When no spot on the line is free: beside it, half and one label height off, either side.
@@ -249,27 +251,38 @@ def _overlap_area(a: Rect, b: Rect) -> float:
     return dx * dy if dx > 0 and dy > 0 else 0.0
 
 
+class RectLookup(Protocol):
+    """Rectangles near a spot: a ``RectGrid``, or a renderer's own lookup (the canvas
+    lays out a card's text only when a label comes near it)."""
+
+    def near(self, r: Rect) -> list[Rect]: ...
+
+
 def place_label(
-    start: Point, end: Point, w: float, h: float, obstacles: Iterable[Rect], soft: Iterable[Rect] = ()
-) -> Point:
+    start: Point, end: Point, w: float, h: float, obstacles: Iterable[Rect], soft: Iterable[Rect] = (),
+    text: Iterable[Rect] = (),
+) -> Point:  # fmt: skip
     """Centre of a ``w`` x ``h`` label on the line start-end where it covers least.
 
     Labels are drawn above the cards; a label in the middle of a long link could sit
     right on a card's title. ``obstacles`` (cards, labels placed before) count fully,
-    ``soft`` ones (zone label strips) a quarter. The first free spot of ``label_boxes``
-    wins, else the least covered one. Only obstacles near ``label_boxes`` matter, so a
-    renderer may pass just those.
+    ``soft`` ones (zone label strips) a quarter, ``text`` (the lines of card text,
+    ``text_boxes``) a thousandfold: a label covers card text only where no spot at all
+    avoids it. The first free spot of ``label_boxes`` wins, else the least covered one.
+    Only rectangles near ``label_boxes`` matter, so a renderer may pass just those.
+    The same search as ``place_label_in_grids``, over plain lists.
     """
-    obstacles, soft = list(obstacles), list(soft)
-    return _least_covered(start, end, w, h, lambda _box: obstacles, lambda _box: soft)
+    obstacles, soft, text = list(obstacles), list(soft), list(text)
+    return _least_covered(start, end, w, h, lambda _box: obstacles, lambda _box: soft, lambda _box: text)
 
 
 def place_label_in_grids(
-    start: Point, end: Point, w: float, h: float, obstacles: RectGrid, soft: RectGrid, hard: RectGrid | None = None
+    start: Point, end: Point, w: float, h: float, obstacles: RectLookup, soft: RectLookup, hard: RectLookup | None = None
 ) -> Point:
     """``place_label`` with obstacles looked up per spot: the same place, found fast on a
     board of a thousand cards and a hundred zones. ``hard``: the lines of card text, which
-    a label covers only when no spot at all avoids them."""
+    a label covers only when no spot at all avoids them. The canvas
+    (``ui.board.link_item``) and the PDF (``link_geometries``) both place with this."""
     return _least_covered(start, end, w, h, obstacles.near, soft.near, hard.near if hard is not None else None)
 
 
@@ -280,13 +293,19 @@ def _least_covered(
 ) -> Point:  # fmt: skip
     best, best_cost = None, math.inf
     for box in label_boxes(start, end, w, h):
+        # Costs only add up: a spot already dearer than the best is not looked at further
+        # (the card text, the longest list, is asked for least).
         cost = sum(_overlap_area(box, r) for r in obstacles(box))
+        if cost >= best_cost - COST_EPSILON:
+            continue
         cost += SOFT_WEIGHT * sum(_overlap_area(box, r) for r in soft(box))
-        if hard is not None:
+        if hard is not None and cost < best_cost - COST_EPSILON:
             cost += HARD_WEIGHT * sum(_overlap_area(box, r) for r in hard(box))
         if cost == 0:
             return box.cx, box.cy
-        if cost < best_cost:
+        # Equal costs keep the earlier (better) spot: sums of the same areas taken in another
+        # order differ in the last bits, and must not send a label across the card.
+        if cost < best_cost - COST_EPSILON:
             best, best_cost = box, cost
     if best is None:
         return (start[0] + end[0]) / 2, (start[1] + end[1]) / 2

@@ -29,6 +29,7 @@ from fh_desktop.export.fonts import FontSet, pdf_fonts
 from fh_desktop.export.pdf_board_section import board_section
 from fh_desktop.export.pdf_compare import over_time_section, review_section
 from fh_desktop.export.pdf_dialogue import dialogue_section
+from fh_desktop.export.pdf_flow import KeepWithStart, balance_section_ends
 from fh_desktop.export.options import ExportOptions
 from fh_desktop.export.pdf_styles import MUTED, PRIMARY, RULE, LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date, german_date_long, printable
@@ -136,6 +137,7 @@ class _Report:
             keywords=["Frühe Hilfen", "Planung", "Workshop", self.header_right],
             creator=f"{APP} {__version__}",
             lang="de-DE",
+            keepTogetherClass=KeepWithStart,  # a heading keeps to the start of its table, not all of it
         )
         # No padding at the sides: tables and the board line up with the header rule.
         pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": FRAME_PAD, "bottomPadding": FRAME_PAD}
@@ -170,6 +172,9 @@ class _Report:
         story += review_section(ctx)  # only in a follow-up
         story += dialogue_section(ctx)
         story += sections.appendix(ctx)
+        heights = {"cover": ctx.height, "portrait": ctx.height, "landscape": ctx.wide_height}
+        heights.update({name: h for name, (_w, h) in ctx.board_frames.items()})
+        balance_section_ends(story, heights, "cover")
         self.options.report(QT_TRANSLATE_NOOP("ExportProgress", "PDF-Seiten werden gesetzt …"))
         doc.build(story, canvasmaker=_numbered_canvas(self.fonts, self.footer))
 
@@ -178,6 +183,7 @@ class _Report:
     def _cover(self, ctx: sections.Context) -> list:
         st, w = self.styles, self.data.workshop
         story: list = [
+            NextPageTemplate("portrait"),  # a page the cover runs onto has the running header
             Spacer(1, 18 * mm),
             st.markup("Dokumentation des Workshops", st.cover_sub),
             st.para(w.title or "Workshop ohne Titel", st.cover_title),
@@ -196,9 +202,7 @@ class _Report:
         if w.notes:  # long notes go to the appendix, the cover keeps its contents on the page
             story += [Spacer(1, 4 * mm), st.markup(ctx.long_texts.cell(st, w.notes, "Notizen zum Workshop", COVER_NOTES), st.small)]
         story += [Spacer(1, 8 * mm), st.markup("Inhalt", st.h2), _Contents(ctx.toc, st), Spacer(1, 6 * mm)]
-        story += _participants(ctx)
-        story += [NextPageTemplate("portrait")]
-        return story
+        return story + _participants(ctx)
 
     # --- page decoration ----------------------------------------------------
 

@@ -9,12 +9,13 @@ locator beside the heading shows where the page sits on the board.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Table, TableStyle
 
 from fh_desktop.domain import board_layout as bl
 from fh_desktop.domain import board_style as st
@@ -30,6 +31,7 @@ SLACK = 6.0
 WINDOW = HexColor("#c0392b")
 GAP_CUT = 4.0  # a cut this far beside a card's edge
 MAX_DETAIL_SCALE = 0.9  # a small zone is shown larger, up to this
+STACK_GAP = 14.0  # between two windows on one page
 
 
 @dataclass(frozen=True)
@@ -63,23 +65,39 @@ def tiles(rect: bl.Rect, win_w: float, win_h: float, cards: list[bl.Rect] = ()) 
 
 
 def _cuts(lo: float, hi: float, size: float, spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Pieces of [lo, hi] no longer than ``size``; each cut at the last free place (not
-    inside any span) in the second half of a piece, else at the full length."""
+    """Pieces of [lo, hi] no longer than ``size``, as few as possible and about equally long
+    (a zone a little too wide for a page makes two halves, not a full page and a sliver).
+    Each cut lies at the free place (not inside any span) nearest to the even share, in
+    the second half of its piece; without one there, at the full length."""
     if hi - lo <= size + 1e-6:
         return [(lo, hi)]
     free = sorted({b + GAP_CUT for _a, b in spans} | {a - GAP_CUT for a, _b in spans})
     out, pos = [], lo
     while hi - pos > size + 1e-6:
-        limit = pos + size
-        best = None
-        for c in free:
-            if pos + size / 2 < c <= limit and not any(a < c < b for a, b in spans):
-                best = c
-        cut = best if best is not None else limit
+        pieces = math.ceil((hi - pos) / size - 1e-6)
+        even = pos + (hi - pos) / pieces
+        # A cut the remaining pieces can still follow: no later than ``size`` ahead, and
+        # no earlier than leaves them more than they can cover.
+        earliest = max(pos + size / 2, hi - (pieces - 1) * size)
+        fits = [c for c in free if earliest <= c <= pos + size and not any(a < c < b for a, b in spans)]
+        cut = min(fits, key=lambda c: abs(c - even)) if fits else min(pos + size, max(even, earliest))
         out.append((pos, cut))
         pos = cut
     out.append((pos, hi))
     return out
+
+
+def _part_scale(parts: list[bl.Rect], fw: float, fh: float) -> tuple[float, int]:
+    """The one scale for all parts of a zone (its proportions hold across its pages) and
+    the pages they take: one, when they fit on it one below the other at a readable size
+    (the two halves of a wide, low zone), else one each."""
+    scale = max(DETAIL_SCALE, min(min(fw / p.w, (fh - HEAD_ROOM - SLACK) / p.h) for p in parts))
+    scale = min(scale, MAX_DETAIL_SCALE)
+    if len(parts) > 1:
+        stacked = (fh - len(parts) * (HEAD_ROOM + STACK_GAP) - SLACK) / sum(p.h for p in parts)
+        if stacked >= DETAIL_SCALE:
+            return min(scale, stacked), 1
+    return scale, len(parts)
 
 
 class BoardWindow(Flowable):
@@ -126,25 +144,35 @@ def detail_pages(ctx: Context, picture: BoardDrawing) -> list:
     """The pages after the overview; none when the overview itself is readable."""
     frames = ctx.board_frames
     story: list = []
-    pages: list[tuple[str, bl.Rect, str]] = []  # (template, window, title)
+    pages: list[tuple[str, bl.Rect, str, float]] = []  # (template, window, title, scale)
     cards = [bl.card_rect(c) for c in picture.board.cards]
     for region in regions(picture):
         options = []
         for template, (fw, fh) in frames.items():
             win_w, win_h = fw / DETAIL_SCALE, (fh - HEAD_ROOM - SLACK) / DETAIL_SCALE
             parts = tiles(region.rect, win_w, win_h, cards)
-            options.append((len(parts), template != "board_landscape", template, parts))
-        _n, _p, template, parts = min(options, key=lambda o: (o[0], o[1] if region.rect.w >= region.rect.h else not o[1]))
+            scale, pages_needed = _part_scale(parts, fw, fh)
+            options.append((pages_needed, template != "board_landscape", template, parts, scale))
+        wide = region.rect.w >= region.rect.h
+        _n, _p, template, parts, scale = min(options, key=lambda o: (o[0], o[1] if wide else not o[1]))
         for i, part in enumerate(parts, start=1):
             suffix = f" · Teil {i} von {len(parts)}" if len(parts) > 1 else ""
-            pages.append((template, part, f"{region.title}{suffix}"))
-    for n, (template, window, title) in enumerate(pages, start=1):
+            pages.append((template, part, f"{region.title}{suffix}", scale))
+    previous = None
+    for n, (template, window, title, scale) in enumerate(pages, start=1):
         fw, fh = frames[template]
-        scale = max(DETAIL_SCALE, min(fw / window.w, (fh - HEAD_ROOM - SLACK) / window.h, MAX_DETAIL_SCALE))
         head = heading(ctx, f"Ausschnitt {n} von {len(pages)}: {title}", 1, in_contents=False)
         row = Table([[head, locator(picture, window)]], colWidths=[fw - LOCATOR_W - 8, LOCATOR_W + 8], hAlign="LEFT")
         row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                  ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))  # fmt: skip
-        story += [NextPageTemplate(template), PageBreak(), row, BoardWindow(picture.drawing(scale, window=window))]
+        if template == previous:
+            # Two low windows (a wide zone's halves, say) share a page where both fit; the
+            # gap above the second is dropped at the top of a page.
+            row.spaceBefore = STACK_GAP
+            story.append(CondPageBreak(row.wrap(fw, fh)[1] + window.h * scale + STACK_GAP + SLACK))
+        else:
+            story += [NextPageTemplate(template), PageBreak()]
+        story += [row, BoardWindow(picture.drawing(scale, window=window))]
+        previous = template
     return story

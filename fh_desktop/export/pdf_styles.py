@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from fh_desktop.export.fonts import FontSet
+from fh_desktop.export.pdf_flow import GridTable
 from fh_desktop.export.text import pdf_text, shorten
 
 PRIMARY = colors.HexColor("#1f4e79")
@@ -97,8 +98,8 @@ class LongTexts:
 
 
 def grid_table(rows: list[list[object]], widths: list[float], *, header: bool = True, zebra: bool = True,
-               split_in_row: bool = False) -> Table:  # fmt: skip
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if split_in_row else 0,
+               split_in_row: bool = False) -> GridTable:  # fmt: skip
+    table = GridTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if split_in_row else 0,
                   hAlign="LEFT")  # fmt: skip
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -108,6 +108,12 @@ class CardItem(QGraphicsItem):
             self.setToolTip(tip[:2000] if self._text.truncated else "")
         return self._text
 
+    def text_boxes(self) -> list[bl.Rect]:
+        """The lines of title and text in scene coordinates (``board_layout.text_boxes``):
+        what a link label must not cover, as in the PDF."""
+        p = self.pos()
+        return [bl.Rect(b.x + p.x(), b.y + p.y(), b.w, b.h) for b in self.text_layout().boxes]
+
     def rect(self) -> QRectF:
         return QRectF(0, 0, self.card.w, self.card.h)
 

@@ -38,6 +38,7 @@ class CardText:
     lines: list[TextLine]
     header_height: float  # committee header band (0 for other kinds)
     truncated: bool  # something did not fit: the full text goes into the tooltip
+    boxes: list[bl.Rect]  # where the printed lines are (card coordinates), kept free of link labels
 
 
 def _static(text: str, font: QFont) -> QStaticText:
@@ -79,4 +80,4 @@ def layout_card(title: str, text: str, w: float, h: float, *, influence: int | N
         else:
             font, color = qt_style.font(line.size, bold=line.bold), st.TEXT_COLOR
         out.append(TextLine(_static(line.text, font), QPointF(line.x, line.y), font, color))
-    return CardText(out, layout.header_height, layout.truncated)
+    return CardText(out, layout.header_height, layout.truncated, bl.text_boxes(layout, measure))

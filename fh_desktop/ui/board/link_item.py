@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -72,14 +74,18 @@ class LinkItem(QGraphicsItem):
         self.source.links.discard(self)
         self.target.links.discard(self)
 
-    def track(self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = (), place: bool = False) -> None:
+    def track(
+        self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = (), place: bool = False,
+        texts: bl.RectLookup | None = None,
+    ) -> None:  # fmt: skip
         """Follow the cards: recompute the line after a card moved or changed size.
 
         The label keeps its place along the line, and the scene looks for a better spot
         once the current batch of changes is done (a drag moves the cards of a thousand
         links: each label is placed once, not once per end per event). ``place``: look
-        now. ``grid`` and ``headers``: cards and labels already placed, and the zones'
-        label strips, when the scene places many labels at once (opening a board)."""
+        now. ``grid``, ``headers`` and ``texts``: cards and labels already placed, the
+        zones' label strips and the lines of card text (``CardTexts``), when the scene
+        places many labels at once (opening a board)."""
         geo = bl.link_geometry(
             self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id
         )
@@ -95,7 +101,7 @@ class LinkItem(QGraphicsItem):
             lw, lh = size.width() + 2 * p, size.height() + 2 * p
             scene = self.scene()
             if grid is not None or place or scene is None:
-                lx, ly = self._place_label(geo, lw, lh, grid, headers)
+                lx, ly = self._place_label(geo, lw, lh, grid, headers, texts)
             else:
                 t = self._label_t
                 lx, ly = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
@@ -121,31 +127,55 @@ class LinkItem(QGraphicsItem):
         self.label_item.follow()
 
     def _place_label(
-        self, geo: bl.LinkGeometry, lw: float, lh: float, grid: bl.RectGrid | None, headers: tuple[bl.Rect, ...]
-    ) -> tuple[float, float]:
+        self, geo: bl.LinkGeometry, lw: float, lh: float, grid: bl.RectGrid | None, headers: tuple[bl.Rect, ...],
+        texts: bl.RectLookup | None = None,
+    ) -> tuple[float, float]:  # fmt: skip
+        """Where the label goes: ``board_layout.place_label_in_grids``, the search the PDF
+        places its labels with (``link_geometries``), against the same things: cards and
+        labels placed before, zone label strips, and, weighing most, the card text."""
         scene = self.scene()
-        obstacles: set[bl.Rect] = set()
-        soft: set[bl.Rect] = set(headers)
         boxes = bl.label_boxes(geo.start, geo.end, lw, lh)
         if grid is not None:
-            obstacles = {r for box in boxes for r in grid.near(box)}
-        elif scene is not None:
-            for box in boxes:
-                for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-                    if isinstance(i, CardItem):
-                        obstacles.add(i.scene_rect())
-                    elif isinstance(i, ZoneItem):
-                        soft.add(i.header_rect())
-                    elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
-                        r = i.link._label_rect
-                        obstacles.add(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+            obstacles: bl.RectLookup = grid
+            soft: bl.RectLookup = bl.RectGrid(headers)
+            text = texts if texts is not None else CardTexts(self._cards_near(boxes))
         else:
-            obstacles = {self.source.scene_rect(), self.target.scene_rect()}
-        lx, ly = bl.place_label(geo.start, geo.end, lw, lh, obstacles, soft)
+            cards: list[CardItem] = []
+            found: list[bl.Rect] = []
+            strips: list[bl.Rect] = list(headers)
+            if scene is not None:
+                for box in boxes:
+                    area = QRectF(box.x, box.y, box.w, box.h)
+                    for i in scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                        if isinstance(i, CardItem):
+                            cards.append(i)
+                        elif isinstance(i, ZoneItem):
+                            strips.append(i.header_rect())
+                        elif isinstance(i, LinkLabelItem) and i.link is not self and i.isVisible():
+                            r = i.link._label_rect
+                            found.append(bl.Rect(r.x(), r.y(), r.width(), r.height()))
+            else:
+                cards = [self.source, self.target]
+            unique = list(dict.fromkeys(cards))
+            obstacles = bl.RectGrid([c.scene_rect() for c in unique] + list(dict.fromkeys(found)))
+            soft = bl.RectGrid(dict.fromkeys(strips))
+            text = CardTexts(unique)
+        lx, ly = bl.place_label_in_grids(geo.start, geo.end, lw, lh, obstacles, soft, text)
         (x1, y1), (x2, y2) = geo.start, geo.end
         length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2
         self._label_t = ((lx - x1) * (x2 - x1) + (ly - y1) * (y2 - y1)) / length2 if length2 else 0.5
         return lx, ly
+
+    def _cards_near(self, boxes: list[bl.Rect]) -> list[CardItem]:
+        scene = self.scene()
+        if scene is None:
+            return [self.source, self.target]
+        out: dict[CardItem, None] = {}
+        for box in boxes:
+            for i in scene.items(QRectF(box.x, box.y, box.w, box.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(i, CardItem):
+                    out[i] = None
+        return list(out)
 
     def geometry(self) -> bl.LinkGeometry | None:
         return self._geo
@@ -197,6 +227,35 @@ class LinkItem(QGraphicsItem):
             for arrow in self._arrows:
                 if exposed.intersects(arrow.boundingRect()):
                     painter.drawPolygon(arrow)
+
+
+class CardTexts:
+    """The lines of card text near a spot (``board_layout.RectLookup``), for placing labels.
+
+    A card's text is laid out when a label first comes near it, not before: a board of a
+    thousand cards opens without laying out the cards no label touches."""
+
+    def __init__(self, cards: Iterable[CardItem]) -> None:
+        self._grid = bl.RectGrid()
+        self._cards: dict[bl.Rect, list[CardItem]] = {}
+        for card in cards:
+            rect = card.scene_rect()
+            if rect not in self._cards:
+                self._grid.add(rect)
+            self._cards.setdefault(rect, []).append(card)
+
+        self._boxes: dict[bl.Rect, list[bl.Rect]] = {}  # per card place, once asked
+
+    def near(self, r: bl.Rect) -> list[bl.Rect]:
+        out: list[bl.Rect] = []
+        for rect in dict.fromkeys(self._grid.near(r)):
+            if not (rect.x < r.right and r.x < rect.right and rect.y < r.bottom and r.y < rect.bottom):
+                continue  # text lies inside its card: a card the spot misses needs no layout
+            boxes = self._boxes.get(rect)
+            if boxes is None:
+                boxes = self._boxes[rect] = [b for card in self._cards[rect] for b in card.text_boxes()]
+            out += boxes
+        return out
 
 
 def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | None:

@@ -31,7 +31,7 @@ from fh_desktop.store.events import BOARD_TOPICS, Op, StoreEvent, Topic
 from fh_desktop.store.services.board import BoardService
 from fh_desktop.ui.board.card_item import HANDLE_HIT_PX, HANDLE_RADIUS, CardItem
 from fh_desktop.ui.board.drag import LinkDrag, MoveDrag, ResizeDrag
-from fh_desktop.ui.board.link_item import LinkItem, LinkLabelItem
+from fh_desktop.ui.board.link_item import CardTexts, LinkItem, LinkLabelItem
 from fh_desktop.ui.board.overview_layer import FAR_ZOOM, OVERVIEW_MIN_CARDS, OVERVIEW_ZOOM, OverviewLayer
 from fh_desktop.ui.board.zone_item import ZoneItem
 
@@ -124,8 +124,9 @@ class BoardScene(QGraphicsScene):
         # looks for a free spot, as the PDF report does (``board_layout.link_geometries``).
         grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
         headers = tuple(item.header_rect() for item in self.zones.values())
+        texts = CardTexts(self.cards.values())
         for item in labelled:
-            item.track(grid, headers)
+            item.track(grid, headers, texts=texts)
         self.apply_filter()
         self.invalidate_content()
         self.content_changed.emit()
@@ -163,8 +164,9 @@ class BoardScene(QGraphicsScene):
                 r = other.label_item.boundingRect()
                 grid.add(bl.Rect(r.x() + 2, r.y() + 2, r.width() - 4, r.height() - 4))
         headers = tuple(item.header_rect() for item in self.zones.values())
+        texts = CardTexts(self.cards.values())
         for link in links:
-            link.track(grid, headers)
+            link.track(grid, headers, texts=texts)
 
     def invalidate_content(self) -> None:
         """Items moved, came or went: forget the cached extent, redraw the overview."""
@@ -222,7 +224,16 @@ class BoardScene(QGraphicsScene):
         if resized:
             for link in item.links:
                 link.track()
+        self._replace_labels_on(item)
         return None
+
+    def _replace_labels_on(self, card: CardItem) -> None:
+        """Labels of other links the card now lies under (moved there, or its text grew)
+        look for a new spot, as the PDF would place them."""
+        r = card.scene_rect()
+        for i in self.items(QRectF(r.x, r.y, r.w, r.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(i, LinkLabelItem) and i.isVisible():
+                self.schedule_label(i.link)
 
     def _card_removed(self, ident: int) -> None:
         item = self.cards.pop(ident, None)

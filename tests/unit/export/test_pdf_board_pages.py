@@ -77,3 +77,16 @@ def test_link_labels_never_cover_card_text(workshop):
             assert not any(bl._overlaps(box, t) for t in text), geo.link_id
             labels += 1
     assert labels > 50
+
+
+def test_tiles_share_a_zone_evenly_and_cut_between_cards():
+    from fh_desktop.export.pdf_board_pages import tiles
+
+    zone = bl.Rect(0, 0, 1300, 300)
+    cards = [bl.Rect(20 + i * 320, 40, 280, 200) for i in range(4)]  # four in a row
+    parts = tiles(zone, 1000, 1000, cards)
+    assert len(parts) == 2
+    assert abs(parts[0].w - parts[1].w) < 330  # two cards each, not three and one
+    cut = parts[0].right
+    assert not any(c.x < cut < c.right for c in cards)
+    assert [sum(1 for c in cards if p.x <= c.x and c.right <= p.right) for p in parts] == [2, 2]
