@@ -451,8 +451,24 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Start or pause the time for step {n}</translation>
     </message>
     <message>
+        <source>Weiter: Schritt {n} {title} beginnen</source>
+        <translation>Next: begin step {n} {title}</translation>
+    </message>
+    <message>
+        <source>Schritt {n} zeigen und seine Zeit starten</source>
+        <translation>Show step {n} and start its time</translation>
+    </message>
+    <message>
+        <source>Schritt {n} {title}: abgeschlossen – {used} von {planned} Min.</source>
+        <translation>Step {n} {title}: finished – {used} of {planned} min.</translation>
+    </message>
+    <message>
         <source>Schritt {n} {title}: Zeit überschritten – {used} von {planned} Min.</source>
         <translation>Step {n} {title}: time exceeded – {used} of {planned} min</translation>
+    </message>
+    <message>
+        <source>Schritt {n} {title}: angehalten – {used} von {planned} Min.</source>
+        <translation>Step {n} {title}: paused – {used} of {planned} min.</translation>
     </message>
     <message>
         <source>Schritt {n} {title}: {used} von {planned} Min.</source>
@@ -2285,6 +2301,14 @@ Time: {time} · Focus: {focus}</translation>
     <message>
         <source>Beamer-Ansicht schließen</source>
         <translation>Close projector view</translation>
+    </message>
+    <message>
+        <source>Schritt {n} abgeschlossen. Weiter mit Schritt {next}: Strg+Bild↓ oder „Weiter“ im Ablauf.</source>
+        <translation>Step {n} finished. On to step {next}: Ctrl+PgDown or “Next” in the agenda.</translation>
+    </message>
+    <message>
+        <source>Schritt {n} abgeschlossen.</source>
+        <translation>Step {n} finished.</translation>
     </message>
     <message>
         <source>Kein zweiter Bildschirm angeschlossen – der Präsentationsmodus (F11) zeigt die Ansicht hier.</source>
