@@ -207,9 +207,13 @@ class ActionTableModel(QAbstractTableModel):
     def actions(self) -> list[model.Action]:
         return list(self._rows)
 
-    def responsible_values(self) -> list[str]:
-        """Distinct non-empty entries of "Verantwortlich", for the filter and the completer."""
-        seen = {a.responsible.strip(): None for a in self._rows if a.responsible.strip()}
+    def responsible_values(self, *, besides: int | None = None) -> list[str]:
+        """Distinct non-empty entries of "Verantwortlich", for the filter and the completer.
+
+        ``besides``: leave out that action's own entry (the completer of the action being
+        typed must not offer the half-typed text back as a suggestion).
+        """
+        seen = {a.responsible.strip(): None for a in self._rows if a.responsible.strip() and a.id != besides}
         return sorted(seen, key=str.casefold)
 
     # --- Qt model API -----------------------------------------------------

@@ -91,6 +91,10 @@ class ActionsPage(StepPage):
         self.form.navigate_requested.connect(self._navigate)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(lambda *_: self._update_counts())
+        # The proxy drops a row before the model does ("3 von 4 angezeigt" without a
+        # filter): count again once the model has removed it too.
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self._update_counts())
         signals.changed.connect(self._store_changed)
         self._refresh_side_data()
         self._order_changed()
@@ -303,6 +307,7 @@ class ActionsPage(StepPage):
             self.proxy.pin(ident)
         row = -1 if ident is None else self.model.row_of(ident)
         self.form.set_action(self.model.action(row) if row >= 0 else None)
+        self._refresh_suggestions()
         self._update_buttons()
 
     # --- commands -------------------------------------------------------------------------
@@ -432,8 +437,11 @@ class ActionsPage(StepPage):
         self._refresh_side_data()
 
     def _refresh_side_data(self) -> None:
-        values = self.model.responsible_values()
-        self.filter_bar.set_responsible_values(values)
+        self.filter_bar.set_responsible_values(self.model.responsible_values())
+        self._refresh_suggestions()
+
+    def _refresh_suggestions(self) -> None:
+        values = self.model.responsible_values(besides=self.current_id())
         people = [p.name for p in self.wf.meta.participants()] + [p.role for p in self.wf.meta.participants() if p.role]
         self.form.set_responsible_suggestions(sorted(dict.fromkeys(values + people), key=str.casefold))
 
