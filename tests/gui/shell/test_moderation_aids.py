@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from fh_desktop.ui.shell.main_window import MainWindow
@@ -89,3 +89,30 @@ def test_enter_in_the_participants_dialog_adds_the_person_once_and_quietly(demo_
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # nothing typed: now the hint is right
     assert "Namen" in dialog.message.text() and len(w.wf.meta.participants()) == before + 2
     dialog.close()
+
+
+def colours(widget):
+    image = widget.grab().toImage()
+    return {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+
+
+def test_the_shortcut_help_draws_its_scrollbar(demo_window, qtbot):
+    w = demo_window
+    w.resize(1024, 600)  # a small beamer: the list is longer than the card
+    qtbot.keyClick(w, Qt.Key.Key_F1)
+    overlay = w.moderation.shortcuts_overlay
+    assert overlay.isVisible()
+    bar = overlay.scroll.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    assert bar.maximum() > 0
+    # A drawn scrollbar has a groove and a handle: more than one colour (an empty one has one).
+    # Drawn, not an empty outline on the card: below the handle (at the top) lies the groove.
+    card = overlay.card.grab().toImage()
+    spot = bar.mapTo(overlay.card, QPoint(bar.width() // 2, bar.height() * 3 // 4))
+    assert card.pixelColor(spot) != card.pixelColor(8, card.height() // 2)  # not the card's own colour
+    assert len(colours(bar)) > 2
+    assert not overlay.scroll.horizontalScrollBar().isVisible()  # nothing in the list is that wide
+    qtbot.keyClick(overlay, Qt.Key.Key_PageDown)  # and it scrolls by key
+    assert bar.value() > 0 and overlay.isVisible()
+    qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+    assert not overlay.isVisible()
