@@ -361,6 +361,14 @@ To add actions, type a title into the quick entry below the table and press Ente
         <translation>Sort by No.</translation>
     </message>
     <message>
+        <source>Spalten …</source>
+        <translation>Columns …</translation>
+    </message>
+    <message>
+        <source>Weitere Spalten der Tabelle zeigen oder ausblenden</source>
+        <translation>Show or hide more columns of the table</translation>
+    </message>
+    <message>
         <source>Bitte erst einen Titel eingeben – oder „Neue Maßnahme“ für eine leere.</source>
         <translation>Please type a title first – or use “New action” for an empty one.</translation>
     </message>

@@ -72,7 +72,9 @@ COLUMN_OF_FIELD = {name: col for col, name in FIELDS.items()}
 CELL_EDITABLE = frozenset({COL_TITLE, COL_RESPONSIBLE, COL_INVOLVED, COL_START, COL_DUE, COL_PRIORITY, COL_STATUS})
 DATE_COLUMNS = frozenset({COL_START, COL_DUE})
 # The table is what the room reads; the form beside it shows every field of the current row.
-HIDDEN_BY_DEFAULT = (COL_GOAL, COL_INVOLVED, COL_DESCRIPTION, COL_RESOURCES, COL_INDICATOR)
+# Shown at first: Nr., Maßnahme, Verantwortlich, Zeitrahmen bis, Priorität, Status (they fit
+# a 1280 px screen beside the form); "Spalten …" above the table shows the others.
+HIDDEN_BY_DEFAULT = (COL_GOAL, COL_INVOLVED, COL_START, COL_DESCRIPTION, COL_RESOURCES, COL_INDICATOR, COL_LINKS)
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # the model.Action of the row
 IdRole = Qt.ItemDataRole.UserRole + 2  # its id
