@@ -36,7 +36,7 @@ from fh_desktop.ui.actions.action_table_model import ActionTableModel, IdRole
 from fh_desktop.ui.actions.action_table_view import ActionTableView
 from fh_desktop.ui.actions.commands import ActionCommands
 from fh_desktop.ui.actions.delegates import ChoiceDelegate, DateDelegate
-from fh_desktop.ui.actions.flow_layout import FlowLayout
+from fh_desktop.ui.actions.flow_row import FlowRow
 from fh_desktop.ui.actions.link_targets import TOPICS as LINK_TOPICS
 from fh_desktop.ui.actions.link_targets import LinkTargets
 from fh_desktop.ui.common.errors import error_text, show_error
@@ -301,10 +301,11 @@ class ActionsPage(StepPage):
         entry = QHBoxLayout()
         entry.addWidget(self.quick_entry, 1)
         entry.addWidget(self.add_button)
-        tools = FlowLayout()  # wraps onto a second line in a narrow window instead of cutting texts
+        tools = FlowRow(self)  # wraps onto a second line in a narrow window instead of cutting texts
+        tools.setObjectName("actionTools")
         for b in (self.delete_button, self.up_button, self.down_button, self.priority_button,
                   self.same_goal_button, self.skeleton_button, self.columns_button, self.count_label):
-            tools.addWidget(b)
+            tools.add(b)
         hint = QHBoxLayout()
         hint.addWidget(self.order_hint, 1)
         hint.addWidget(self.plan_order_button)
@@ -315,7 +316,7 @@ class ActionsPage(StepPage):
         column.addWidget(self.table, 1)
         column.addLayout(entry)
         column.addWidget(self.quick_message)
-        column.addLayout(tools)
+        column.addWidget(tools)
         column.addLayout(hint)
         right = QWidget(self)
         self.form_panel = right
