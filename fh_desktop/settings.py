@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from fh_desktop.paths import APP_NAME, ORG_NAME, config_dir
 
 MAX_RECENT = 8
+MAX_LAST_STEPS = 50  # workshops whose last step is remembered
 
 
 def _qsettings() -> QSettings:
@@ -51,6 +52,27 @@ class Settings:
     def remove_recent_file(self, path: Path) -> None:
         files = [p for p in self.recent_files() if p != path.resolve()]
         self._s.setValue("files/recent", [str(p) for p in files])
+
+    # the step each workshop was left on: reopened, it starts there (not an undo step, not in the file)
+    def last_step(self, path: Path) -> int | None:
+        key = str(path.resolve())
+        for entry in self._last_steps():
+            step, _, where = entry.partition("\t")
+            if where == key and step.isdigit():
+                return int(step)
+        return None
+
+    def set_last_step(self, path: Path, step: int) -> None:
+        key = str(path.resolve())
+        entries = [e for e in self._last_steps() if e.partition("\t")[2] != key]
+        entries.insert(0, f"{step}\t{key}")
+        self._s.setValue("files/last_step", entries[:MAX_LAST_STEPS])
+
+    def _last_steps(self) -> list[str]:
+        value = self._s.value("files/last_step", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     # language ("" = follow the system on first start)
     def language(self) -> str:

@@ -74,6 +74,28 @@ class _FieldHistoryFilter(QObject):
         return False
 
 
+class _CompleterTab(QObject):
+    """Tab (or Shift+Tab) in a completer's popup: ``on_tab(text or None, forward)``."""
+
+    def __init__(self, completer: QCompleter, on_tab: Callable[[str | None, bool], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._completer = completer
+        self._on_tab = on_tab
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        index = self._completer.popup().currentIndex()
+        text = str(index.data(self._completer.completionRole())) if index.isValid() else None
+        self._completer.popup().hide()
+        forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+        self._on_tab(text, forward)
+        return True
+
+
 class ActionDetailForm(QWidget):
     navigate_requested = Signal(str, int)  # CARD or ITEM, id
 
@@ -128,6 +150,10 @@ class ActionDetailForm(QWidget):
         self.responsible_edit.setCompleter(self.responsible_completer)
         # Picking a suggestion replaces the text without textEdited.
         self.responsible_completer.activated.connect(lambda text: self._commit_text("responsible", text))
+        # QCompleter's popup eats Tab (no completion, no next field): take the highlighted
+        # suggestion, if any, and move on like Tab does everywhere else.
+        self._completer_tab = _CompleterTab(self.responsible_completer, self._complete_and_move, self)
+        self.responsible_completer.popup().installEventFilter(self._completer_tab)
         placeholders = {
             "goal": self.tr("Welches Ziel wird damit verfolgt?"),
             "description": self.tr("Schritte, Absprachen, Hintergründe"),
@@ -311,6 +337,18 @@ class ActionDetailForm(QWidget):
         self._load(action)
         self.links_box.set_action(action)
         self._show_problems()
+
+    def _complete_and_move(self, text: str | None, forward: bool) -> None:
+        edit = self.responsible_edit
+        if text is not None:  # the highlighted suggestion (already shown in the field by Qt)
+            if text != edit.text():
+                edit.setText(text)
+            self._commit_text("responsible", text)
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        if forward:
+            edit.focusNextChild()
+        else:
+            edit.focusPreviousChild()
 
     def set_responsible_suggestions(self, values: list[str]) -> None:
         self.responsible_completer.model().setStringList(values)  # type: ignore[attr-defined]

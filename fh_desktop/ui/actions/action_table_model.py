@@ -72,7 +72,9 @@ COLUMN_OF_FIELD = {name: col for col, name in FIELDS.items()}
 CELL_EDITABLE = frozenset({COL_TITLE, COL_RESPONSIBLE, COL_INVOLVED, COL_START, COL_DUE, COL_PRIORITY, COL_STATUS})
 DATE_COLUMNS = frozenset({COL_START, COL_DUE})
 # The table is what the room reads; the form beside it shows every field of the current row.
-HIDDEN_BY_DEFAULT = (COL_GOAL, COL_INVOLVED, COL_DESCRIPTION, COL_RESOURCES, COL_INDICATOR)
+# Shown at first: Nr., Maßnahme, Verantwortlich, Zeitrahmen bis, Priorität, Status (they fit
+# a 1280 px screen beside the form); "Spalten …" above the table shows the others.
+HIDDEN_BY_DEFAULT = (COL_GOAL, COL_INVOLVED, COL_START, COL_DESCRIPTION, COL_RESOURCES, COL_INDICATOR, COL_LINKS)
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # the model.Action of the row
 IdRole = Qt.ItemDataRole.UserRole + 2  # its id
@@ -203,9 +205,13 @@ class ActionTableModel(QAbstractTableModel):
     def actions(self) -> list[model.Action]:
         return list(self._rows)
 
-    def responsible_values(self) -> list[str]:
-        """Distinct non-empty entries of "Verantwortlich", for the filter and the completer."""
-        seen = {a.responsible.strip(): None for a in self._rows if a.responsible.strip()}
+    def responsible_values(self, *, besides: int | None = None) -> list[str]:
+        """Distinct non-empty entries of "Verantwortlich", for the filter and the completer.
+
+        ``besides``: leave out that action's own entry (the completer of the action being
+        typed must not offer the half-typed text back as a suggestion).
+        """
+        seen = {a.responsible.strip(): None for a in self._rows if a.responsible.strip() and a.id != besides}
         return sorted(seen, key=str.casefold)
 
     # --- Qt model API -----------------------------------------------------

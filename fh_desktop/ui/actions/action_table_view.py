@@ -21,6 +21,7 @@ class ActionTableView(QTableView):
     # ids, and where: before the action ``before``; or (before=None) right after ``after``
     # (the last row shown; a filter may hide more actions behind it), or at the very end.
     move_requested = Signal(list, object, object)
+    width_changed = Signal()  # the page fits its columns to the new width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,8 @@ class ActionTableView(QTableView):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
         self.fit_stretch_column()
+        if event.size().width() != event.oldSize().width():
+            self.width_changed.emit()
 
     def setColumnHidden(self, column: int, hide: bool) -> None:  # noqa: N802 - Qt name
         super().setColumnHidden(column, hide)

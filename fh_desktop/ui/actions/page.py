@@ -9,7 +9,7 @@ events, including changes made on other steps (a checklist item turned into an a
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from fh_desktop.ui.actions.action_table_model import ActionTableModel, IdRole
 from fh_desktop.ui.actions.action_table_view import ActionTableView
 from fh_desktop.ui.actions.commands import ActionCommands
 from fh_desktop.ui.actions.delegates import ChoiceDelegate, DateDelegate
+from fh_desktop.ui.actions.flow_row import FlowRow
 from fh_desktop.ui.actions.link_targets import TOPICS as LINK_TOPICS
 from fh_desktop.ui.actions.link_targets import LinkTargets
 from fh_desktop.ui.common.errors import error_text, show_error
@@ -57,7 +59,21 @@ COLUMN_SAMPLES = {
     atm.COL_INDICATOR: "Bericht liegt dem Aus",
     atm.COL_LINKS: "Netzwerkkoordination",
 }
+# The narrowest a column gets when the table has no room (its text wraps): a 1280 px
+# window beside the form, or a 1280 px beamer in the presentation's large type.
+COMPACT_SAMPLES = {
+    atm.COL_GOAL: "Planungskon",
+    atm.COL_RESPONSIBLE: "Jugendhilfe",
+    atm.COL_INVOLVED: "Sozialplan",
+    atm.COL_PRIORITY: "▲ mittel",
+    atm.COL_STATUS: "◐ erledigt",
+    atm.COL_DESCRIPTION: "Planungskon",
+    atm.COL_RESOURCES: "Personal: 10",
+    atm.COL_INDICATOR: "Bericht liegt",
+    atm.COL_LINKS: "Netzwerkko",
+}
 STEP_OF_KIND = {CARD: 1, ITEM: 2}
+
 
 
 class ActionsPage(StepPage):
@@ -90,6 +106,10 @@ class ActionsPage(StepPage):
         self.model.edit_rejected.connect(self._edit_rejected)
         self.form.navigate_requested.connect(self._navigate)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._update_counts())
+        # The proxy drops a row before the model does ("3 von 4 angezeigt" without a
+        # filter): count again once the model has removed it too.
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(lambda *_: self._update_counts())
         signals.changed.connect(self._store_changed)
         self._refresh_side_data()
@@ -128,12 +148,62 @@ class ActionsPage(StepPage):
         self.table.set_stretch_column(atm.COL_TITLE)
 
     def _fit_columns(self) -> None:
-        """Column widths from typical texts in the table's current font (it grows when presenting)."""
+        """Column widths from typical texts in the table's current font (it grows when presenting).
+
+        When the shown columns do not fit beside a readable title, the text columns give
+        way (down to ``COMPACT_SAMPLES``, their text wraps) instead of the table needing
+        a horizontal scroll bar; dates keep their width.
+        """
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
+        heading = header.fontMetrics()
+        labels = (atm.COL_PRIORITY, atm.COL_STATUS)
+        full: dict[int, int] = {}
+        safe: dict[int, int] = {}  # no word cut
+        tight: dict[int, int] = {}  # the last resort before a scroll bar: long words may be cut
         for col, sample in COLUMN_SAMPLES.items():
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 16)
+            # Given the room, a column is as wide as its heading too ("Zeitrahmen bis" over a date).
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            # Priority and status: as wide as the longest label in use (not "zurückgestellt" for all).
+            texts = [sample, *self._column_texts(col)] if col in labels else [sample]
+            full[col] = max(heading.horizontalAdvance(title) + 8, *(metrics.horizontalAdvance(t) for t in texts)) + 16
+            # Squeezed, its text wraps, but no word is cut: the longest word it holds stays whole
+            # (for priority and status: of the labels in use).
+            words = [w for t in self._column_texts(col) for w in t.split()]
+            tight[col] = min(full[col], metrics.horizontalAdvance(COMPACT_SAMPLES.get(col, sample)) + 16)
+            longest = max([metrics.horizontalAdvance(w) + 16 for w in words], default=0)
+            safe[col] = min(full[col], max(tight[col], longest))
+        shown = [col for col in COLUMN_SAMPLES if not self.table.isColumnHidden(col)]
+        # The title keeps its longest word whole (it is bold): "Jugendhilfeausschuss", not "…ausschus".
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        title_words = [w for t in self._column_texts(atm.COL_TITLE) for w in t.split()]
+        title_least = max([self.table.minimum_stretch_width()] + [QFontMetrics(bold).horizontalAdvance(w) + 16 for w in title_words])
+        room = self.table_room() - min(title_least, self.table_room() // 2)
+        if not self.table.isColumnHidden(atm.COL_NUMBER):
+            room -= header.sectionSize(atm.COL_NUMBER)
+        wide, narrow = (full, safe) if sum(safe[c] for c in shown) <= room else (safe, tight)
+        wanted = sum(wide[c] for c in shown)
+        least = sum(narrow[c] for c in shown)
+        give = wanted - least
+        share = 1.0 if wanted <= room or give <= 0 else max(0.0, (room - least) / give)
+        for col in COLUMN_SAMPLES:
+            header.resizeSection(col, round(narrow[col] + share * (wide[col] - narrow[col])))
         self.table.fit_stretch_column()
+
+    def _column_texts(self, col: int) -> list[str]:
+        rows = self.model.rowCount()
+        return [str(self.model.index(row, col).data() or "") for row in range(min(rows, 500))]
+
+    def table_room(self) -> int:
+        """The width the table's columns can use: inside its frame, beside a vertical scroll bar.
+
+        Reckoned with the scroll bar whether it shows or not, so that widths do not change
+        (and rows re-wrap) each time it comes or goes.
+        """
+        frame = 2 * self.table.frameWidth()
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        return self.table.width() - frame - bar
 
     def _build_commands(self) -> None:
         self.quick_entry = QLineEdit(self)
@@ -207,6 +277,17 @@ class ActionsPage(StepPage):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("actionCount")
         self.count_label.setMinimumWidth(20)
+        # The columns hidden at first (Beginn, Zielsetzung, Bezüge …) are one click away;
+        # the same menu opens with a right-click on the table's header.
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setText(self.tr("Spalten …"))
+        self.columns_button.setToolTip(self.tr("Weitere Spalten der Tabelle zeigen oder ausblenden"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMinimumHeight(self.add_button.sizeHint().height())
+        columns_menu = QMenu(self.columns_button)
+        columns_menu.aboutToShow.connect(lambda: self._fill_column_menu(columns_menu))
+        self.columns_button.setMenu(columns_menu)
 
     def _mark_edits(self) -> None:
         read_only.edits(
@@ -220,12 +301,11 @@ class ActionsPage(StepPage):
         entry = QHBoxLayout()
         entry.addWidget(self.quick_entry, 1)
         entry.addWidget(self.add_button)
-        tools = QHBoxLayout()
+        tools = FlowRow(self)  # wraps onto a second line in a narrow window instead of cutting texts
+        tools.setObjectName("actionTools")
         for b in (self.delete_button, self.up_button, self.down_button, self.priority_button,
-                  self.same_goal_button, self.skeleton_button):
-            tools.addWidget(b)
-        tools.addStretch(1)
-        tools.addWidget(self.count_label)
+                  self.same_goal_button, self.skeleton_button, self.columns_button, self.count_label):
+            tools.add(b)
         hint = QHBoxLayout()
         hint.addWidget(self.order_hint, 1)
         hint.addWidget(self.plan_order_button)
@@ -236,7 +316,7 @@ class ActionsPage(StepPage):
         column.addWidget(self.table, 1)
         column.addLayout(entry)
         column.addWidget(self.quick_message)
-        column.addLayout(tools)
+        column.addWidget(tools)
         column.addLayout(hint)
         right = QWidget(self)
         self.form_panel = right
@@ -254,6 +334,12 @@ class ActionsPage(StepPage):
         layout.addWidget(self.splitter)
         self.setTabOrder(self.filter_bar.reset_button, self.table)
         self.setTabOrder(self.table, self.quick_entry)
+        # A new width (window, splitter, presentation): the columns are fitted again, once.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_columns)
+        self.table.width_changed.connect(self._refit.start)
 
     # --- StepPage ---------------------------------------------------------------------
 
@@ -303,6 +389,7 @@ class ActionsPage(StepPage):
             self.proxy.pin(ident)
         row = -1 if ident is None else self.model.row_of(ident)
         self.form.set_action(self.model.action(row) if row >= 0 else None)
+        self._refresh_suggestions()
         self._update_buttons()
 
     # --- commands -------------------------------------------------------------------------
@@ -432,8 +519,11 @@ class ActionsPage(StepPage):
         self._refresh_side_data()
 
     def _refresh_side_data(self) -> None:
-        values = self.model.responsible_values()
-        self.filter_bar.set_responsible_values(values)
+        self.filter_bar.set_responsible_values(self.model.responsible_values())
+        self._refresh_suggestions()
+
+    def _refresh_suggestions(self) -> None:
+        values = self.model.responsible_values(besides=self.current_id())
         people = [p.name for p in self.wf.meta.participants()] + [p.role for p in self.wf.meta.participants() if p.role]
         self.form.set_responsible_suggestions(sorted(dict.fromkeys(values + people), key=str.casefold))
 
@@ -484,7 +574,11 @@ class ActionsPage(StepPage):
     def _column_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.aboutToHide.connect(menu.deleteLater)  # one per right-click, not one more each time
-        header = self.table.horizontalHeader()
+        self._fill_column_menu(menu)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _fill_column_menu(self, menu: QMenu) -> None:
+        menu.clear()
         for col in range(atm.COLUMN_COUNT):
             if col in (atm.COL_NUMBER, atm.COL_TITLE):
                 continue
@@ -493,10 +587,10 @@ class ActionsPage(StepPage):
             act.setChecked(not self.table.isColumnHidden(col))
             act.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
         self.column_menu = menu
-        menu.popup(header.mapToGlobal(pos))
 
     def set_column_visible(self, col: int, visible: bool) -> None:
         self.table.setColumnHidden(col, not visible)
+        self._fit_columns()
         hidden = [COLUMN_KEYS[c] for c in range(atm.COLUMN_COUNT) if self.table.isColumnHidden(c)]
         try:
             self.wf.meta.set_setting(HIDDEN_COLUMNS_SETTING, hidden)

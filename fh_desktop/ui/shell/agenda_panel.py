@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEasingCurve, Qt, QVariantAnimation
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QEasingCurve, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -78,17 +78,24 @@ class CountdownLabel(QLabel):
 
     @property
     def state(self) -> str:
+        """``done``, ``paused`` (not running), ``overrun``, ``warning`` or ``normal``: what the clock does."""
+        if self._timer.is_done():
+            return "done"
+        if not self._timer.running:
+            return "paused"
         if self._timer.is_over():
             return "overrun"
         return "warning" if self._timer.is_warning() else "normal"
 
     def refresh(self) -> None:
         text = format_clock(self._timer.remaining())
+        if self._timer.is_done():
+            text = "✓ " + text  # a finished step: its time stands, it does not run
         if text != self.text():
             self.setText(text)
         state = self.state
         self.setProperty("timerState", state)
-        colour = {"overrun": theme.OVERRUN, "warning": theme.WARNING}.get(state)
+        colour = {"overrun": theme.OVERRUN, "warning": theme.WARNING, "paused": theme.MUTED, "done": theme.DONE}.get(state)
         rules = [f"color: {theme.css(colour)};"] if colour else []
         if self._pulse > 0:
             c = QColor(theme.color(theme.OVERRUN))
@@ -104,7 +111,9 @@ class CountdownLabel(QLabel):
 
 
 class AgendaPanel(QWidget):
-    """Countdown of the active step with start/pause, and the plan of all three steps."""
+    """Countdown of the step on screen with start/pause, and the plan of all three steps."""
+
+    next_step_requested = Signal(int)  # "Weiter zu Schritt n": show it and start its time
 
     def __init__(self, timer: StepTimer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +139,11 @@ class AgendaPanel(QWidget):
         self.reset_button.setObjectName("timerResetButton")
         self.reset_button.setToolTip(self.tr("Zeit dieses Schritts auf null und Status auf „offen“ setzen"))
         self.reset_button.setProperty(MODERATOR_ONLY, True)
-        for b in (self.start_button, self.finish_button, self.reset_button):
+        # Offered once a step is finished: one click to go on with the next one.
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("timerNextStepButton")
+        self.next_button.clicked.connect(self._go_on)
+        for b in (self.start_button, self.finish_button, self.reset_button, self.next_button):
             b.setMinimumHeight(44)  # a finger, not a mouse pointer
         self.start_button.clicked.connect(timer.toggle)
         self.finish_button.clicked.connect(lambda: timer.finish())
@@ -197,10 +210,12 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.countdown)
         layout.addWidget(self.caption)
         layout.addLayout(buttons)
+        layout.addWidget(self.next_button)
         layout.addWidget(self.plan)
         self.setTabOrder(self.start_button, self.finish_button)
         self.setTabOrder(self.finish_button, self.reset_button)
-        previous: QWidget = self.reset_button
+        self.setTabOrder(self.reset_button, self.next_button)
+        previous: QWidget = self.next_button
         for step in enums.STEP_TITLES:
             self.setTabOrder(previous, self.minute_spins[step])
             self.setTabOrder(self.minute_spins[step], self.status_combos[step])
@@ -220,6 +235,14 @@ class AgendaPanel(QWidget):
         else:
             self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Zeit für Schritt {n} starten oder anhalten").format(n=step))
+        following = step + 1
+        offer = t.is_done() and following in enums.STEP_TITLES
+        if offer:
+            self.next_button.setText(
+                self.tr("Weiter: Schritt {n} {title} beginnen").format(n=following, title=step_title(following))
+            )
+            self.next_button.setToolTip(self.tr("Schritt {n} zeigen und seine Zeit starten").format(n=following))
+        self.next_button.setVisible(offer)
         for s in enums.STEP_TITLES:
             plan = t.plan(s)
             spin = self.minute_spins[s]
@@ -229,6 +252,11 @@ class AgendaPanel(QWidget):
                 spin.blockSignals(False)
             combo = self.status_combos[s]
             combo.setCurrentIndex(combo.findData(plan.status))
+            running_item = combo.model()
+            if isinstance(running_item, QStandardItemModel):  # only the step on screen can run
+                item = running_item.item(combo.findData(enums.StepStatus.RUNNING))
+                if item is not None:
+                    item.setEnabled(s == step)
             font = self.step_labels[s].font()
             font.setBold(s == step)
             self.step_labels[s].setFont(font)
@@ -236,6 +264,11 @@ class AgendaPanel(QWidget):
             self.elapsed_labels[s].setStyleSheet(f"color: {colour};" if colour else "")
         self._refresh_range_warning()
         self._refresh_times()
+
+    def _go_on(self) -> None:
+        following = self.timer.active_step + 1
+        if following in enums.STEP_TITLES:
+            self.next_step_requested.emit(following)
 
     def _refresh_range_warning(self) -> None:
         lines = []
@@ -253,8 +286,12 @@ class AgendaPanel(QWidget):
         step = t.active_step
         planned = t.plan(step).planned_minutes
         used = int(t.elapsed() // 60)
-        if t.is_over():
+        if t.is_done():
+            text = self.tr("Schritt {n} {title}: abgeschlossen – {used} von {planned} Min.")
+        elif t.is_over():
             text = self.tr("Schritt {n} {title}: Zeit überschritten – {used} von {planned} Min.")
+        elif not t.running and t.elapsed() > 0:
+            text = self.tr("Schritt {n} {title}: angehalten – {used} von {planned} Min.")
         else:
             text = self.tr("Schritt {n} {title}: {used} von {planned} Min.")
         self.caption.setText(text.format(n=step, title=step_title(step), used=used, planned=planned))

@@ -267,7 +267,9 @@ class MainWindow(QMainWindow):
         self.timer.time_up.connect(self.moderation.time_up)
         self.timer.error.connect(lambda exc: show_error(self, exc))
         self.moderation.projector.set_timer(self.timer)
-        self._make_view(1)
+        # Where the moderator left this workshop; a time box still running (after a crash) wins.
+        step = self.timer.active_step if self.timer.running else (self.settings.last_step(wf.path) or 1)
+        self._make_view(step)
         self.settings.add_recent_file(wf.path)
         self._update_title()
 
@@ -275,9 +277,10 @@ class MainWindow(QMainWindow):
         from fh_desktop.ui.shell.workshop_view import WorkshopView
 
         assert self.wf is not None and self.timer is not None
-        self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer)
+        self.view = WorkshopView(self.wf, self.undo_group, self.stack, timer=self.timer, step=step)
         self.view.header.participants_requested.connect(self.edit_participants)
         self.view.step_changed.connect(self.moderation.step_changed)
+        self.view.step_changed.connect(self._remember_step)
         # A write that cannot be undone cleared the history: say so where the eye goes.
         self.view.commands.history_cleared.connect(lambda text: self.statusBar().showMessage(text, 20000))
         self.stack.addWidget(self.view)
@@ -285,6 +288,10 @@ class MainWindow(QMainWindow):
         self.moderation.view_created()
         self.view.show_step(step)
         self.moderation.step_changed(step)
+
+    def _remember_step(self, step: int) -> None:
+        if self.wf is not None:
+            self.settings.set_last_step(self.wf.path, step)
 
     def _drop_view(self) -> None:
         if self.view is not None:

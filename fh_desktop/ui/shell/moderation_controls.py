@@ -144,8 +144,16 @@ class ModerationControls(QObject):
             self.window.timer.toggle()
 
     def finish_step(self) -> None:
-        if self.window.timer is not None:
-            self.window.timer.finish()
+        timer = self.window.timer
+        if timer is None:
+            return
+        timer.finish()
+        step = timer.active_step
+        if step + 1 in enums.STEP_TITLES:
+            text = self.tr("Schritt {n} abgeschlossen. Weiter mit Schritt {next}: Strg+Bild↓ oder „Weiter“ im Ablauf.")
+        else:
+            text = self.tr("Schritt {n} abgeschlossen.")
+        self.window.statusBar().showMessage(text.format(n=step, next=step + 1), 10000)
 
     def reset_timer(self) -> None:
         if self.window.timer is not None:

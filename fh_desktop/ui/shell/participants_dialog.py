@@ -50,9 +50,10 @@ class ParticipantsDialog(QDialog):
         self.message.setStyleSheet(f"color: {theme.css(theme.ERROR)};")
         self.message.setWordWrap(True)
 
+        # Enter in either field presses the default button "Hinzufügen": once. (Also
+        # connecting the fields' returnPressed added the person and then, the fields
+        # emptied, said "Bitte einen Namen … angeben" for the second, empty add.)
         self.add_button.clicked.connect(self._add)
-        self.name_edit.returnPressed.connect(self._add)
-        self.role_edit.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.model.dataChanged.connect(lambda *_: self.message.clear())
 

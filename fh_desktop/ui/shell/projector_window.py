@@ -38,7 +38,7 @@ class ProjectorWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAutoFillBackground(True)
-        self.title = QLabel(self)
+        self.title = QLabel(self)  # re-parented into the live page with the bar
         self.title.setObjectName("projectorTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.countdown: CountdownLabel | None = None
@@ -46,10 +46,13 @@ class ProjectorWindow(QWidget):
         self._bar.setContentsMargins(24, 12, 24, 0)
         self._bar.addWidget(self.title, 1)
         self.stack = QStackedWidget(self)
+        # The live page holds the bar (step and clock) above the content: a frozen picture
+        # is taken of both, so F9 freezes what the room sees as a whole.
         self.live = QWidget(self.stack)
         self.live.setObjectName("projectorLive")
         self._live_layout = QVBoxLayout(self.live)
         self._live_layout.setContentsMargins(0, 0, 0, 0)
+        self._live_layout.addLayout(self._bar)
         self.frozen = QLabel(self.stack)
         self.frozen.setObjectName("projectorFrozen")
         self.frozen.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,7 +63,6 @@ class ProjectorWindow(QWidget):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._bar)
         layout.addWidget(self.stack, 1)
         self.content: QWidget | None = None
         self._frozen = False
@@ -77,7 +79,7 @@ class ProjectorWindow(QWidget):
         self.content = widget
         if widget is not None:
             widget.setParent(self.live)
-            self._live_layout.addWidget(widget)
+            self._live_layout.addWidget(widget, 1)
             widget.show()
         self.title.setText(title)
 
@@ -87,7 +89,7 @@ class ProjectorWindow(QWidget):
             self.countdown.deleteLater()
             self.countdown = None
         if timer is not None:
-            self.countdown = CountdownLabel(timer, 1.3, self)
+            self.countdown = CountdownLabel(timer, 1.3, self.live)
             self._bar.addWidget(self.countdown)
 
     @property
@@ -100,13 +102,10 @@ class ProjectorWindow(QWidget):
 
     def set_blank(self, on: bool) -> None:
         self.stack.setCurrentIndex(BLANK if on else (FROZEN if self._frozen else LIVE))
-        self.title.setVisible(not on)
-        if self.countdown is not None:
-            self.countdown.setVisible(not on)
 
     def set_frozen(self, on: bool) -> None:
         if on and not self._frozen:
-            self.frozen.setPixmap(self.live.grab())
+            self.frozen.setPixmap(self.live.grab())  # bar and content: the whole picture
         self._frozen = on
         if not self.blanked:
             self.stack.setCurrentIndex(FROZEN if on else LIVE)

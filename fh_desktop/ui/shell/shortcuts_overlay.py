@@ -123,6 +123,9 @@ class ShortcutsOverlay(WindowOverlay):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the list wraps nothing wide
+        self.scroll.viewport().setObjectName("shortcutsViewport")
+        self.scroll.viewport().setAutoFillBackground(False)  # the card shows through the list
         layout = QVBoxLayout(self.card)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.title)
@@ -143,6 +146,7 @@ class ShortcutsOverlay(WindowOverlay):
 
     def _fill(self) -> None:
         body = QWidget()
+        body.setObjectName("shortcutsBody")
         grid = QGridLayout(body)
         grid.setHorizontalSpacing(24)
         row = 0
@@ -167,12 +171,14 @@ class ShortcutsOverlay(WindowOverlay):
         grid.setRowStretch(row, 1)
         grid.setColumnStretch(1, 1)
         self.scroll.setWidget(body)
-
+        body.setAutoFillBackground(False)  # setWidget turned it on; the card shows through
     def _apply_colours(self) -> None:
         self.card.setStyleSheet(
             f"#shortcutsCard {{ background: {theme.css(theme.PANEL)}; border-radius: 12px; }}"
             f"#shortcutsCard QLabel {{ color: {theme.css(theme.PANEL_TEXT)}; }}"
-            f"#shortcutsCard QScrollArea, #shortcutsCard QScrollArea > QWidget > QWidget {{ background: transparent; }}"
+            # No rule for the scroll area: one for "QScrollArea > QWidget > QWidget" also caught
+            # the scrollbars (in their containers), which the style sheet then drew as empty
+            # outlines. The viewport simply does not fill its background (see __init__).
         )
 
     def relayout(self) -> None:

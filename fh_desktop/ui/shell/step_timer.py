@@ -6,6 +6,11 @@ for, keeps the step plan in the file up to date, and tells the widgets. Persiste
 ``PERSIST_EVERY`` seconds; while running, a marker with the wall-clock start sits in the
 ``setting`` table, so after a crash the reopened file continues with the time the room
 actually spent (nothing lost), not with the last periodic save.
+
+The time box belongs to the step on screen: showing another step pauses (and saves) the
+running one. The stored status says what is true: "läuft" only while the clock runs (a
+pause or a reopened file without a running marker makes it "offen" again), "erledigt"
+once finished, and a finished step is never resumed from a marker.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ WARN_SECONDS = 5 * 60  # "noch 5 Minuten": the countdown turns to the warning co
 
 
 class StepTimer(QObject):
-    """Counts down the active step. ``active_step`` follows the shown page while idle."""
+    """Counts down the active step, which is always the step on screen (``follow``)."""
 
     ticked = Signal()  # the displayed time may have changed
     state_changed = Signal()  # running / paused / step / plan changed
@@ -79,9 +84,13 @@ class StepTimer(QObject):
 
     # --- commands ---------------------------------------------------------
 
+    def is_done(self, step: int | None = None) -> bool:
+        return self._plans[step or self.active_step].status == enums.StepStatus.DONE
+
     def follow(self, step: int) -> None:
-        """The moderator shows ``step``: the idle countdown follows; a running one stays."""
-        if not self.running and step != self.active_step:
+        """The moderator shows ``step``: a running step is paused (and saved), the countdown follows."""
+        if step != self.active_step:
+            self.pause()
             self._switch(step)
 
     def toggle(self) -> None:
@@ -107,7 +116,9 @@ class StepTimer(QObject):
             return
         self._countdown.pause()
         self._ticker.stop()
-        self._write(marker=False)
+        # "läuft" only while the clock runs; a paused step is open again (its time kept).
+        status = enums.StepStatus.OPEN if self.plan(self.active_step).status == enums.StepStatus.RUNNING else None
+        self._write(status=status, marker=False)
         self.state_changed.emit()
 
     def finish(self, step: int | None = None) -> None:
@@ -143,7 +154,14 @@ class StepTimer(QObject):
         self.state_changed.emit()
 
     def set_status(self, step: int, status: str) -> None:
-        if status != enums.StepStatus.RUNNING and step == self.active_step:
+        """The status chosen in the agenda; "läuft" starts the clock of the step on screen."""
+        if status == enums.StepStatus.RUNNING:
+            if step == self.active_step:
+                self.start()
+            else:  # only the step on screen can run: nothing changes
+                self.state_changed.emit()
+            return
+        if step == self.active_step:
             self.pause()
         self._update(step, status=status)
         self.state_changed.emit()
@@ -192,17 +210,24 @@ class StepTimer(QObject):
             marker = RunningMarker.from_value(self.wf.meta.setting(RUNNING_KEY))
         except FhError:
             marker = None
+        if marker is not None and marker.step not in self._plans:
+            marker = None
+        elapsed = marker.recovered_elapsed(self.clocks.wall()) if marker is not None else None
+        resumed = marker.step if marker is not None and elapsed is not None and not self.is_done(marker.step) else None
+        # Only a step that really runs says "läuft": the others of an earlier session are open again.
+        for step, plan in list(self._plans.items()):
+            if plan.status == enums.StepStatus.RUNNING and step != resumed:
+                self._update(step, status=enums.StepStatus.OPEN)
         if marker is None:
             return
-        elapsed = marker.recovered_elapsed(self.clocks.wall())
         self._switch(marker.step)
-        if elapsed is None:  # stale marker: keep the last saved time, not running
+        if resumed is None or elapsed is None:  # stale marker, or a finished step: not running
             self._write(marker=False)
             return
         self._countdown.set_elapsed(elapsed)
         self._countdown.start()
         self._announced = self._countdown.is_over()
-        self._write(marker=True)
+        self._write(status=enums.StepStatus.RUNNING, marker=True)
         self._ticker.start()
 
     def _write(self, status: str | None = None, marker: bool | None = None) -> None:

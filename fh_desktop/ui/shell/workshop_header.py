@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -15,25 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from fh_desktop.store.events import Op, StoreEvent, Topic
+from fh_desktop.domain import action_rules
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import error_text
 from fh_desktop.ui.common.store_signals import StoreSignals
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "–": a workshop without a date yet
-
-
-class HeaderDateEdit(QDateEdit):
-    """A date field that Tab leaves, like every other field of the header.
-
-    ``QDateEdit`` uses Tab to step through day, month and year; while it shows the "–"
-    of a missing date it keeps the focus for ever, a trap for keyboard users. Typing
-    "." or the arrow keys still move between the parts.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
-        return QWidget.focusNextPrevChild(self, next)
+from fh_desktop.ui.actions.date_field import DateField
 
 
 class WorkshopHeader(QWidget):
@@ -61,15 +46,15 @@ class WorkshopHeader(QWidget):
         self.title_edit.textChanged.connect(self.title_label.setText)
         self.kommune_edit = QLineEdit(self)
         self.kommune_edit.setPlaceholderText(self.tr("Kommune"))
+        # Typed as TT.MM.JJJJ ("12.03.2026", "1.4.27") or picked in a calendar that opens
+        # at the set date (or today); empty means no date yet. Made right after the
+        # Kommune: the focus chain then runs through it in reading order (see WorkshopView).
+        self.date_edit = DateField(self)
+        self.date_edit.setObjectName("workshopDate")
         self.place_edit = QLineEdit(self)
         self.place_edit.setPlaceholderText(self.tr("Ort"))
         self.moderator_edit = QLineEdit(self)
         self.moderator_edit.setPlaceholderText(self.tr("Moderation"))
-        self.date_edit = HeaderDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText("–")
         self.participants_button = QPushButton(self)
         self.participants_button.setObjectName("participantsButton")
         self.participants_button.clicked.connect(self.participants_requested)
@@ -95,8 +80,8 @@ class WorkshopHeader(QWidget):
             edit.setAccessibleName(label)
             # Persist on every keystroke: nothing typed is lost, whatever happens next.
             edit.textEdited.connect(lambda text, n=name: self._save(**{n: text}))
-        self.date_edit.setAccessibleName(self.tr("Datum"))
-        self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.line.setAccessibleName(self.tr("Datum"))
+        self.date_edit.edited.connect(self._date_changed)
 
         grid = QGridLayout(self)
         self.grid = grid
@@ -132,17 +117,25 @@ class WorkshopHeader(QWidget):
         for name, edit in self._fields.items():
             if edit.text() != getattr(w, name):
                 edit.setText(getattr(w, name))
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(w.date.year, w.date.month, w.date.day) if w.date else NO_DATE)
-        self.date_edit.blockSignals(False)
+        try:
+            same = self.date_edit.date() == w.date  # "1.4.27" typed for the stored day stays as typed
+        except action_rules.DateParseError:
+            same = False
+        if not same:
+            self.date_edit.set_date(w.date)
         self._update_participants()
 
     def _update_participants(self) -> None:
         people = self._wf.meta.participants()
         self.participants_button.setText(self.tr("Teilnehmende: %n …", "", len(people)))
 
-    def _date_changed(self, date: QDate) -> None:
-        value = None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+    def _date_changed(self) -> None:
+        try:
+            value = self.date_edit.date()
+        except action_rules.DateParseError as exc:
+            problem = exc.problem("date")
+            self.message.setText(problem.message(QCoreApplication.translate("action_rules", problem.template)))
+            return
         self._save(date=value)
 
     def _save(self, **values: object) -> None:

@@ -74,7 +74,12 @@ class WorkshopView(QWidget):
     page_built = Signal(object)  # a StepPage, just created
 
     def __init__(
-        self, wf: WorkshopFile, undo_group: QUndoGroup, parent: QWidget | None = None, timer: StepTimer | None = None
+        self,
+        wf: WorkshopFile,
+        undo_group: QUndoGroup,
+        parent: QWidget | None = None,
+        timer: StepTimer | None = None,
+        step: int = 1,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopView")
@@ -101,6 +106,7 @@ class WorkshopView(QWidget):
         self._page_builder.setInterval(0)
         self._page_builder.timeout.connect(self._build_next_page)
         self.agenda = AgendaPanel(self.timer, self)
+        self.agenda.next_step_requested.connect(self.begin_step)
         self.questions = GuidingQuestionsPanel(wf, self.signals, 1, self)
         self.sidebar = QWidget(self)
         self.sidebar.setObjectName("moderationSidebar")
@@ -136,7 +142,9 @@ class WorkshopView(QWidget):
         layout.addWidget(self.splitter, 1)
         self._set_tab_order()
         self.navigation.step_selected.connect(self.show_step)
-        self.show_step(1)
+        # The step to start on (where the moderator left, or the one whose time runs):
+        # showing another first would pause a running time box.
+        self.show_step(step if step in PAGE_CLASSES else 1)
         self._page_builder.start()
 
     @staticmethod
@@ -182,8 +190,10 @@ class WorkshopView(QWidget):
         the order in which they are created, which Qt follows.
         """
         h = self.header
-        chain: list[QWidget] = [h.title_edit, h.kommune_edit, h.date_edit, h.place_edit, h.moderator_edit]
-        chain += [h.participants_button, *self.navigation.buttons.values()]
+        # The date field (a line with a calendar button) sits between Kommune and Ort by
+        # creation order; setTabOrder on a widget with a focus proxy tangles the chain.
+        chain: list[QWidget] = [h.place_edit, h.moderator_edit, h.participants_button, *self.navigation.buttons.values()]
+        QWidget.setTabOrder(h.title_edit, h.kommune_edit)
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -204,6 +214,12 @@ class WorkshopView(QWidget):
         page.activated()
         self._keep_keyboard_focus(page)
         self.step_changed.emit(step)
+
+    def begin_step(self, step: int) -> None:
+        """Go on with ``step``: show it and start its time box (after "Abschließen")."""
+        self.show_step(step)
+        if self.current_step() == step:
+            self.timer.start()
 
     @staticmethod
     def _keep_keyboard_focus(page: StepPage) -> None:
@@ -271,7 +287,10 @@ class WorkshopView(QWidget):
         banner.setWordWrap(True)
         banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold; }")
         h = self.header
-        read_only.edits(h.title_edit, h.kommune_edit, h.place_edit, h.moderator_edit, h.date_edit, h.participants_button)
+        read_only.edits(
+            h.title_edit, h.kommune_edit, h.place_edit, h.moderator_edit, h.date_edit.line, h.date_edit.button,
+            h.participants_button,
+        )
         read_only.lock(h)
         return banner
 

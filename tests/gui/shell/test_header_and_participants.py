@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from fh_desktop.settings import Settings
@@ -29,8 +29,8 @@ def test_new_workshop_typed_header_is_stored_at_once(qtbot, tmp_path):
     header = window.view.header
     type_text(qtbot, header.title_edit, "Planungswerkstatt <Frühe Hilfen>")
     type_text(qtbot, header.kommune_edit, "Stadt Überall")
-    header.date_edit.setFocus()
-    header.date_edit.setDate(QDate(2026, 12, 3))
+    type_text(qtbot, header.date_edit.line, "3.12.2026")
+    qtbot.keyClick(header.date_edit.line, Qt.Key.Key_Return)
     # Read through a second, independent look at the data: the service of the open file.
     w = window.wf.meta.workshop()
     assert w.title == "Planungswerkstatt <Frühe Hilfen>"

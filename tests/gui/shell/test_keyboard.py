@@ -38,10 +38,12 @@ def test_a_workshop_run_by_keyboard_only(window, hand, qtbot):
     assert w.timer.running and w.timer.active_step == 2
     press(qtbot, Qt.Key.Key_F11)
     assert w.moderation.presentation.active
-    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # peek at step 3 while 2 runs
-    assert w.view.current_step() == 3 and w.timer.active_step == 2
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # on to step 3: step 2's time stops
+    assert w.view.current_step() == 3 and w.timer.active_step == 3 and not w.timer.running
     press(qtbot, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert w.view.current_step() == 2
+    press(qtbot, Qt.Key.Key_F5)  # and on with step 2
+    assert w.timer.running and w.timer.active_step == 2
     press(qtbot, Qt.Key.Key_B)
     assert w.moderation.cover.isVisible()
     press(qtbot, Qt.Key.Key_Space)
@@ -107,7 +109,7 @@ def test_tab_order_of_the_header_follows_the_layout(demo_window, qtbot):
     h = w.view.header
     h.title_edit.setFocus()
     order: list[QWidget] = []
-    for _ in range(12):  # the date edit takes one Tab per section (day, month, year)
+    for _ in range(12):
         press(qtbot, Qt.Key.Key_Tab)
         focus = QApplication.focusWidget()
         owner = h.date_edit if h.date_edit.isAncestorOf(focus) else focus

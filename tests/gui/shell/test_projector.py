@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from fh_desktop.ui.common.title_slide import StepTitleSlide
@@ -83,6 +84,34 @@ def test_freeze_keeps_the_last_picture_while_the_moderator_prepares(demo_window,
     assert pw.stack.currentWidget() is pw.frozen  # unblanking returns to the frozen picture
     qtbot.keyClick(w, Qt.Key.Key_F9)
     assert not pw.is_frozen and pw.stack.currentWidget() is pw.live
+
+
+def rgb(image):
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def on_window(pw, widget):
+    """``widget``'s place in the projector window's own coordinates."""
+    return QRect(widget.mapTo(pw, QPoint(0, 0)), widget.size())
+
+
+def test_freeze_includes_the_bar_with_step_and_clock(demo_window, qtbot, hand):
+    w = demo_window
+    pw = open_projector(w, qtbot)
+    qtbot.mouseClick(w.view.agenda.start_button, Qt.MouseButton.LeftButton)
+    bar = on_window(pw, pw.title).united(on_window(pw, pw.countdown))
+    before = rgb(pw.grab(bar).toImage())
+    title_before = rgb(pw.title.grab().toImage())
+    qtbot.keyClick(w, Qt.Key.Key_F9)
+    qtbot.mouseClick(w.view.navigation.buttons[2], Qt.MouseButton.LeftButton)  # another step, another clock
+    hand.advance(125)
+    w.timer.tick()
+    assert pw.title.text() == "Schritt 2: Checkliste" and pw.countdown.text() == "75:00"
+    # What the room sees is the picture of the moment F9 was pressed, the bar included.
+    assert rgb(pw.grab(bar).toImage()) == before
+    assert rgb(pw.title.grab().toImage()) != title_before  # underneath, the bar has moved on
+    qtbot.keyClick(w, Qt.Key.Key_F9)
+    assert rgb(pw.grab(bar).toImage()) != before
 
 
 def test_closing_the_projector_and_the_workshop(demo_window, qtbot):
