@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -16,7 +16,7 @@ from fh_desktop.domain import action_rules
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common import theme
-from fh_desktop.ui.common.errors import error_text
+from fh_desktop.ui.common.errors import error_text, problem_text
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.actions.date_field import DateField
 
@@ -133,8 +133,7 @@ class WorkshopHeader(QWidget):
         try:
             value = self.date_edit.date()
         except action_rules.DateParseError as exc:
-            problem = exc.problem("date")
-            self.message.setText(problem.message(QCoreApplication.translate("action_rules", problem.template)))
+            self.message.setText(problem_text(exc.problem("date")))
             return
         self._save(date=value)
 
