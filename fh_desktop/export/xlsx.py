@@ -95,7 +95,10 @@ def build_workbook(data: model.WorkshopData, options: ExportOptions) -> Workbook
     _workshop_sheet(wb.create_sheet("Workshop"), data, options)
     add_over_time_sheet(wb, data)  # only in a follow-up
     for ws in wb.worksheets:
-        print_setup(ws, title, footer, landscape=ws.title != "Workshop", title_rows="1:1" if ws.title != "Workshop" else None)
+        print_setup(
+            ws, title, footer, landscape=ws.title != "Workshop", title_rows="1:1" if ws.title != "Workshop" else None,
+            title_cols="A:B" if ws.title == ai.SHEET_TITLE else None,  # Nr. and Maßnahme on every page across
+        )
         fit_row_heights(ws)
     _marker_sheet(wb.create_sheet(ai.MARKER_SHEET), data)
     wb.active = 0

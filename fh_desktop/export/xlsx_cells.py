@@ -89,10 +89,35 @@ def unique_headers(headers: Sequence[str]) -> list[str]:
     return out
 
 
-def print_setup(ws: Worksheet, title: str, footer: str, *, landscape: bool = True, title_rows: str | None = "1:1") -> None:
+# Characters of Arial 10 that fit across a landscape A4 page at 100 %, within the margins.
+CHARS_PER_PAGE = 150
+
+
+def pages_wide(ws: Worksheet) -> int:
+    """How many pages across a sheet needs so its text prints at about 90 % or more."""
+    total = sum(d.width or 8.43 for d in ws.column_dimensions.values())
+    return max(1, round(total / CHARS_PER_PAGE))
+
+
+def print_setup(
+    ws: Worksheet,
+    title: str,
+    footer: str,
+    *,
+    landscape: bool = True,
+    title_rows: str | None = "1:1",
+    title_cols: str | None = None,
+) -> None:
+    """A4, fitted to the page width — or, for a sheet too wide for one page (the action
+    plan), to as many pages across as keep it readable, with ``title_cols`` (Nr., Maßnahme)
+    repeated on each and the pages of one block of rows printed side by side."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
+    across = pages_wide(ws) if title_cols else 1
+    ws.page_setup.fitToWidth = across
+    if across > 1:
+        ws.print_title_cols = title_cols
+        ws.page_setup.pageOrder = "overThenDown"
     ws.page_setup.fitToHeight = 0  # as many pages down as needed
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False

@@ -39,7 +39,7 @@ def test_action_plan_is_a_real_table(book, rich):
     assert ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("1F4E79")
     assert ws.freeze_panes == "C2"
     assert ws.print_title_rows == "$1:$1"
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.orientation == "landscape"  # pages across: see the next test
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.column_dimensions["D"].width == ai.COLUMNS_BY_FIELD["description"].width
     assert ws["B2"].alignment.wrap_text
@@ -158,3 +158,14 @@ def test_empty_workshop_still_gives_valid_tables(tmp_path):
     wb = load_workbook(path)
     assert wb["Maßnahmenplan"].tables["Massnahmenplan"].ref == f"A1:{get_column_letter(len(ai.ACTION_COLUMNS))}2"
     assert wb["Checkliste"].tables["Checkliste"].ref.endswith("2")
+
+
+def test_the_wide_action_plan_prints_readably_across_pages(book):
+    # Fitted to one page width the plan's 20-odd columns printed at ~30 %: unreadable.
+    book = load_workbook(book)
+    plan = book[ai.SHEET_TITLE]
+    assert plan.page_setup.fitToWidth >= 3 and plan.page_setup.fitToHeight == 0
+    assert plan.print_title_cols == "$A:$B"  # Nr. and Maßnahme on every page across
+    assert plan.page_setup.pageOrder == "overThenDown"
+    others = [ws for ws in book.worksheets if ws.title not in (ai.SHEET_TITLE, ai.MARKER_SHEET)]
+    assert others and all(ws.page_setup.fitToWidth == 1 and not ws.print_title_cols for ws in others)
