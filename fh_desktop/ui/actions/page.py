@@ -36,7 +36,7 @@ from fh_desktop.ui.actions.action_table_model import ActionTableModel, IdRole
 from fh_desktop.ui.actions.action_table_view import ActionTableView
 from fh_desktop.ui.actions.commands import ActionCommands
 from fh_desktop.ui.actions.delegates import ChoiceDelegate, DateDelegate
-from fh_desktop.ui.actions.flow_row import FlowRow
+from fh_desktop.ui.common.flow_row import FlowRow
 from fh_desktop.ui.actions.link_targets import TOPICS as LINK_TOPICS
 from fh_desktop.ui.actions.link_targets import LinkTargets
 from fh_desktop.ui.common.errors import error_text, show_error

@@ -19,6 +19,7 @@ from fh_desktop.domain import enums, model, scales, stats
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
+from fh_desktop.ui.common.flow_row import FlowRow
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
@@ -171,15 +172,16 @@ class JointView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.summary, 1)
-        head.addWidget(self.take_over_button)
         foot = QHBoxLayout()
         foot.addWidget(self.privacy, 1)
-        foot.addWidget(self.anonymise_button)
-        foot.addWidget(self.delete_button)
+        buttons = FlowRow(self)  # wraps in a narrow window instead of cutting texts
+        for b in (self.take_over_button, self.anonymise_button, self.delete_button):
+            buttons.add(b)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(foot)
+        layout.addWidget(buttons)  # a row of its own: the layout gives a wrapped row its height
 
     def clear(self) -> None:
         style.clear_layout(self.body_layout)

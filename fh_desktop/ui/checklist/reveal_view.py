@@ -25,6 +25,7 @@ from fh_desktop.domain import enums, model, scales, stats
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.workshop_file import WorkshopFile
 from fh_desktop.ui.common.commands import WorkshopCommands
+from fh_desktop.ui.common.flow_row import FlowRow
 from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.checklist import style
 from fh_desktop.ui.checklist.compact_results import CompactResults
@@ -171,27 +172,31 @@ class RevealView(QWidget):
         self.second_button.setMinimumHeight(style.TOUCH)
         self.second_button.clicked.connect(self._request_second)
 
-        # The title gets a line of its own: beside the round selector it wrapped into a
-        # narrow column on a projector.
+        # The answer legend gets a row of its own (beside the round selector it was cut to
+        # "trif", "tei" on a 1280 px window); the selector sits right of the title, which
+        # keeps the stretch (on the projector the selector is hidden: the title has it all).
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.round_box, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.anonymous_box, 0, Qt.AlignmentFlag.AlignTop)
         head = QHBoxLayout()
         head.addLayout(self.legend_host, 1)
-        head.addWidget(self.compact_button)
-        head.addWidget(self.round_box)
-        head.addWidget(self.anonymous_box)
         foot = QHBoxLayout()
         foot.addLayout(self.badge_host)
         foot.addWidget(self.note, 1)
-        foot.addWidget(self.select_all)
-        foot.addWidget(self.second_button)
+        buttons = FlowRow(self)  # wraps onto a second line in a narrow window instead of cutting texts
+        for b in (self.compact_button, self.select_all, self.second_button):
+            buttons.add(b)
         main = QHBoxLayout()
         main.addWidget(self.scroll, 3)
         main.addWidget(self.compact_scroll, 3)
         main.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addLayout(head)
         layout.addLayout(main, 1)
         layout.addLayout(foot)
+        layout.addWidget(buttons)  # a row of its own: the layout gives a wrapped row its height
 
     # --- filling -------------------------------------------------------------
 

@@ -25,6 +25,7 @@ def play(qtbot, path, anna_value: str, secret: str) -> dict[str, list[tuple]]:
     # Both plays start from the same user profile, so the start page's list is equal too.
     settings = Settings()
     settings.remove_recent_file(path)
+    settings.set_last_step(path, 1)  # and both open on step 1 (the window reopens where it was left)
     settings.sync()
     make_workshop(path, items=ITEMS)
     window, page = open_page(qtbot, path)
