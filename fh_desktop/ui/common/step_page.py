@@ -8,9 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from fh_desktop.ui.common import read_only
 from fh_desktop.ui.common.store_signals import StoreSignals
-from fh_desktop.ui.common.title_slide import StepTitleSlide
 
 if TYPE_CHECKING:  # the store loads only when a workshop opens (bench/startup.py)
     from fh_desktop.store.workshop_file import WorkshopFile
@@ -76,6 +74,8 @@ class StepPage(QWidget):
 
     def default_projector_view(self, parent: QWidget) -> QWidget:
         """A title slide with the step's name, the workshop and its questions."""
+        from fh_desktop.ui.common.title_slide import StepTitleSlide  # not on the start page's import path
+
         return StepTitleSlide(self.wf, self.signals, self.step, parent)
 
     def set_presentation(self, on: bool) -> None:
@@ -83,6 +83,8 @@ class StepPage(QWidget):
 
     def set_read_only(self) -> None:
         """The workshop is open to look at only: grey out every control marked as editing."""
+        from fh_desktop.ui.common import read_only
+
         read_only.lock(self)
 
     def shutdown(self) -> None:

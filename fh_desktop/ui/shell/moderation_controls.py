@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from fh_desktop.domain import enums
-from fh_desktop.ui.common.title_slide import StepTitleSlide
 from fh_desktop.ui.shell.presentation import BlankCover, PresentationMode
 from fh_desktop.ui.shell.projector_window import Projector
 from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
@@ -247,6 +246,8 @@ class ModerationControls(QObject):
         signals = view.signals
 
         def build(parent: QWidget) -> QWidget:
+            from fh_desktop.ui.common.title_slide import StepTitleSlide  # first needed with a workshop
+
             return page.projector_view(parent) or StepTitleSlide(wf, signals, step, parent)
 
         title = QCoreApplication.translate("enums", enums.STEP_TITLES[step])
