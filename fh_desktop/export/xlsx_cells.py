@@ -7,6 +7,9 @@ turns it into a formula), dates are real date cells in German format.
 
 from __future__ import annotations
 
+import copy
+import weakref
+
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -34,8 +37,23 @@ THIN = Side(style="thin", color="BFBFBF")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
+# Per workbook, the style of a plain cell (Arial 10, top, wrapped or not), made once and
+# copied: assigning font and alignment hashes both anew for every one of ~10,000 cells.
+_PLAIN_STYLES: weakref.WeakKeyDictionary[Any, dict[bool, Any]] = weakref.WeakKeyDictionary()
+
+
+def _plain_style(cell: Any, wrap: bool) -> None:
+    styles = _PLAIN_STYLES.setdefault(cell.parent.parent, {})
+    if wrap not in styles:
+        cell.alignment = WRAP if wrap else TOP
+        cell.font = BASE_FONT
+        styles[wrap] = copy.copy(cell._style)
+    cell._style = copy.copy(styles[wrap])
+
+
 def put(ws: Worksheet, row: int, col: int, value: Any, *, wrap: bool = True) -> Any:
     cell = ws.cell(row=row, column=col)
+    _plain_style(cell, wrap)
     if isinstance(value, str):
         text, guard = excel_text(value)
         cell.value = text
@@ -50,8 +68,6 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, wrap: bool = True) -> 
         cell.number_format = DATE_FORMAT
     else:
         cell.value = value
-    cell.alignment = WRAP if wrap else TOP
-    cell.font = BASE_FONT
     return cell
 
 

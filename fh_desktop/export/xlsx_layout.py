@@ -10,6 +10,8 @@ any font file; a little slack per line keeps a row rather too tall than cut.
 
 from __future__ import annotations
 
+from typing import Any
+
 import math
 from collections.abc import Iterable
 
@@ -51,9 +53,14 @@ def text_lines(text: str, width_pt: float, size: float = FONT_SIZE, bold: bool =
 def fit_row_heights(ws: Worksheet, rows: Iterable[int] | None = None, *, minimum: float = 0.0) -> None:
     """Give each of ``rows`` (default: all) the height its wrapped text needs."""
     widths: dict[str, float] = {}
+    # The sheet's cells grouped by row once: ``ws[r]`` scans every cell of the sheet for the
+    # last column on each call, which made a 200-action plan take seconds.
+    by_row: dict[int, list[Any]] = {}
+    for (r, _c), cell in sorted(ws._cells.items()):
+        by_row.setdefault(r, []).append(cell)
     for r in rows if rows is not None else range(1, ws.max_row + 1):
         height = 0.0
-        for cell in ws[r]:
+        for cell in by_row.get(r, ()):
             if cell.value is None or cell.value == "":
                 continue
             size = float(cell.font.sz or FONT_SIZE) if cell.font else FONT_SIZE
