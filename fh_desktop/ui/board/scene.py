@@ -114,19 +114,24 @@ class BoardScene(QGraphicsScene):
         for dot in board.dots:
             self._add_dot(dot)
         lanes = bl.lane_offsets(board.links)
-        labelled = []
+        made = []
         for link in board.links:
             item = self._make_link(link, lanes.get(link.id, 0.0))
-            if item is not None and link.label.strip():
-                labelled.append(item)
+            if item is not None:
+                made.append(item)
         self._fit_index()
-        # Labels last, in the links' order, once every card and line is in place: each one
-        # looks for a free spot, as the PDF report does (``board_layout.link_geometries``).
+        # Lines and labels last, in the links' order, once every card is in place: each line
+        # bends around the cards in its way and each label looks for a free spot, as the PDF
+        # report does (``board_layout.link_geometries``).
+        cards = bl.RectGrid(item.scene_rect() for item in self.cards.values())
         grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
         headers = tuple(item.header_rect() for item in self.zones.values())
         texts = CardTexts(self.cards.values())
-        for item in labelled:
-            item.track(grid, headers, texts=texts)
+        for item in made:
+            if item.has_label():
+                item.track(grid, headers, texts=texts, cards=cards)
+            else:
+                item.track(cards=cards)
         self.apply_filter()
         self.invalidate_content()
         self.content_changed.emit()
@@ -358,8 +363,8 @@ class BoardScene(QGraphicsScene):
         item = self._make_link(link, 0.0)
         if item is None:
             return
-        if link.label.strip():
-            item.track(place=True)  # now the label can see the cards it should not cover
+        # Now the line can see the cards it bends around, the label those it should not cover.
+        item.track(place=bool(link.label.strip()))
         self._apply_filter_to_link(item)
         self._relane(link.source_id, link.target_id)
 
