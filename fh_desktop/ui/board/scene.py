@@ -217,6 +217,7 @@ class BoardScene(QGraphicsScene):
         if ident not in self.cards:
             self._add_card(self.service.card(ident))  # type: ignore[union-attr]
             self._apply_filter_to(self.cards[ident])
+            self._reroute_near(self.cards[ident].scene_rect())
 
     def _card_changed(self, ident: int) -> None:
         item = self.cards.get(ident)
@@ -224,13 +225,25 @@ class BoardScene(QGraphicsScene):
             return self._card_added(ident)
         card = self.service.card(ident)  # type: ignore[union-attr]
         resized = (card.w, card.h) != (item.card.w, item.card.h)
+        before = item.scene_rect()
         item.set_card(card)  # a move drags the links along by itself
         self._apply_filter_to(item)
         if resized:
             for link in item.links:
                 link.track()
+        self._reroute_near(before, item.scene_rect())
         self._replace_labels_on(item)
         return None
+
+    def _reroute_near(self, *rects: bl.Rect) -> None:
+        """Links of other cards that ran where a card came or went bend around it, or
+        straighten again (``board_layout.link_geometry``), as the PDF would draw them."""
+        seen: set[LinkItem] = set()
+        for r in rects:
+            for i in self.items(QRectF(r.x, r.y, r.w, r.h).adjusted(-20, -20, 20, 20), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(i, LinkItem) and i not in seen:
+                    seen.add(i)
+                    i.track()
 
     def _replace_labels_on(self, card: CardItem) -> None:
         """Labels of other links the card now lies under (moved there, or its text grew)
@@ -250,7 +263,9 @@ class BoardScene(QGraphicsScene):
             self._dot_cards.pop(dot_id, None)
         if ident in self.selection_order:
             self.selection_order.remove(ident)
+        gone = item.scene_rect()
         self.removeItem(item)
+        self._reroute_near(gone)
 
     def _link_added(self, ident: int) -> None:
         if ident not in self.links:
