@@ -207,15 +207,20 @@ def _clamp_inside(rect: Rect, px: float, py: float) -> Point:
 
 
 ROUTE_MARGIN = 8.0  # a link bent around a card keeps this far from it
-ROUTE_OFFSETS = tuple(40.0 * k for k in range(1, 21))  # control point off the line, tried in turn
+ROUTE_OFFSETS = (40.0, 60.0, 90.0, 130.0, 180.0, 240.0, 320.0, 420.0, 560.0, 740.0)  # control point off the line
 ROUTE_SAMPLE_SPACING = 12.0  # board units between the points of a curve that are checked
+# A line across more cards than this stays straight: no single bend gets past them all
+# without a loop across the board (and trying would cost seconds on a thousand cards).
+ROUTE_MAX_CROSSED = 3
+ROUTE_CELL = 128.0  # board units: the grid the curve's points look their cards up in
 
 
-def _segment_hits(a: Point, b: Point, r: Rect) -> bool:
-    """Whether segment a-b passes through ``r`` (Liang-Barsky)."""
+def _segment_hits(a: Point, b: Point, r: Rect, margin: float = 0.0) -> bool:
+    """Whether segment a-b passes through ``r`` grown by ``margin`` (Liang-Barsky)."""
     x0, y0, dx, dy = a[0], a[1], b[0] - a[0], b[1] - a[1]
     t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, x0 - r.x), (dx, r.right - x0), (-dy, y0 - r.y), (dy, r.bottom - y0)):
+    left, top, right, bottom = r.x - margin, r.y - margin, r.x + r.w + margin, r.y + r.h + margin
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
         if p == 0:
             if q < 0:
                 return False
@@ -230,41 +235,60 @@ def _segment_hits(a: Point, b: Point, r: Rect) -> bool:
     return True
 
 
-def _others(obstacles: RectLookup, box: Rect, source: Rect, target: Rect) -> list[Rect]:
-    """The cards near ``box`` other than the link's own two, grown by ``ROUTE_MARGIN``."""
-    return [r.adjusted(ROUTE_MARGIN) for r in obstacles.near(box.adjusted(ROUTE_MARGIN)) if r != source and r != target]
+Box = tuple[float, float, float, float]  # left, top, right, bottom: quicker to test than a Rect
 
 
 def _route(
     source: Rect, target: Rect, s_in: Point, t_in: Point, start: Point, end: Point, obstacles: RectLookup
 ) -> tuple[Point, Point, Point] | None:
     """(start, control, end) of a quadratic curve from card to card that misses every other
-    card, when the straight line start-end crosses one; ``None``: stay straight (nothing in
-    the way, or no curve tried gets past). Control points move off the middle of the line
-    at right angles, further and further, on one side and then the other."""
+    card (by ``ROUTE_MARGIN``), when the straight line start-end crosses one; ``None``:
+    stay straight (nothing in the way, or no curve tried gets past). Control points move
+    off the middle of the line at right angles, further and further, on one side and then
+    the other; the curve's points every ``ROUTE_SAMPLE_SPACING`` units are checked."""
+    m = ROUTE_MARGIN
     line = Rect(min(start[0], end[0]), min(start[1], end[1]), abs(end[0] - start[0]), abs(end[1] - start[1]))
-    if not any(_segment_hits(start, end, r) for r in _others(obstacles, line, source, target)):
+    crossed = [
+        r for r in obstacles.near(line.adjusted(m)) if _segment_hits(start, end, r, m) and r != source and r != target
+    ]
+    if not 0 < len(set(crossed)) <= ROUTE_MAX_CROSSED:
         return None
     dx, dy = end[0] - start[0], end[1] - start[1]
     length = math.hypot(dx, dy) or 1.0
     nx, ny = -dy / length, dx / length
     mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
-    blockers: list[Rect] = []  # cards that stopped a curve before: asked first
-    for offset in ROUTE_OFFSETS:
+    # No bend much wider than the link is long (a loop, not a detour); the cards all
+    # bends may meet are looked up once.
+    offsets = [o for o in ROUTE_OFFSETS if o <= max(ROUTE_OFFSETS[2], 1.5 * length)]
+    reach = source.united(target).adjusted(offsets[-1] + m)
+    cell = ROUTE_CELL
+    cells: dict[tuple[int, int], list[Box]] = defaultdict(list)  # the cards by where they are
+    for r in obstacles.near(reach):
+        if r != source and r != target:
+            box = (r.x - m, r.y - m, r.x + r.w + m, r.y + r.h + m)
+            for i in range(math.floor(box[0] / cell), math.floor(box[2] / cell) + 1):
+                for j in range(math.floor(box[1] / cell), math.floor(box[3] / cell) + 1):
+                    cells[i, j].append(box)
+    blockers: list[Box] = []  # cards that stopped a curve before: asked first
+    for offset in offsets:
         for side in (1.0, -1.0):
-            c = (mx + nx * offset * side, my + ny * offset * side)
-            a = _ray_exit(source, s_in[0], s_in[1], c[0] - s_in[0], c[1] - s_in[1])
-            b = _ray_exit(target, t_in[0], t_in[1], c[0] - t_in[0], c[1] - t_in[1])
-            n = max(8, int((math.dist(a, c) + math.dist(c, b)) / ROUTE_SAMPLE_SPACING))
-            points = [_bezier(a, c, b, i / n) for i in range(1, n)]
-            hit = next((r for r in blockers if any(r.contains(*p) for p in points)), None)
-            if hit is not None:
-                continue
-            xs, ys = (a[0], b[0], c[0]), (a[1], b[1], c[1])
-            box = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-            hit = next((r for r in _others(obstacles, box, source, target) if any(r.contains(*p) for p in points)), None)
+            cx, cy = mx + nx * offset * side, my + ny * offset * side
+            a = _ray_exit(source, s_in[0], s_in[1], cx - s_in[0], cy - s_in[1])
+            b = _ray_exit(target, t_in[0], t_in[1], cx - t_in[0], cy - t_in[1])
+            n = max(8, int((math.hypot(cx - a[0], cy - a[1]) + math.hypot(b[0] - cx, b[1] - cy)) / ROUTE_SAMPLE_SPACING))
+            ts = [i / n for i in range(1, n)]
+            xs = [(1 - t) ** 2 * a[0] + 2 * (1 - t) * t * cx + t * t * b[0] for t in ts]
+            ys = [(1 - t) ** 2 * a[1] + 2 * (1 - t) * t * cy + t * t * b[1] for t in ts]
+            points = list(zip(xs, ys, strict=True))
+            hit = next((bx for bx in blockers if any(bx[0] <= x <= bx[2] and bx[1] <= y <= bx[3] for x, y in points)), None)
             if hit is None:
-                return a, c, b
+                for x, y in points:
+                    here = cells.get((math.floor(x / cell), math.floor(y / cell)), ())
+                    hit = next((bx for bx in here if bx[0] <= x <= bx[2] and bx[1] <= y <= bx[3]), None)
+                    if hit is not None:
+                        break
+            if hit is None:
+                return a, (cx, cy), b
             blockers.append(hit)
     return None
 
