@@ -51,6 +51,12 @@ def test_the_canvas_link_is_a_curve_past_the_middle_card(qapp):
     assert not bent.shape().contains(QPointF(middle.cx, middle.cy))
     assert bent.boundingRect().contains(QPointF(*geo.point_at(0.5)))
     assert bent not in scene.items(QPointF(middle.cx, middle.cy))
+    # Zoomed far out, the overview draws the same curve.
+    scene.overview._build()
+    (_, _, overview), = scene.overview._links
+    assert any(overview.elementAt(i).type == QPainterPath.ElementType.CurveToElement for i in range(overview.elementCount()))
+    # (one path per link kind: it holds the straight link to the middle card as well)
+    assert overview.elementAt(0).x == geo.start[0] and overview.elementAt(0).y == geo.start[1]
     # A link with nothing in its way stays a straight line.
     assert straight.geometry().control is None
     assert straight.path().elementCount() == 2
