@@ -7,7 +7,8 @@ the geometry from here and the look from ``board_style``:
 - ``board_bounds(board)``: the rectangle to draw (cards and zones, plus a margin);
 - ``link_geometries(board)``: per link the start and end point on the card borders,
   where arrow heads go and where the label is centred; parallel links between the
-  same two cards are fanned out so each stays visible;
+  same two cards are fanned out so each stays visible, and a link whose straight line
+  would cross another card bends around it (one quadratic curve, ``LinkGeometry.control``);
 - ``arrow_head``, ``influence_marks``, ``dot_badges``, ``header_band_height``: the
   small parts of a card and a link.
 
