@@ -7,7 +7,8 @@ the geometry from here and the look from ``board_style``:
 - ``board_bounds(board)``: the rectangle to draw (cards and zones, plus a margin);
 - ``link_geometries(board)``: per link the start and end point on the card borders,
   where arrow heads go and where the label is centred; parallel links between the
-  same two cards are fanned out so each stays visible;
+  same two cards are fanned out so each stays visible, and a link whose straight line
+  would cross another card bends around it (one quadratic curve, ``LinkGeometry.control``);
 - ``arrow_head``, ``influence_marks``, ``dot_badges``, ``header_band_height``: the
   small parts of a card and a link.
 
@@ -17,6 +18,7 @@ pointing up (reportlab) flips them once, e.g. ``y_pdf = bounds.bottom - y``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -104,6 +106,65 @@ class LinkGeometry:
     arrow_start: bool  # an arrow head points at the source (two-way links)
     arrow_end: bool  # an arrow head points at the target (one-way and two-way)
     label_pos: Point  # centre of the label box (labels are drawn horizontally)
+    # A link that would cross another card bends around it: one quadratic curve through
+    # this control point (``None``: a straight line).
+    control: Point | None = None
+
+    def point_at(self, t: float) -> Point:
+        """The point at parameter ``t`` (0 at ``start``, 1 at ``end``) of the drawn line."""
+        return _bezier(self.start, self.control, self.end, t)
+
+    def tail_of_end(self) -> Point:
+        """The point the end's arrow head points away from (the end tangent)."""
+        return self.control if self.control is not None else self.start
+
+    def tail_of_start(self) -> Point:
+        return self.control if self.control is not None else self.end
+
+    def label_line(self) -> tuple[Point, Point]:
+        """The line a label is placed along: the chord, moved to run through the curve's
+        midpoint, so that a label's first choice is the middle of the drawn line."""
+        (x1, y1), (x2, y2) = self.start, self.end
+        mx, my = self.point_at(0.5)
+        dx, dy = mx - (x1 + x2) / 2, my - (y1 + y2) / 2
+        return (x1 + dx, y1 + dy), (x2 + dx, y2 + dy)
+
+    def bounds(self) -> Rect:
+        """A rectangle holding the whole line (a curve lies within its control triangle)."""
+        pts = [self.start, self.end] + ([self.control] if self.control is not None else [])
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+    def stroke(self, inset_start: float, inset_end: float) -> tuple[Point, Point | None, Point]:
+        """The drawn stroke (start, quadratic control or ``None``, end), stopping
+        ``inset_start``/``inset_end`` board units short of the ends (where arrow heads sit)."""
+        (x1, y1), (x2, y2) = self.start, self.end
+        length = max(math.hypot(x2 - x1, y2 - y1), 1e-6)
+        t0, t1 = min(1.0, inset_start / length), max(0.0, 1 - inset_end / length)
+        if self.control is None:
+            return self.point_at(t0), None, self.point_at(t1)
+        return self.point_at(t0), _blossom(self.start, self.control, self.end, t0, t1), self.point_at(t1)
+
+
+def _bezier(p0: Point, c: Point | None, p2: Point, t: float) -> Point:
+    if c is None:
+        return p0[0] + (p2[0] - p0[0]) * t, p0[1] + (p2[1] - p0[1]) * t
+    u = 1 - t
+    return (u * u * p0[0] + 2 * u * t * c[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p2[1])
+
+
+def _blossom(p0: Point, c: Point, p2: Point, t0: float, t1: float) -> Point:
+    """The control point of the part ``t0``..``t1`` of a quadratic curve."""
+    a, b, d = (1 - t0) * (1 - t1), (1 - t0) * t1 + t0 * (1 - t1), t0 * t1
+    return a * p0[0] + b * c[0] + d * p2[0], a * p0[1] + b * c[1] + d * p2[1]
+
+
+def quad_to_cubic(p0: Point, c: Point, p2: Point) -> tuple[Point, Point]:
+    """The two control points of the cubic curve equal to a quadratic one (for PDF paths)."""
+    return (
+        (p0[0] + 2 / 3 * (c[0] - p0[0]), p0[1] + 2 / 3 * (c[1] - p0[1])),
+        (p2[0] + 2 / 3 * (c[0] - p2[0]), p2[1] + 2 / 3 * (c[1] - p2[1])),
+    )
 
 
 def lane_offsets(links: Iterable[model.Link]) -> dict[int | None, float]:
@@ -146,17 +207,108 @@ def _clamp_inside(rect: Rect, px: float, py: float) -> Point:
     return min(max(px, rect.x), rect.right), min(max(py, rect.y), rect.bottom)
 
 
+ROUTE_MARGIN = 8.0  # a link bent around a card keeps this far from it
+ROUTE_OFFSETS = (40.0, 60.0, 90.0, 130.0, 180.0, 240.0, 320.0, 420.0, 560.0, 740.0)  # control point off the line
+ROUTE_SAMPLE_SPACING = 12.0  # board units between the points of a curve that are checked
+# A line across more cards than this stays straight: no single bend gets past them all
+# without a loop across the board (and trying would cost seconds on a thousand cards).
+ROUTE_MAX_CROSSED = 3
+ROUTE_CELL = 128.0  # board units: the grid the curve's points look their cards up in
+
+
+def _segment_hits(a: Point, b: Point, r: Rect, margin: float = 0.0) -> bool:
+    """Whether segment a-b passes through ``r`` grown by ``margin`` (Liang-Barsky)."""
+    x0, y0, dx, dy = a[0], a[1], b[0] - a[0], b[1] - a[1]
+    t0, t1 = 0.0, 1.0
+    left, top, right, bottom = r.x - margin, r.y - margin, r.x + r.w + margin, r.y + r.h + margin
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom: quicker to test than a Rect
+
+
+def _route(
+    source: Rect, target: Rect, s_in: Point, t_in: Point, start: Point, end: Point, obstacles: RectLookup
+) -> tuple[Point, Point, Point] | None:
+    """(start, control, end) of a quadratic curve from card to card that misses every other
+    card (by ``ROUTE_MARGIN``), when the straight line start-end crosses one; ``None``:
+    stay straight (nothing in the way, or no curve tried gets past). Control points move
+    off the middle of the line at right angles, further and further, on one side and then
+    the other; the curve's points every ``ROUTE_SAMPLE_SPACING`` units are checked."""
+    m = ROUTE_MARGIN
+    line = Rect(min(start[0], end[0]), min(start[1], end[1]), abs(end[0] - start[0]), abs(end[1] - start[1]))
+    crossed = [
+        r for r in obstacles.near(line.adjusted(m)) if _segment_hits(start, end, r, m) and r != source and r != target
+    ]
+    if not 0 < len(set(crossed)) <= ROUTE_MAX_CROSSED:
+        return None
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length, dx / length
+    mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
+    # No bend much wider than the link is long (a loop, not a detour); the cards all
+    # bends may meet are looked up once.
+    offsets = [o for o in ROUTE_OFFSETS if o <= max(ROUTE_OFFSETS[2], 1.5 * length)]
+    reach = source.united(target).adjusted(offsets[-1] + m)
+    cell = ROUTE_CELL
+    cells: dict[tuple[int, int], list[Box]] = defaultdict(list)  # the cards by where they are
+    for r in obstacles.near(reach):
+        if r != source and r != target:
+            box = (r.x - m, r.y - m, r.x + r.w + m, r.y + r.h + m)
+            for i in range(math.floor(box[0] / cell), math.floor(box[2] / cell) + 1):
+                for j in range(math.floor(box[1] / cell), math.floor(box[3] / cell) + 1):
+                    cells[i, j].append(box)
+    blockers: list[Box] = []  # cards that stopped a curve before: asked first
+    for offset in offsets:
+        for side in (1.0, -1.0):
+            cx, cy = mx + nx * offset * side, my + ny * offset * side
+            a = _ray_exit(source, s_in[0], s_in[1], cx - s_in[0], cy - s_in[1])
+            b = _ray_exit(target, t_in[0], t_in[1], cx - t_in[0], cy - t_in[1])
+            n = max(8, int((math.hypot(cx - a[0], cy - a[1]) + math.hypot(b[0] - cx, b[1] - cy)) / ROUTE_SAMPLE_SPACING))
+            ts = [i / n for i in range(1, n)]
+            xs = [(1 - t) ** 2 * a[0] + 2 * (1 - t) * t * cx + t * t * b[0] for t in ts]
+            ys = [(1 - t) ** 2 * a[1] + 2 * (1 - t) * t * cy + t * t * b[1] for t in ts]
+            points = list(zip(xs, ys, strict=True))
+            hit = next((bx for bx in blockers if any(bx[0] <= x <= bx[2] and bx[1] <= y <= bx[3] for x, y in points)), None)
+            if hit is None:
+                for x, y in points:
+                    here = cells.get((math.floor(x / cell), math.floor(y / cell)), ())
+                    hit = next((bx for bx in here if bx[0] <= x <= bx[2] and bx[1] <= y <= bx[3]), None)
+                    if hit is not None:
+                        break
+            if hit is None:
+                return a, (cx, cy), b
+            blockers.append(hit)
+    return None
+
+
 def link_geometry(
     source: Rect,
     target: Rect,
     direction: str = enums.LinkDirection.FORWARD,
     lane: float = 0.0,
     link_id: int | None = None,
+    cards: RectLookup | None = None,
 ) -> LinkGeometry:
     """The drawn line of one link between the borders of two card rectangles.
 
     The line runs parallel to the line between the card centres, shifted sideways by
     ``lane``, and is cut where it leaves each card, so arrow heads stay visible.
+    ``cards``: all cards of the board (the link's own two are skipped); where the line
+    would run over one of them, and cover its text, it bends around it instead
+    (``_route``: one quadratic curve, ``LinkGeometry.control``).
     """
     dx, dy = target.cx - source.cx, target.cy - source.cy
     length = math.hypot(dx, dy)
@@ -172,7 +324,12 @@ def link_geometry(
     if (end[0] - start[0]) * ux + (end[1] - start[1]) * uy < 0:
         # Overlapping cards: the borders cross over; fall back to the centres.
         start, end = (sx, sy), (tx, ty)
-    label = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    control = None
+    if cards is not None:
+        route = _route(source, target, (sx, sy), (tx, ty), start, end, cards)
+        if route is not None:
+            start, control, end = route
+    label = _bezier(start, control, end, 0.5)
     return LinkGeometry(
         link_id,
         start,
@@ -180,6 +337,7 @@ def link_geometry(
         arrow_start=direction == enums.LinkDirection.BOTH,
         arrow_end=direction in (enums.LinkDirection.FORWARD, enums.LinkDirection.BOTH),
         label_pos=label,
+        control=control,
     )
 
 
@@ -327,6 +485,7 @@ def link_geometries(
     lanes = lane_offsets(board.links)
     label_sizes = label_sizes or {}
     grid = RectGrid(rects.values())  # cards, then each link label once it is placed
+    cards = RectGrid(rects.values())  # the cards a link bends around
     headers = RectGrid(zone_header(z) for z in board.zones)
     texts = RectGrid(text_boxes)  # the printed lines of the cards (``text_boxes``)
     out = []
@@ -338,12 +497,13 @@ def link_geometries(
                 link.direction,
                 lanes.get(link.id, 0.0),
                 link.id,
+                cards,
             )
             if link.id in label_sizes:
                 w, h = label_sizes[link.id]
-                pos = place_label_in_grids(geo.start, geo.end, w, h, grid, headers, texts)
+                pos = place_label_in_grids(*geo.label_line(), w, h, grid, headers, texts)
                 grid.add(Rect(pos[0] - w / 2, pos[1] - h / 2, w, h))
-                geo = LinkGeometry(geo.link_id, geo.start, geo.end, geo.arrow_start, geo.arrow_end, pos)
+                geo = dataclasses.replace(geo, label_pos=pos)
             out.append(geo)
     return out
 

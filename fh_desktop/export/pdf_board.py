@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -143,8 +143,7 @@ class BoardDrawing:
         return r.x < b.right and b.x < r.right and r.y < b.bottom and b.y < r.bottom
 
     def _shows_link(self, geo: bl.LinkGeometry, link: model.Link) -> bool:
-        (x1, y1), (x2, y2) = geo.start, geo.end
-        box = bl.Rect(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        box = geo.bounds()
         if link.id in self.label_sizes:
             w, h = self.label_sizes[link.id]
             box = box.united(bl.Rect(geo.label_pos[0] - w / 2, geo.label_pos[1] - h / 2, w, h))
@@ -178,17 +177,22 @@ class BoardDrawing:
         if geo.start == geo.end:
             return
         style = link_style(link.kind)
-        (x1, y1), (x2, y2) = geo.start, geo.end
-        length = max(((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5, 1e-6)
-        inset = min(1.0, st.ARROW_LENGTH * ARROW_INSET / length)
-        a = (x1 + (x2 - x1) * inset, y1 + (y2 - y1) * inset) if geo.arrow_start else geo.start
-        b = (x2 - (x2 - x1) * inset, y2 - (y2 - y1) * inset) if geo.arrow_end else geo.end
-        line = Line(*self._pt(a), *self._pt(b), strokeColor=color(style.color), strokeWidth=style.width, strokeLineCap=0)
+        inset = st.ARROW_LENGTH * ARROW_INSET
+        a, control, b = geo.stroke(inset if geo.arrow_start else 0.0, inset if geo.arrow_end else 0.0)
+        stroke: dict[str, object] = {"strokeColor": color(style.color), "strokeWidth": style.width, "strokeLineCap": 0}
+        line: Line | Path
+        if control is None:
+            line = Line(*self._pt(a), *self._pt(b), **stroke)
+        else:  # bent around a card: the canvas's quadratic curve, as the cubic a PDF draws
+            c1, c2 = bl.quad_to_cubic(a, control, b)
+            line = Path(fillColor=None, **stroke)
+            line.moveTo(*self._pt(a))
+            line.curveTo(*self._pt(c1), *self._pt(c2), *self._pt(b))
         if style.dash:
             line.strokeDashArray = [v * style.width for v in style.dash]
         g.add(line)
-        heads = ([bl.arrow_head(geo.end, geo.start)] if geo.arrow_end else []) + (
-            [bl.arrow_head(geo.start, geo.end)] if geo.arrow_start else []
+        heads = ([bl.arrow_head(geo.end, geo.tail_of_end())] if geo.arrow_end else []) + (
+            [bl.arrow_head(geo.start, geo.tail_of_start())] if geo.arrow_start else []
         )
         for head in heads:
             points = [c for p in head for c in self._pt(p)]

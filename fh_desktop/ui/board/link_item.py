@@ -1,4 +1,5 @@
-"""A link between two cards: a line from border to border, with arrow heads and a label."""
+"""A link between two cards: a line from border to border (bent around the cards in its
+way, ``board_layout.link_geometry``), with arrow heads and a label."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from fh_desktop.domain import board_layout as bl
 from fh_desktop.domain import board_style as st
@@ -37,6 +38,7 @@ class LinkItem(QGraphicsItem):
         self._label_rect = QRectF()
         self._bounds = QRectF()
         self._from = self._to = QPointF()
+        self._curve: QPainterPath | None = None  # the drawn stroke of a bent link
         self._label_t = 0.5  # where along the line the label sits
         self._arrows: list[QPolygonF] = []
         self.label_item = LinkLabelItem(self)
@@ -76,7 +78,7 @@ class LinkItem(QGraphicsItem):
 
     def track(
         self, grid: bl.RectGrid | None = None, headers: tuple[bl.Rect, ...] = (), place: bool = False,
-        texts: bl.RectLookup | None = None,
+        texts: bl.RectLookup | None = None, cards: bl.RectLookup | None = None,
     ) -> None:  # fmt: skip
         """Follow the cards: recompute the line after a card moved or changed size.
 
@@ -85,25 +87,29 @@ class LinkItem(QGraphicsItem):
         links: each label is placed once, not once per end per event). ``place``: look
         now. ``grid``, ``headers`` and ``texts``: cards and labels already placed, the
         zones' label strips and the lines of card text (``CardTexts``), when the scene
-        places many labels at once (opening a board)."""
+        places many labels at once (opening a board). ``cards``: the cards the line bends
+        around (by default those the scene holds, ``SceneCards``)."""
+        scene = self.scene()
+        if cards is None and scene is not None:
+            cards = SceneCards(scene)
         geo = bl.link_geometry(
-            self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id
+            self.source.scene_rect(), self.target.scene_rect(), self.link.direction, self.lane, self.link_id, cards
         )
         self.prepareGeometryChange()
         self._geo = geo
         self._shape = None
-        (x1, y1), (x2, y2) = geo.start, geo.end
+        line_box = geo.bounds()
         pad = max(st.ARROW_LENGTH, HIT_WIDTH) + 2
-        bounds = QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2))).adjusted(-pad, -pad, pad, pad)
+        bounds = QRectF(line_box.x, line_box.y, line_box.w, line_box.h).adjusted(-pad, -pad, pad, pad)
         if self._label is not None:
             size = self._label.size()
             p = st.LINK_LABEL_PADDING
             lw, lh = size.width() + 2 * p, size.height() + 2 * p
-            scene = self.scene()
             if grid is not None or place or scene is None:
                 lx, ly = self._place_label(geo, lw, lh, grid, headers, texts)
             else:
                 t = self._label_t
+                (x1, y1), (x2, y2) = geo.label_line()
                 lx, ly = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
                 schedule = getattr(scene, "schedule_label", None)
                 if schedule is not None:
@@ -115,15 +121,18 @@ class LinkItem(QGraphicsItem):
             self._label_rect = QRectF()
         self._bounds = bounds
         # Everything paint needs, so that painting (every scroll step) only draws.
-        line = QLineF(QPointF(*geo.start), QPointF(*geo.end))
-        inset = (st.ARROW_LENGTH * 0.8) / max(line.length(), 1e-6)
-        self._from = line.pointAt(min(1.0, inset)) if geo.arrow_start else line.p1()
-        self._to = line.pointAt(max(0.0, 1 - inset)) if geo.arrow_end else line.p2()
+        inset = st.ARROW_LENGTH * 0.8
+        a, control, b = geo.stroke(inset if geo.arrow_start else 0.0, inset if geo.arrow_end else 0.0)
+        self._from, self._to = QPointF(*a), QPointF(*b)
+        self._curve = None
+        if control is not None:
+            self._curve = QPainterPath(self._from)
+            self._curve.quadTo(QPointF(*control), self._to)
         self._arrows = []
         if geo.arrow_end:
-            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.end, geo.start)]))
+            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.end, geo.tail_of_end())]))
         if geo.arrow_start:
-            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.start, geo.end)]))
+            self._arrows.append(QPolygonF([QPointF(*p) for p in bl.arrow_head(geo.start, geo.tail_of_start())]))
         self.label_item.follow()
 
     def _place_label(
@@ -134,7 +143,8 @@ class LinkItem(QGraphicsItem):
         places its labels with (``link_geometries``), against the same things: cards and
         labels placed before, zone label strips, and, weighing most, the card text."""
         scene = self.scene()
-        boxes = bl.label_boxes(geo.start, geo.end, lw, lh)
+        along = geo.label_line()
+        boxes = bl.label_boxes(*along, lw, lh)
         if grid is not None:
             obstacles: bl.RectLookup = grid
             soft: bl.RectLookup = bl.RectGrid(headers)
@@ -160,8 +170,8 @@ class LinkItem(QGraphicsItem):
             obstacles = bl.RectGrid([c.scene_rect() for c in unique] + list(dict.fromkeys(found)))
             soft = bl.RectGrid(dict.fromkeys(strips))
             text = CardTexts(unique)
-        lx, ly = bl.place_label_in_grids(geo.start, geo.end, lw, lh, obstacles, soft, text)
-        (x1, y1), (x2, y2) = geo.start, geo.end
+        lx, ly = bl.place_label_in_grids(*along, lw, lh, obstacles, soft, text)
+        (x1, y1), (x2, y2) = along
         length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2
         self._label_t = ((lx - x1) * (x2 - x1) + (ly - y1) * (y2 - y1)) / length2 if length2 else 0.5
         return lx, ly
@@ -186,19 +196,34 @@ class LinkItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         if self._shape is None:
             path = QPainterPath()
-            if self._geo is not None:
-                path.moveTo(*self._geo.start)
-                path.lineTo(*self._geo.end)
+            geo = self._geo
+            if geo is not None:
+                path.moveTo(*geo.start)
+                if geo.control is not None:
+                    path.quadTo(QPointF(*geo.control), QPointF(*geo.end))
+                else:
+                    path.lineTo(*geo.end)
             stroker = QPainterPathStroker()
             stroker.setWidth(HIT_WIDTH)
             self._shape = stroker.createStroke(path)
         return self._shape
+
+    def path(self) -> QPainterPath:
+        """The drawn line (without arrow heads) as a path: a curve for a bent link."""
+        if self._curve is not None:
+            return QPainterPath(self._curve)
+        path = QPainterPath(self._from)
+        path.lineTo(self._to)
+        return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._from == self._to:
             return
         exposed = option.exposedRect
         pen = qt_style.link_pen(self.link.kind)
+        if self._curve is not None:
+            self._paint_curve(painter, option, pen)
+            return
         # Draw only the part in the exposed area: a link across the whole board would
         # otherwise lay out its dash pattern over thousands of pixels on every scroll step.
         margin = pen.widthF() + st.ARROW_LENGTH
@@ -221,12 +246,45 @@ class LinkItem(QGraphicsItem):
             pen.setDashOffset(QLineF(self._from, a).length() / pen.widthF())
         painter.setPen(pen)
         painter.drawLine(QLineF(a, b))
+        self._paint_arrows(painter, exposed, pen)
+
+    def _paint_curve(self, painter: QPainter, option: QStyleOptionGraphicsItem, pen: QPen) -> None:
+        """A bent link: the whole curve (there are few of them, so no clipping as for lines)."""
+        assert self._curve is not None
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOD_LABEL)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.isSelected():
+            halo = QPen(QColor(st.SELECTION_COLOR), pen.widthF() + 6)
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            opacity = painter.opacity()
+            painter.setOpacity(0.35 * opacity)
+            painter.drawPath(self._curve)
+            painter.setOpacity(opacity)
+        painter.setPen(pen)
+        painter.drawPath(self._curve)
+        self._paint_arrows(painter, option.exposedRect, pen)
+
+    def _paint_arrows(self, painter: QPainter, exposed: QRectF, pen: QPen) -> None:
         if self._arrows:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qt_style.brush(pen.color().name()))
             for arrow in self._arrows:
                 if exposed.intersects(arrow.boundingRect()):
                     painter.drawPolygon(arrow)
+
+
+class SceneCards:
+    """The cards of a scene near a spot (``board_layout.RectLookup``), asked from the
+    scene's own index: the cards a link bends around (``board_layout.link_geometry``)."""
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        self._scene = scene
+
+    def near(self, r: bl.Rect) -> list[bl.Rect]:
+        items = self._scene.items(QRectF(r.x, r.y, r.w, r.h), Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        return [i.scene_rect() for i in items if isinstance(i, CardItem)]
 
 
 class CardTexts:

@@ -68,7 +68,10 @@ class OverviewLayer(QGraphicsItem):
             key = (item.link.kind, item.opacity() < 1.0)
             path = links.setdefault(key, QPainterPath())
             path.moveTo(*geo.start)
-            path.lineTo(*geo.end)
+            if geo.control is not None:  # bent around a card, as at 100 %
+                path.quadTo(QPointF(*geo.control), QPointF(*geo.end))
+            else:
+                path.lineTo(*geo.end)
         self._cards = [(area, dim, p) for (area, dim), p in cards.items()]
         self._links = [(kind, dim, p) for (kind, dim), p in links.items()]
 

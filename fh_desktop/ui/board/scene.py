@@ -114,19 +114,24 @@ class BoardScene(QGraphicsScene):
         for dot in board.dots:
             self._add_dot(dot)
         lanes = bl.lane_offsets(board.links)
-        labelled = []
+        made = []
         for link in board.links:
             item = self._make_link(link, lanes.get(link.id, 0.0))
-            if item is not None and link.label.strip():
-                labelled.append(item)
+            if item is not None:
+                made.append(item)
         self._fit_index()
-        # Labels last, in the links' order, once every card and line is in place: each one
-        # looks for a free spot, as the PDF report does (``board_layout.link_geometries``).
+        # Lines and labels last, in the links' order, once every card is in place: each line
+        # bends around the cards in its way and each label looks for a free spot, as the PDF
+        # report does (``board_layout.link_geometries``).
+        cards = bl.RectGrid(item.scene_rect() for item in self.cards.values())
         grid = bl.RectGrid(item.scene_rect() for item in self.cards.values())
         headers = tuple(item.header_rect() for item in self.zones.values())
         texts = CardTexts(self.cards.values())
-        for item in labelled:
-            item.track(grid, headers, texts=texts)
+        for item in made:
+            if item.has_label():
+                item.track(grid, headers, texts=texts, cards=cards)
+            else:
+                item.track(cards=cards)
         self.apply_filter()
         self.invalidate_content()
         self.content_changed.emit()
@@ -212,6 +217,7 @@ class BoardScene(QGraphicsScene):
         if ident not in self.cards:
             self._add_card(self.service.card(ident))  # type: ignore[union-attr]
             self._apply_filter_to(self.cards[ident])
+            self._reroute_near(self.cards[ident].scene_rect())
 
     def _card_changed(self, ident: int) -> None:
         item = self.cards.get(ident)
@@ -219,13 +225,25 @@ class BoardScene(QGraphicsScene):
             return self._card_added(ident)
         card = self.service.card(ident)  # type: ignore[union-attr]
         resized = (card.w, card.h) != (item.card.w, item.card.h)
+        before = item.scene_rect()
         item.set_card(card)  # a move drags the links along by itself
         self._apply_filter_to(item)
         if resized:
             for link in item.links:
                 link.track()
+        self._reroute_near(before, item.scene_rect())
         self._replace_labels_on(item)
         return None
+
+    def _reroute_near(self, *rects: bl.Rect) -> None:
+        """Links of other cards that ran where a card came or went bend around it, or
+        straighten again (``board_layout.link_geometry``), as the PDF would draw them."""
+        seen: set[LinkItem] = set()
+        for r in rects:
+            for i in self.items(QRectF(r.x, r.y, r.w, r.h).adjusted(-20, -20, 20, 20), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+                if isinstance(i, LinkItem) and i not in seen:
+                    seen.add(i)
+                    i.track()
 
     def _replace_labels_on(self, card: CardItem) -> None:
         """Labels of other links the card now lies under (moved there, or its text grew)
@@ -245,7 +263,9 @@ class BoardScene(QGraphicsScene):
             self._dot_cards.pop(dot_id, None)
         if ident in self.selection_order:
             self.selection_order.remove(ident)
+        gone = item.scene_rect()
         self.removeItem(item)
+        self._reroute_near(gone)
 
     def _link_added(self, ident: int) -> None:
         if ident not in self.links:
@@ -358,8 +378,8 @@ class BoardScene(QGraphicsScene):
         item = self._make_link(link, 0.0)
         if item is None:
             return
-        if link.label.strip():
-            item.track(place=True)  # now the label can see the cards it should not cover
+        # Now the line can see the cards it bends around, the label those it should not cover.
+        item.track(place=bool(link.label.strip()))
         self._apply_filter_to_link(item)
         self._relane(link.source_id, link.target_id)
 
