@@ -35,7 +35,9 @@ class ActionTableView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # A word wider than its column (a small beamer in presentation mode) ends in "…":
+        # a silently cut "Jugendhilfep" or "erantwortlic" reads as a different word.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table for the form, as people expect
@@ -48,6 +50,7 @@ class ActionTableView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.reorder_allowed = True
         self._drop_y: int | None = None
         self.stretch_column = -1

@@ -14,6 +14,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
+def _hint(widget: QWidget) -> QSize:
+    """A widget's size hint, but never below its minimum (touch buttons set a minimum height)."""
+    return widget.sizeHint().expandedTo(widget.minimumSize())
+
+
 class FlowRow(QWidget):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -35,7 +40,7 @@ class FlowRow(QWidget):
     def _place(self, width: int, *, move: bool) -> int:
         x = y = line = 0
         for w in self._shown():
-            hint = w.sizeHint()
+            hint = _hint(w)
             if x > 0 and x + hint.width() > width:
                 x, y, line = 0, y + line + self.spacing, 0
             if move:
@@ -52,13 +57,13 @@ class FlowRow(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         shown = self._shown()
-        width = sum(w.sizeHint().width() for w in shown) + self.spacing * max(0, len(shown) - 1)
-        return QSize(width, max((w.sizeHint().height() for w in shown), default=0))
+        width = sum(_hint(w).width() for w in shown) + self.spacing * max(0, len(shown) - 1)
+        return QSize(width, max((_hint(w).height() for w in shown), default=0))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As narrow as its widest widget: the others go onto further lines."""
         shown = self._shown()
-        return QSize(max((w.sizeHint().width() for w in shown), default=0), self.heightForWidth(self.width()))
+        return QSize(max((_hint(w).width() for w in shown), default=0), self.heightForWidth(self.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
