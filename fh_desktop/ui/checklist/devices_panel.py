@@ -28,6 +28,7 @@ from fh_desktop.ui.checklist.devices import PREFERRED_PORT, DevicesController
 from fh_desktop.ui.checklist.qr_widget import QrWidget
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.errors import show_error
+from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.web import net
 from fh_desktop.web.session import Claim
 
@@ -41,6 +42,9 @@ class DevicesPanel(QFrame):
         self.title = style.plain_label(self.tr("Auf eigenen Geräten antworten"), self, style.STATEMENT_PT, bold=True, wrap=False)
         self.hint = style.plain_label("", self, style.BODY_PT)
         self.hint.setStyleSheet(f"color: {theme.css(theme.MUTED)};")
+        # The explanation is the moderator's; in presentation mode on a small beamer the
+        # room's names need the height (the room gets the QR code and join code).
+        self.hint.setProperty(MODERATOR_ONLY, True)
 
         self.network = QComboBox(self)
         self.network.setObjectName("devicesNetwork")

@@ -104,3 +104,17 @@ def test_blank_key_types_a_letter_in_text_fields(demo_window, qtbot):
     assert not w.moderation.cover.isVisible()
     assert edit.text().endswith("B")
     assert w.wf.meta.workshop().place.endswith("B")
+
+
+def test_the_phone_panel_keeps_its_explanation_for_the_moderator(demo_window, qtbot):
+    # On a 1024x768 beamer the room's name tiles need the height the explanation took.
+    demo_window.view.show_step(2)
+    page = demo_window.view.pages[2]
+    if not page.round_is_open():
+        page.start_round(anonymous=False)
+    hint = page.devices_panel.hint
+    qtbot.waitUntil(hint.isVisible)
+    demo_window.moderation.presentation.set_active(True)
+    assert not hint.isVisible() and page.devices_panel.title.isVisible()
+    demo_window.moderation.presentation.set_active(False)
+    assert hint.isVisible()
