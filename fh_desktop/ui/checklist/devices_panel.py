@@ -50,6 +50,9 @@ class DevicesPanel(QFrame):
         self.network.setObjectName("devicesNetwork")
         self.network.setAccessibleName(self.tr("Netzwerk"))
         self.network.setMinimumHeight(style.TOUCH - 12)
+        # The address must stay readable when the panel sits beside the round's buttons.
+        self.network.setMinimumContentsLength(18)  # "eth0 – 192.168.178.20"; filled only when shown
+        self.network.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.port = QSpinBox(self)
         self.port.setObjectName("devicesPort")
         self.port.setAccessibleName(self.tr("Port"))

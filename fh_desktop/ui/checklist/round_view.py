@@ -6,7 +6,7 @@ participant ids with a submission in the open round.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,12 +79,12 @@ class RoundView(QWidget):
         self.discard_button.setMinimumHeight(style.TOUCH)
         self.discard_button.clicked.connect(self._confirm_discard)
 
-        moderation = QHBoxLayout()
+        moderation = self.moderation_row = QHBoxLayout()
         moderation.addWidget(self.anonymous_box)
         moderation.addStretch(1)
-        moderation.addWidget(self.discard_button)
-        moderation.addWidget(self.start_button)
-        moderation.addWidget(self.reveal_button)
+        moderation.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignBottom)
+        moderation.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+        moderation.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addWidget(self.title)
@@ -99,9 +99,9 @@ class RoundView(QWidget):
         self.refresh()
 
     def add_open_round_widget(self, widget: QWidget) -> None:
-        """Place ``widget`` above the moderation buttons, visible while a round is open."""
-        layout = self.layout()
-        layout.insertWidget(layout.count() - 1, widget)
+        """Place ``widget`` left of the moderation buttons, visible while a round is open
+        (beside them, not above: on a 1024x768 beamer every name tile keeps its row)."""
+        self.moderation_row.insertWidget(0, widget, 1)
         self.open_round_widgets.append(widget)
         self.refresh()
 
@@ -177,7 +177,7 @@ class RoundView(QWidget):
         for pid, name in names:
             button = QPushButton(self.grid_host)
             button.setObjectName(f"nameButton{pid}")
-            button.setMinimumHeight(style.TOUCH + 28)
+            button.setMinimumHeight(style.TOUCH + 8)
             button.setProperty("name", name)
             self._show_answered(button, False)
             button.clicked.connect(lambda *_, pid=pid: self._choose(pid))
@@ -188,9 +188,12 @@ class RoundView(QWidget):
 
     def _show_answered(self, button: QPushButton, answered: bool) -> None:
         name = button.property("name")
-        mark = "✓  " if answered else ""
+        # One line per tile, the state as a mark (as on the projector): seven names fit a
+        # 1024x768 beamer in presentation mode; the words stay in the tooltip and for screen readers.
+        mark = "✓" if answered else "○"
         state = self.tr("hat geantwortet") if answered else self.tr("noch offen")
-        button.setText(f"{mark}{name}\n{state}")
+        button.setText(f"{mark}  {name}")
+        button.setToolTip(state)
         button.setAccessibleName(f"{name}: {state}")
         button.setFont(style.font(button, style.STATEMENT_PT, bold=not answered))
         button.setProperty("answered", answered)

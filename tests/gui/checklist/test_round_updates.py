@@ -39,10 +39,11 @@ def test_a_phones_submission_updates_its_name_button_and_claim_row_in_place(qtbo
     # The very same buttons, in the same order; only this person's shows the answer.
     assert list(view.name_buttons) == list(buttons)
     assert all(view.name_buttons[pid] is b for pid, b in buttons.items())
-    assert buttons[me].text() == f"✓  {NAMES[2]}\nhat geantwortet"
+    assert buttons[me].text() == f"✓  {NAMES[2]}" and buttons[me].accessibleName().endswith("hat geantwortet")
     for pid in ids:
         if pid != me:
-            assert not buttons[pid].property("answered") and buttons[pid].text().endswith("noch offen")
+            assert not buttons[pid].property("answered") and buttons[pid].text().startswith("○")
+            assert buttons[pid].accessibleName().endswith("noch offen")
     assert view.progress.text() == "1 von 6 haben geantwortet."
     # The claims list kept its row and says "abgeschickt"; the name can no longer be freed.
     assert panel.state_labels[me] is row_label and panel.release_buttons[me] is release

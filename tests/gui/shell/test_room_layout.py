@@ -156,3 +156,29 @@ def test_link_handle_is_generous_at_fit_zoom(demo_window, qtbot):
     qtbot.waitUntil(lambda: len(w.wf.board.links()) == links_before + 1)
     new = max(w.wf.board.links(), key=lambda lk: lk.id)
     assert (new.source_id, new.target_id) == (source.card_id, target.card_id)
+
+
+def test_every_name_tile_is_whole_on_a_1024x768_beamer(tmp_path):
+    """A real 1024 × 768 screen in a child process (the tests' own offscreen screen is 800 × 600):
+    presenting the individual round of the demo's seven people, no name tile is cut off."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    config = tmp_path / "screen.json"
+    screen = {"name": "Beamer", "x": 0, "y": 0, "width": 1024, "height": 768, "logicalDpiX": 96, "logicalDpiY": 96}
+    config.write_text(json.dumps({"screens": [screen]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", FH_DESKTOP_HOME=str(tmp_path / "home"))
+    probe = Path(__file__).with_name("round_probe.py")
+    done = subprocess.run(
+        [sys.executable, str(probe), str(tmp_path / "demo.fhw")],
+        env=env, cwd=Path(__file__).resolve().parents[3], capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["screen"] == [1024, 768] and result["presenting"]
+    assert len(result["tiles"]) == 7
+    for tile in result["tiles"]:
+        assert tile["visible"] == tile["size"], tile  # whole, not cut by the panel below
