@@ -216,15 +216,17 @@ ROUTE_MAX_CROSSED = 3
 ROUTE_CELL = 128.0  # board units: the grid the curve's points look their cards up in
 
 
-def _segment_hits(a: Point, b: Point, r: Rect, margin: float = 0.0) -> bool:
-    """Whether segment a-b passes through ``r`` grown by ``margin`` (Liang-Barsky)."""
+def clip_segment(a: Point, b: Point, left: float, top: float, right: float, bottom: float) -> tuple[float, float] | None:
+    """The parameters (t0, t1) of the part of segment a-b inside the box, or None (Liang-Barsky).
+
+    One implementation for the router here and the canvas (``ui/board/link_item.py``).
+    """
     x0, y0, dx, dy = a[0], a[1], b[0] - a[0], b[1] - a[1]
     t0, t1 = 0.0, 1.0
-    left, top, right, bottom = r.x - margin, r.y - margin, r.x + r.w + margin, r.y + r.h + margin
     for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
         if p == 0:
             if q < 0:
-                return False
+                return None
             continue
         t = q / p
         if p < 0:
@@ -232,8 +234,13 @@ def _segment_hits(a: Point, b: Point, r: Rect, margin: float = 0.0) -> bool:
         else:
             t1 = min(t1, t)
         if t0 > t1:
-            return False
-    return True
+            return None
+    return t0, t1
+
+
+def _segment_hits(a: Point, b: Point, r: Rect, margin: float = 0.0) -> bool:
+    """Whether segment a-b passes through ``r`` grown by ``margin``."""
+    return clip_segment(a, b, r.x - margin, r.y - margin, r.x + r.w + margin, r.y + r.h + margin) is not None
 
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom: quicker to test than a Rect

@@ -63,13 +63,21 @@ class StepInfo:
     """What the Praxismaterial says about one step: name, time range, Zielfokus, Praxisimpuls."""
 
     step: int
-    title: str  # the material's name of the step (enums.STEP_NAMES, the one naming)
-    short: str  # the step bar's title (enums.STEP_TITLES)
     min_minutes: int
     max_minutes: int | None  # None: "mind. 30 Min."
     time_label: str
     zielfokus: str
     praxisimpuls: str
+
+    @property
+    def title(self) -> str:
+        """The material's name of the step, from the one naming (``enums.STEP_NAMES``)."""
+        return enums.STEP_NAMES[self.step]
+
+    @property
+    def short(self) -> str:
+        """The step bar's title (``enums.STEP_TITLES``)."""
+        return enums.STEP_TITLES[self.step]
 
     def minutes_warning(self, minutes: int) -> str | None:
         """A German hint when the planned time lies outside the material's range, else ``None``."""
@@ -97,8 +105,6 @@ class ShippedQuestion:
 STEPS: dict[int, StepInfo] = {
     1: StepInfo(
         step=1,
-        title=enums.STEP_NAMES[1],
-        short=enums.STEP_TITLES[1],
         min_minutes=60,
         max_minutes=90,
         time_label=QT_TRANSLATE_NOOP("guiding", "60–90 Min."),
@@ -107,8 +113,6 @@ STEPS: dict[int, StepInfo] = {
     ),
     2: StepInfo(
         step=2,
-        title=enums.STEP_NAMES[2],
-        short=enums.STEP_TITLES[2],
         min_minutes=60,
         max_minutes=90,
         time_label=QT_TRANSLATE_NOOP("guiding", "60–90 Min."),
@@ -117,8 +121,6 @@ STEPS: dict[int, StepInfo] = {
     ),
     3: StepInfo(
         step=3,
-        title=enums.STEP_NAMES[3],
-        short=enums.STEP_TITLES[3],
         min_minutes=30,
         max_minutes=None,
         time_label=QT_TRANSLATE_NOOP("guiding", "mind. 30 Min."),

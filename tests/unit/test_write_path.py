@@ -69,3 +69,26 @@ def test_the_check_finds_a_bypass():
     assert _writes_outside_commands(ast.parse(guarded)) == []
     via_controller = "def save(self):\n    self.controller.service.set_dot_meaning('red', 'x')\n"
     assert _writes_outside_commands(ast.parse(via_controller)) == [(2, "service.set_dot_meaning")]
+
+
+def test_every_command_says_how_to_apply_and_revert_itself():
+    # StoreCommand.apply/revert are the abstract interface (they raise); a command the
+    # stack can run must bring both. Leaf classes are the ones the window instantiates.
+    import importlib
+    import pkgutil
+
+    import fh_desktop.ui as ui_package
+    from fh_desktop.ui.common.commands import StoreCommand
+
+    for info in pkgutil.walk_packages(ui_package.__path__, "fh_desktop.ui."):
+        importlib.import_module(info.name)
+
+    def leaves(cls: type) -> list[type]:
+        subs = cls.__subclasses__()
+        return [cls] if not subs else [leaf for sub in subs for leaf in leaves(sub)]
+
+    found = leaves(StoreCommand)
+    assert len(found) >= 8
+    for cls in found:
+        for name in ("apply", "revert"):
+            assert getattr(cls, name) is not getattr(StoreCommand, name), f"{cls.__name__}.{name}"

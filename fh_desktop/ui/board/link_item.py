@@ -317,22 +317,12 @@ class CardTexts:
 
 
 def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | None:
-    """The part of segment a-b inside ``rect`` (Liang-Barsky), or None."""
-    x0, y0, dx, dy = a.x(), a.y(), b.x() - a.x(), b.y() - a.y()
-    t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            t0 = max(t0, t)
-        else:
-            t1 = min(t1, t)
-        if t0 > t1:
-            return None
-    return QPointF(x0 + t0 * dx, y0 + t0 * dy), QPointF(x0 + t1 * dx, y0 + t1 * dy)
+    """The part of segment a-b inside ``rect``, or None."""
+    ts = bl.clip_segment((a.x(), a.y()), (b.x(), b.y()), rect.left(), rect.top(), rect.right(), rect.bottom())
+    if ts is None:
+        return None
+    d = b - a
+    return a + d * ts[0], a + d * ts[1]
 
 
 class LinkLabelItem(QGraphicsItem):

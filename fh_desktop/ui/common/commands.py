@@ -60,6 +60,8 @@ class StoreCommand(QUndoCommand):
         self.error: BaseException | None = None
         self.on_failure: Callable[[StoreCommand, BaseException], None] | None = None
 
+    # The abstract interface: every command the stack runs overrides both
+    # (tests/unit/test_write_path.py checks each leaf class).
     def apply(self) -> None:
         raise NotImplementedError(type(self).__name__)
 
