@@ -559,6 +559,10 @@ To add actions, type a title into the quick entry below the table and press Ente
         <source>Neue Eingabe: Ihre bisherigen Antworten werden beim Bestätigen ersetzt.</source>
         <translation>New entry: your previous answers will be replaced when you confirm.</translation>
     </message>
+    <message>
+        <source>Tasten: 1–{n} antworten und weiter · ↑ ↓ andere Aussage · Enter: zur nächsten offenen oder bestätigen</source>
+        <translation>Keys: 1–{n} answer and go on · ↑ ↓ other statement · Enter: next open one or confirm</translation>
+    </message>
     <message numerus="yes">
         <source>noch %n offen</source>
         <translation>
@@ -581,10 +585,6 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Kommentar (optional) – wird nach dem Aufdecken allen gezeigt, ohne Namen</source>
         <translation>Comment (optional) – shown to everyone after the reveal, without your name</translation>
-    </message>
-    <message>
-        <source>Tasten: 1–{n} wählt die Antwort und geht zur nächsten Aussage, ↑ ↓ wechseln die Aussage, Enter springt zur nächsten offenen oder bestätigt.</source>
-        <translation>Keys: 1–{n} chooses the answer and moves on to the next statement, ↑ ↓ change the statement, Enter jumps to the next open one or confirms.</translation>
     </message>
     <message>
         <source>Zu {code} (offen)</source>
@@ -1413,6 +1413,10 @@ To add actions, type a title into the quick entry below the table and press Ente
     <message>
         <source>Auf eigenen Geräten antworten</source>
         <translation>Answer on own devices</translation>
+    </message>
+    <message>
+        <source>Wie geht das?</source>
+        <translation>How does it work?</translation>
     </message>
     <message>
         <source>Netzwerk</source>
@@ -2539,6 +2543,10 @@ Time: {time} · Focus: {focus}</translation>
         <translation>How many ticks did you give?</translation>
     </message>
     <message>
+        <source>Namen zeigen</source>
+        <translation>Show names</translation>
+    </message>
+    <message>
         <source>Auswahl: hervorgehobene</source>
         <translation>Select highlighted</translation>
     </message>
@@ -3112,6 +3120,10 @@ Time: {time} · Focus: {focus}</translation>
 </context>
 <context>
     <name>WorkshopView</name>
+    <message>
+        <source>Zeit dieses Schritts. Ablauf und Fragen: Strg+Umschalt+L</source>
+        <translation>Time of this step. Agenda and questions: Ctrl+Shift+L</translation>
+    </message>
     <message>
         <source>Schreibgeschützt: Dieser Workshop lässt sich ansehen, präsentieren und exportieren, aber nicht ändern.</source>
         <translation>Read-only: this workshop can be viewed, presented and exported, but not changed.</translation>

@@ -50,6 +50,10 @@ class AnswerRow(QFrame):
         statement.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         text_box = QVBoxLayout()
         text_box.addWidget(statement)
+        # "Hinweis" sits under the number, not on a line of its own: on a 1024x768 beamer
+        # that line pushed the last two answer options below the visible area.
+        left = QVBoxLayout()
+        left.addWidget(code)
         help_text = item.help
         if item.origin == "adapted" and item.original:
             original = self.tr("Originalwortlaut (für die Checkliste leicht angepasst): „{original}“").format(original=item.original)
@@ -64,8 +68,9 @@ class AnswerRow(QFrame):
             toggle.setMinimumHeight(44)
             toggle.setFont(style.font(toggle, style.BODY_PT))
             toggle.toggled.connect(help_label.setVisible)
-            text_box.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+            left.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
             text_box.addWidget(help_label)
+        left.addStretch(1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -90,7 +95,7 @@ class AnswerRow(QFrame):
             buttons.add(b)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         top = QHBoxLayout()
-        top.addWidget(code)
+        top.addLayout(left)
         top.addLayout(text_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -214,8 +219,8 @@ class AnswerView(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         n = len(scale)
         self.keys_hint.setText(
-            self.tr("Tasten: 1–{n} wählt die Antwort und geht zur nächsten Aussage, ↑ ↓ wechseln die Aussage, "
-                    "Enter springt zur nächsten offenen oder bestätigt.").format(n=n)
+            self.tr("Tasten: 1–{n} antworten und weiter · ↑ ↓ andere Aussage · Enter: zur nächsten offenen "
+                    "oder bestätigen").format(n=n)
             if n
             else ""
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,15 @@ class DevicesPanel(QFrame):
         # The explanation is the moderator's; in presentation mode on a small beamer the
         # room's names need the height (the room gets the QR code and join code).
         self.hint.setProperty(MODERATOR_ONLY, True)
+        # Folded away until asked for: on a 1280x800 laptop three lines of explanation
+        # took the height the room's name tiles need. The title's tooltip says it too.
+        self.hint.hide()
+        self.hint_button = QToolButton(self)
+        self.hint_button.setObjectName("devicesHintToggle")
+        self.hint_button.setText(self.tr("Wie geht das?"))
+        self.hint_button.setCheckable(True)
+        self.hint_button.setProperty(MODERATOR_ONLY, True)
+        self.hint_button.toggled.connect(self.hint.setVisible)
 
         self.network = QComboBox(self)
         self.network.setObjectName("devicesNetwork")
@@ -107,6 +117,7 @@ class DevicesPanel(QFrame):
         running.addLayout(info, 1)
         head = QHBoxLayout()
         head.addWidget(self.title)
+        head.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.address, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
@@ -138,6 +149,11 @@ class DevicesPanel(QFrame):
         at = self.network.findData(net.default_address())
         self.network.setCurrentIndex(max(0, at))
 
+    def _set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.title.setToolTip(text)
+        self.hint_button.setToolTip(text)
+
     def refresh(self) -> None:
         running = self.devices.running
         p = self.devices.participation
@@ -146,7 +162,7 @@ class DevicesPanel(QFrame):
         for shown in (self.stop_button, self.qr, self.address, self.claims_title, self.claims_scroll):
             shown.setVisible(running)
         if not running or p is None:
-            self.hint.setText(
+            self._set_hint(
                 self.tr("Alle antworten gleichzeitig auf dem eigenen Handy, über das lokale Netz dieses "
                         "Rechners (WLAN oder eigener Hotspot), ohne Internet. Wer kein Handy hat, antwortet "
                         "weiter hier am Bildschirm.")
@@ -154,7 +170,7 @@ class DevicesPanel(QFrame):
             self.qr.set_text("")
             self._show_claims([])
             return
-        self.hint.setText(
+        self._set_hint(
             self.tr("Der Projektor zeigt den QR-Code. Nur Geräte im selben Netz erreichen die Seite; "
                     "sie endet mit dem Aufdecken.")
         )

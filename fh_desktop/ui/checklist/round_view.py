@@ -6,12 +6,14 @@ participant ids with a submission in the open round.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +24,11 @@ from fh_desktop.ui.common import theme
 from fh_desktop.ui.common.reflow_grid import ReflowGrid
 from fh_desktop.ui.checklist import style
 
-COLUMNS = 4  # at most, on a wide screen
+COLUMNS = 5  # at most, on a wide screen
+# Name tiles from large to compact (points, minimum height): the largest at which every
+# name is on screen without scrolling is used; 25 names on a 1280x800 laptop get the
+# compact tiles, still a finger's height (48 px). Beyond that the names scroll.
+TILE_SIZES = ((style.STATEMENT_PT, style.TOUCH + 8), (style.BODY_PT, style.TOUCH), (style.BODY_PT - 2, 48))
 
 
 def screen_is_shared() -> bool:
@@ -53,6 +59,24 @@ class RoundView(QWidget):
         self.progress.setObjectName("roundProgress")
         # As many name tiles in a row as fit whole: no name is cut on a 1024 px beamer.
         self.grid_host = ReflowGrid(self, spacing=12, max_columns=COLUMNS)
+        self.names_scroll = QScrollArea(self)
+        self.names_scroll.setObjectName("roundNames")
+        self.names_scroll.setWidgetResizable(True)
+        self.names_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.names_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.names_scroll.setWidget(self.grid_host)
+        # The area sizes the grid by its height for the width; without a minimum of its own
+        # it would take the grid's minimumSizeHint (one narrow column) and always scroll.
+        self.grid_host.setMinimumSize(1, 1)
+        self.names_scroll.setMinimumHeight(style.TOUCH)
+        self.names_scroll.installEventFilter(self)
+        style.touch_scroll(self.names_scroll)
+        self._tile_size = 0  # index into TILE_SIZES
+        self._fitted_for: tuple[int, int, int] | None = None  # (width, height, names) last fitted
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_tiles)
         self.name_buttons: dict[int, QPushButton] = {}
         self._names: list[tuple[int, str]] = []  # (id, name) the buttons show, in order
         # Before the round: if everyone sees this screen, say so and offer what helps.
@@ -90,10 +114,11 @@ class RoundView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.progress)
-        layout.addWidget(self.grid_host)
+        layout.addWidget(self.names_scroll, 1)
         layout.addWidget(self.shared_warning)
         layout.addWidget(self.observers)
-        layout.addStretch(1)
+        self.spacer = QWidget(self)  # takes the stretch before a round, when there are no names
+        layout.addWidget(self.spacer, 1)
         layout.addLayout(moderation)
         self.open_round_widgets: list[QWidget] = []  # shown only while a round is open
         self.refresh()
@@ -115,8 +140,9 @@ class RoundView(QWidget):
         people = self.scoring()
         observers = [p for p in self.wf.meta.participants() if p.is_observer]
         open_round = self.round is not None
-        for w in (self.reveal_button, self.discard_button, self.progress, self.grid_host, *self.open_round_widgets):
+        for w in (self.reveal_button, self.discard_button, self.progress, self.names_scroll, *self.open_round_widgets):
             w.setVisible(open_round)
+        self.spacer.setVisible(not open_round)
         self.start_button.setVisible(not open_round)
         self.anonymous_box.setVisible(not open_round)
         self.observers.setText(
@@ -177,14 +203,56 @@ class RoundView(QWidget):
         for pid, name in names:
             button = QPushButton(self.grid_host)
             button.setObjectName(f"nameButton{pid}")
-            button.setMinimumHeight(style.TOUCH + 8)
             button.setProperty("name", name)
             self._show_answered(button, False)
             button.clicked.connect(lambda *_, pid=pid: self._choose(pid))
+            button.installEventFilter(self)
             self.name_buttons[pid] = button
         # All at once (laid out once), and shown at once, not queued: the keyboard focus
         # may go to a button right away.
         self.grid_host.extend(list(self.name_buttons.values()))
+        self._fitted_for = None
+        self._fit_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if watched is self.names_scroll and kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_timer.start()
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+            self.names_scroll.ensureWidgetVisible(watched)  # the next person, reached by keys
+        return super().eventFilter(watched, event)
+
+    def tile_points(self) -> float:
+        return TILE_SIZES[self._tile_size][0]
+
+    def _fit_tiles(self) -> None:
+        """The largest tiles at which every name is on screen; the smallest, scrolling, if none.
+
+        Judged on the area's whole width (the scroll bar appears only when even the
+        compact tiles do not fit), so a scroll bar coming or going cannot flip the choice.
+        """
+        area = self.names_scroll
+        key = (area.width(), area.height(), len(self.name_buttons))
+        if not self.name_buttons or not area.isVisible() or key == self._fitted_for:
+            return
+        self._fitted_for = key
+        for size in range(len(TILE_SIZES)):
+            self._apply_tile_size(size)
+            if self.grid_host.heightForWidth(area.width()) <= area.height():
+                break
+
+    def _apply_tile_size(self, size: int) -> None:
+        if size == self._tile_size:
+            return  # new buttons are styled at the current size when made
+        self._tile_size = size
+        for button in self.name_buttons.values():
+            self._style_tile(button)
+        self.grid_host.cells_changed()
+
+    def _style_tile(self, button: QPushButton) -> None:
+        points, height = TILE_SIZES[self._tile_size]
+        button.setMinimumHeight(height)
+        button.setFont(style.font(button, points, bold=not button.property("answered")))
 
     def _show_answered(self, button: QPushButton, answered: bool) -> None:
         name = button.property("name")
@@ -195,8 +263,8 @@ class RoundView(QWidget):
         button.setText(f"{mark}  {name}")
         button.setToolTip(state)
         button.setAccessibleName(f"{name}: {state}")
-        button.setFont(style.font(button, style.STATEMENT_PT, bold=not answered))
         button.setProperty("answered", answered)
+        self._style_tile(button)
         button.setStyleSheet(
             "QPushButton { background: #e6f4ee; color: #1d4d3a; border: 2px solid #7fbfa6; border-radius: 10px; }"
             if answered

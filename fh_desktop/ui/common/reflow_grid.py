@@ -43,6 +43,10 @@ class ReflowGrid(QWidget):
         self._relayout()
         return cells
 
+    def cells_changed(self) -> None:
+        """The cells' sizes changed (e.g. a new font set on all of them): measure and place again."""
+        self._relayout()
+
     def cell_size(self) -> QSize:
         """The widest and tallest cell. Kept until a cell changes: cells are added or taken
         out here, and a cell whose size hint changes (text, font, style) posts this widget

@@ -44,7 +44,18 @@ def main() -> None:
          "visible": [b.visibleRegion().boundingRect().width(), b.visibleRegion().boundingRect().height()]}
         for b in page.round_view.name_buttons.values()
     ]
-    result = {"screen": [size.width(), size.height()], "presenting": window.moderation.presentation.active, "tiles": tiles}
+    # The first person taps their name: the current statement's every answer option is whole.
+    first = next(iter(page.round_view.name_buttons.values()))
+    QTest.mouseClick(first, Qt.MouseButton.LeftButton)
+    settle(300)
+    row = page.answer_view.rows[0]
+    options = [
+        {"text": b.text(), "size": [b.width(), b.height()],
+         "visible": [b.visibleRegion().boundingRect().width(), b.visibleRegion().boundingRect().height()]}
+        for b in row.buttons.values()
+    ]
+    result = {"screen": [size.width(), size.height()], "presenting": window.moderation.presentation.active,
+              "tiles": tiles, "options": options}
     window.moderation.presentation.set_active(False)
     window.close()
     print(json.dumps(result))

@@ -158,9 +158,10 @@ def test_link_handle_is_generous_at_fit_zoom(demo_window, qtbot):
     assert (new.source_id, new.target_id) == (source.card_id, target.card_id)
 
 
-def test_every_name_tile_is_whole_on_a_1024x768_beamer(tmp_path):
+def test_every_name_tile_and_answer_option_is_whole_on_a_1024x768_beamer(tmp_path):
     """A real 1024 × 768 screen in a child process (the tests' own offscreen screen is 800 × 600):
-    presenting the individual round of the demo's seven people, no name tile is cut off."""
+    presenting the individual round of the demo's seven people, no name tile is cut off, and
+    the first person sees all four answer options of the statement they are on."""
     import json
     import os
     import subprocess
@@ -182,3 +183,6 @@ def test_every_name_tile_is_whole_on_a_1024x768_beamer(tmp_path):
     assert len(result["tiles"]) == 7
     for tile in result["tiles"]:
         assert tile["visible"] == tile["size"], tile  # whole, not cut by the panel below
+    assert len(result["options"]) == 4
+    for option in result["options"]:
+        assert option["visible"] == option["size"], option  # no option below the visible area
