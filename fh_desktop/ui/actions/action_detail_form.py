@@ -247,6 +247,9 @@ class ActionDetailForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll, self._body = scroll, body
+        body.installEventFilter(self)  # its minimum width follows fonts and texts
+        self._keep_body_whole()
         self.empty_hint = QLabel(
             self.tr(
                 "Keine Maßnahme ausgewählt.\n\nNeue Maßnahmen: Titel in die Schnelleingabe unter der Tabelle "
@@ -266,6 +269,19 @@ class ActionDetailForm(QWidget):
             f'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 2px solid {action_style.PROBLEM_COLOR}; }}'
         )
         self.set_action(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._body and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
+            self._keep_body_whole()
+        return super().eventFilter(watched, event)
+
+    def _keep_body_whole(self) -> None:
+        """The form is never narrower than its fields: the splitter takes the width from the
+        table instead (at 1280x800 beside the sidebar the fields were cut at the right)."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        width = self._body.minimumSizeHint().width() + bar
+        if self._scroll.minimumWidth() != width:
+            self._scroll.setMinimumWidth(width)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)

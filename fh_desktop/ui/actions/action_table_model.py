@@ -227,8 +227,10 @@ class ActionTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_NUMBER:
-            return self.tr("Nummer in der Reihenfolge des Plans; nach Nr. sortiert lässt sich die Reihenfolge ändern.")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_NUMBER:
+                return self.tr("Nummer in der Reihenfolge des Plans; nach Nr. sortiert lässt sich die Reihenfolge ändern.")
+            return self._headers()[section]  # the whole heading, where a narrow column ends it in "…"
         return None
 
     def _headers(self) -> tuple[str, ...]:

@@ -343,6 +343,10 @@ class ActionsPage(StepPage):
 
     # --- StepPage ---------------------------------------------------------------------
 
+    def wants_room_width(self) -> bool:
+        """The plan is what the room reads and agrees on: six columns need the width."""
+        return True
+
     def activated(self) -> None:
         self._refresh_side_data()
 

@@ -19,6 +19,7 @@ from fh_desktop.ui.checklist.commands import AddCatalogItemCommand
 from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common import theme
 from fh_desktop.ui.checklist import style
+from fh_desktop.ui.common.flow_row import FlowRow
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.checklist.catalog_choice_dialog import CatalogChoiceDialog
 from fh_desktop.ui.checklist.catalog_item_dialog import CatalogItemDialog
@@ -69,11 +70,14 @@ class CatalogView(QWidget):
         # Editing the catalogue is preparation: the room in presentation mode does not see it.
         for b in (self.switch_button, self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
             b.setProperty(MODERATOR_ONLY, True)
-        tools = QHBoxLayout()
+        # The editing buttons wrap onto a second line in a narrow window (at 1280x800 beside
+        # the sidebar "Einzelrunde starten" was cut to "…elrunde sta…"); the start stays whole.
+        self.tools = FlowRow(self)
         for b in (self.add_button, self.edit_button, self.up_button, self.down_button, self.remove_button):
-            tools.addWidget(b)
-        tools.addStretch(1)
-        tools.addWidget(self.start_button)
+            self.tools.add(b)
+        tools = QHBoxLayout()
+        tools.addWidget(self.tools, 1)
+        tools.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignTop)

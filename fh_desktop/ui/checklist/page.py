@@ -188,13 +188,21 @@ class ChecklistPage(StepPage):
         if focus is not None and self.isAncestorOf(focus):
             self._focus_was_here = True
 
+    def wants_room_width(self) -> bool:
+        """The round, a person's answers, the hand-over and the result are the room's
+        screens: names, four answer options and the bars need the whole width."""
+        return self.stack.currentWidget() in (self.round_view, self.answer_view, self.handover_view, self.reveal_view)
+
     def _show(self, view: QWidget) -> None:
         """Show ``view`` and, if the keyboard was working here, put it on the next thing to do.
 
         A participant who answers with the keyboard lands on their first statement,
         "Weiter", the next person's name; the moderator on the mode just chosen.
         """
+        wanted = self.wants_room_width()
         self.stack.setCurrentWidget(view)
+        if self.wants_room_width() != wanted:
+            self.room_width_changed.emit()
         if not self._focus_was_here:
             return
         self._focus_was_here = False

@@ -138,7 +138,9 @@ class RevealView(QWidget):
         self.ticks_title = style.plain_label(self.tr("Wie viele Häkchen haben Sie gesetzt?"), self, style.STATEMENT_PT, bold=True)
         self.ticks = TicksChart(self)
         # Room-safe by default: counts and comments without names; the moderator may show them.
-        self.names_box = QCheckBox(self.tr("Namen bei Häkchen und Kommentaren zeigen"), self)
+        # Short (a check box does not wrap): the side column is 340 px on a 1280 px laptop.
+        self.names_box = QCheckBox(self.tr("Namen zeigen"), self)
+        self.names_box.setToolTip(self.tr("Namen bei Häkchen und Kommentaren zeigen"))
         self.names_box.setObjectName("revealNamesToggle")
         self.names_box.setFont(style.font(self.names_box, style.BODY_PT - 1))
         self.names_box.setProperty(MODERATOR_ONLY, True)
@@ -151,7 +153,7 @@ class RevealView(QWidget):
         side.setMaximumWidth(460)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.ticks_title)
-        side_layout.addWidget(self.names_box)
+        side_layout.addWidget(self.names_box, 0, Qt.AlignmentFlag.AlignLeft)  # as wide as its text: all of it is the target
         side_layout.addWidget(self.ticks)
         side_layout.addWidget(self.ticks_note)
         side_layout.addSpacing(12)
@@ -161,6 +163,7 @@ class RevealView(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setWidget(side)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         side_scroll.setMaximumWidth(480)
         side_scroll.setMinimumWidth(340)
 

@@ -41,12 +41,16 @@ class StepPage(QWidget):
     - Controls that change the workshop are marked with ``read_only.edits(...)`` where
       they are made; for a workshop opened read-only the shell calls ``set_read_only()``,
       which greys them out (a page may override it to stop e.g. dragging too).
+    - ``wants_room_width()``: True while the screen on show is the room's (step 2's round,
+      a person's answers, the result): a window too narrow for both then hides the
+      moderation sidebar; emit ``room_width_changed`` when the answer changes.
     - Keyboard: page commands are ``QAction``s with text and shortcut added to the page
       (``self.addAction``), so the shortcut overlay (F1) lists them under the step's name.
     """
 
     step: int = 0
     navigate_requested = Signal(int, str, int)
+    room_width_changed = Signal()
 
     def __init__(self, wf: WorkshopFile, signals: StoreSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +61,10 @@ class StepPage(QWidget):
 
     def activated(self) -> None:
         """Called each time the step is shown."""
+
+    def wants_room_width(self) -> bool:
+        """True while the page shows what the room reads or taps and needs every pixel of width."""
+        return False
 
     def reveal(self, kind: str, ident: int) -> None:
         """Select and show the thing ``ident`` of ``kind`` (CARD, ITEM or ACTION) on this page."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -23,6 +22,7 @@ from fh_desktop.domain import enums
 from fh_desktop.domain import guiding_questions as gq
 from fh_desktop.domain.timer import format_clock
 from fh_desktop.ui.common import theme
+from fh_desktop.ui.common.flow_row import FlowRow
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 
 if TYPE_CHECKING:  # the timer (and the store behind it) loads when a workshop opens
@@ -148,10 +148,11 @@ class AgendaPanel(QWidget):
         self.start_button.clicked.connect(timer.toggle)
         self.finish_button.clicked.connect(lambda: timer.finish())
         self.reset_button.clicked.connect(lambda: timer.reset())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button, 2)
-        buttons.addWidget(self.finish_button, 1)
-        buttons.addWidget(self.reset_button, 1)
+        # Wrapped, not squeezed: beside a step page on a 1280 px laptop the sidebar is
+        # about 320 px wide, where one row cut "Zurücksetzen".
+        buttons = FlowRow(self)
+        for b in (self.start_button, self.finish_button, self.reset_button):
+            buttons.add(b)
 
         self.plan = QFrame(self)
         self.plan.setObjectName("agendaPlan")
@@ -183,15 +184,17 @@ class AgendaPanel(QWidget):
             elapsed.setObjectName(f"stepElapsed{step}")
             elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setBuddy(spin)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(spin, row, 1)
-            grid.addWidget(combo, row, 2)
-            grid.addWidget(elapsed, row, 3)
+            # The step's name on a line of its own, its plan below: four columns did not
+            # fit the sidebar's width beside a step page (the elapsed time was cut off).
+            grid.addWidget(label, 2 * row, 0, 1, 3)
+            grid.addWidget(spin, 2 * row + 1, 0)
+            grid.addWidget(combo, 2 * row + 1, 1)
+            grid.addWidget(elapsed, 2 * row + 1, 2)
             self.step_labels[step] = label
             self.minute_spins[step] = spin
             self.status_combos[step] = combo
             self.elapsed_labels[step] = elapsed
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
         # The Praxismaterial's ranges (60–90 / 60–90 / mind. 30 Min.): a plan outside says so.
         self.step_info = gq.parse_steps(resources.load_json("guiding_questions.json"))
         for step, spin in self.minute_spins.items():
@@ -202,14 +205,14 @@ class AgendaPanel(QWidget):
         self.range_warning.setObjectName("timeRangeWarning")
         self.range_warning.setWordWrap(True)
         self.range_warning.setStyleSheet("color: #8a4b00;")
-        grid.addWidget(self.range_warning, len(self.minute_spins), 0, 1, 4)
+        grid.addWidget(self.range_warning, 2 * len(self.minute_spins), 0, 1, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(heading)
         layout.addWidget(self.countdown)
         layout.addWidget(self.caption)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.next_button)
         layout.addWidget(self.plan)
         self.setTabOrder(self.start_button, self.finish_button)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
@@ -170,6 +170,14 @@ class ModerationControls(QObject):
 
     def toggle_sidebar(self) -> None:
         on = self.sidebar_action.isChecked()
+        view = self.window.view
+        if not on and view is not None and view.sidebar_stepped_aside():
+            # Wanted, but out of the way of the room's screen in a narrow window: the key
+            # brings it back here instead of switching off what is not on screen anyway.
+            with QSignalBlocker(self.sidebar_action):
+                self.sidebar_action.setChecked(True)
+            view.show_sidebar_by_hand()
+            return
         self.window.settings.set_sidebar_visible(on)
         if self.window.view is not None:
             self.window.view.set_sidebar_visible(on)

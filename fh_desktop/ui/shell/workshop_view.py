@@ -17,7 +17,7 @@ from fh_desktop.ui.common.step_page import StepPage
 from fh_desktop.ui.common.commands import WorkshopCommands
 from fh_desktop.ui.common.store_signals import StoreSignals
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
-from fh_desktop.ui.shell.agenda_panel import AgendaPanel
+from fh_desktop.ui.shell.agenda_panel import AgendaPanel, CountdownLabel
 from fh_desktop.ui.shell.step_navigation import StepNavigation
 from fh_desktop.ui.shell.step_timer import StepTimer
 from fh_desktop.ui.shell.workshop_header import WorkshopHeader
@@ -86,6 +86,7 @@ class WorkshopView(QWidget):
         self.wf = wf
         self.presenting = False
         self._sidebar_wanted = True
+        self._sidebar_by_hand = False  # shown with Ctrl+Shift+L although out of the room's way
         self.signals = StoreSignals(wf, self)
         self.timer = timer or StepTimer(wf, parent=self)
         self.header = WorkshopHeader(wf, self.signals, self)
@@ -93,6 +94,12 @@ class WorkshopView(QWidget):
         for widget in (h.kommune_edit, h.date_edit, h.place_edit, h.moderator_edit, h.participants_button):
             widget.setProperty(MODERATOR_ONLY, True)  # the room needs the title, not the admin row
         self.navigation = StepNavigation(self)
+        # The time box stays in sight when the sidebar (with the big clock) is not shown.
+        self.nav_clock = CountdownLabel(self.timer, 1.6, self.navigation)
+        self.nav_clock.setObjectName("navigationClock")
+        self.nav_clock.setToolTip(self.tr("Zeit dieses Schritts. Ablauf und Fragen: Strg+Umschalt+L"))
+        self.nav_clock.hide()
+        self.navigation.layout().addWidget(self.nav_clock)
         self.stack = QStackedWidget(self)
         self._undo_group = undo_group
         self.commands = self.signals.commands  # the workshop's one write path and history
@@ -167,6 +174,7 @@ class WorkshopView(QWidget):
             page.set_read_only()
         self._chain_after_navigation(page)
         page.navigate_requested.connect(self.navigate)
+        page.room_width_changed.connect(self._room_width_changed)
         self.page_built.emit(page)
         return page
 
@@ -213,6 +221,8 @@ class WorkshopView(QWidget):
         self.timer.follow(step)
         page.activated()
         self._keep_keyboard_focus(page)
+        self._sidebar_by_hand = False
+        self._apply_sidebar()
         self.step_changed.emit(step)
 
     def begin_step(self, step: int) -> None:
@@ -251,6 +261,20 @@ class WorkshopView(QWidget):
 
     def set_sidebar_visible(self, on: bool) -> None:
         self._sidebar_wanted = on
+        self._sidebar_by_hand = False
+        self._apply_sidebar()
+
+    def sidebar_stepped_aside(self) -> bool:
+        """Wanted, but hidden to give a narrow window's width to the page."""
+        return self._sidebar_wanted and not self._sidebar_by_hand and self.sidebar_collapsed()
+
+    def show_sidebar_by_hand(self) -> None:
+        """Show the sidebar although the width is short, until the step or its screen changes."""
+        self._sidebar_by_hand = True
+        self._apply_sidebar()
+
+    def _room_width_changed(self) -> None:
+        self._sidebar_by_hand = False
         self._apply_sidebar()
 
     def set_presentation(self, on: bool, keep_free_right: int = 0) -> None:
@@ -263,15 +287,24 @@ class WorkshopView(QWidget):
 
         A 1024 or 1280 px beamer needs all its width for names, answers and card titles;
         presenting, the sidebar (clock and questions are for the moderator) then goes,
-        and comes back on a wider screen. Ctrl+Shift+L still shows or hides it by hand.
+        and comes back on a wider screen. In the moderator's own window it stays, except
+        while the page shows the room's screen (step 2's round, a person's answers, the
+        result): on a 1280 px laptop those need the sidebar's third of the width.
+        Ctrl+Shift+L still shows or hides it by hand.
         """
-        limit = PRESENT_SIDEBAR_MIN_WIDTH if self.presenting else WINDOW_SIDEBAR_MIN_WIDTH
-        return self.width() < limit
+        if self.presenting:
+            return self.width() < PRESENT_SIDEBAR_MIN_WIDTH
+        page = self.stack.currentWidget()
+        if isinstance(page, StepPage) and page.wants_room_width():
+            return self.width() < PRESENT_SIDEBAR_MIN_WIDTH
+        return self.width() < WINDOW_SIDEBAR_MIN_WIDTH
 
     def _apply_sidebar(self) -> None:
-        visible = self._sidebar_wanted and not self.sidebar_collapsed()
+        visible = self._sidebar_wanted and (self._sidebar_by_hand or not self.sidebar_collapsed())
         if self.sidebar_scroll.isHidden() == visible:
             self.sidebar_scroll.setVisible(visible)
+        if self.nav_clock.isHidden() != visible:
+            self.nav_clock.setVisible(not visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

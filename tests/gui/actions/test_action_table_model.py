@@ -135,3 +135,12 @@ def test_markup_is_shown_literally_and_huge_text_shortened(wf):
     assert len(goal.data()) == 400 and goal.data().endswith("…")
     tip = goal.data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;i&gt;kursiv&lt;/i&gt;" in tip and "<i>" not in tip  # Qt would render it as HTML
+
+
+def test_every_heading_has_its_whole_text_as_tooltip(wf, plan):
+    # On a 1024 px beamer "Verantwortlich" ends in "…": the tooltip still names the column.
+    table, _, _ = make_model(wf)
+    for section in range(table.columnCount()):
+        heading = table.headerData(section, Qt.Orientation.Horizontal)
+        tip = table.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip and (tip == heading or section == atm.COL_NUMBER), (section, heading, tip)

@@ -6,6 +6,7 @@ so what fits here fits there.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -186,3 +187,44 @@ def test_every_name_tile_and_answer_option_is_whole_on_a_1024x768_beamer(tmp_pat
     assert len(result["options"]) == 4
     for option in result["options"]:
         assert option["visible"] == option["size"], option  # no option below the visible area
+
+
+def _laptop_probe(tmp_path, lang: str) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    config = tmp_path / "screen.json"
+    screen = {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpiX": 96, "logicalDpiY": 96}
+    config.write_text(json.dumps({"screens": [screen]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", FH_DESKTOP_HOME=str(tmp_path / "home"))
+    probe = Path(__file__).with_name("laptop_probe.py")
+    done = subprocess.run(
+        [sys.executable, str(probe), str(tmp_path / "demo.fhw"), lang],
+        env=env, cwd=Path(__file__).resolve().parents[3], capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_moderators_1280x800_window_shows_every_name_answer_and_button_whole(tmp_path, lang):
+    """The normal window on a 1280 × 800 laptop, sidebar on (the default): the room's screens
+    of step 2 and the action plan get the sidebar's width, the clock moves into the step bar,
+    and no name, answer option, button or form field is cut or scrolls sideways."""
+    r = _laptop_probe(tmp_path, lang)
+    assert r["screen"] == [1280, 800] and r["window"][0] > 1200
+    catalog = r["catalog"]
+    assert catalog["sidebar"] and not catalog["clock"]  # preparing: the agenda stays beside the catalogue
+    assert catalog["cut"] == [] and not catalog["agenda_sideways"]
+    for screen in ("round", "answers", "result", "actions"):
+        assert not r[screen]["sidebar"] and r[screen]["clock"], screen
+    assert r["round"]["tiles"] == 7 and r["round"]["cut"] == []
+    assert r["answers"]["options"] == 4 and r["answers"]["cut"] == []
+    assert r["result"]["cut"] == [] and not r["result"]["side_sideways"]
+    assert not r["actions"]["table_sideways"] and not r["actions"]["form_sideways"]
+    # Ctrl+Shift+L brings the sidebar back over the room's screen; again, and it is off.
+    assert r["actions_by_hand"] == {"sidebar": True, "clock": False}
+    assert r["actions_off"] == {"sidebar": False, "clock": True, "checked": False}
