@@ -42,40 +42,50 @@ WATCHED = {"bare": ("mainWindow",), "app": ("mainWindow", "workshopView")}
 def _child(variant: str, file: str | None) -> None:
     # time.monotonic() is CLOCK_MONOTONIC on Linux and macOS, shared by all processes,
     # so the parent can subtract its own start stamp from ours.
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
     def mark(name: str) -> None:
         print(f"{MARK} {name} {time.monotonic():.6f} {QApplication.platformName()}", flush=True)
 
-    class FirstPaint(QObject):
+    class FirstPaint(QApplication):
         """Sees every event; stamps the first paint under each watched widget name.
 
-        The stamp is taken once that paint cycle has finished (a zero timer runs after
-        it), and the process ends after the last watched name: teardown is not start-up.
+        The stamp is taken when the event whose handling painted the widget returns (an
+        expose or update request: the paint cycle, flush included, is over), not by a zero
+        timer after the paint: that ran only after timers queued before it, e.g. the
+        workshop view's build of the other step pages, which comes after the workshop is
+        on screen. The process ends after the last watched name: teardown is not start-up.
         """
 
-        def __init__(self, names: list[str]) -> None:
-            super().__init__()
+        def __init__(self, argv: list[str], names: list[str]) -> None:
+            super().__init__(argv)
             self.pending = list(names)
+            self.painted: list[str] = []
+            self.depth = 0
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-            if self.pending and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-                name = self.pending[0]
-                widget: QWidget | None = obj
-                while widget is not None and widget.objectName() != name:
-                    widget = widget.parentWidget()
-                if widget is not None:
-                    self.pending.pop(0)
-                    last = not self.pending
-                    QTimer.singleShot(0, lambda: (mark(name), last and os._exit(0)))
-            return False
+        def notify(self, obj: QObject, event: QEvent) -> bool:
+            self.depth += 1
+            try:
+                if self.pending and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                    widget: QWidget | None = obj
+                    while widget is not None and widget.objectName() != self.pending[0]:
+                        widget = widget.parentWidget()
+                    if widget is not None:
+                        self.painted.append(self.pending.pop(0))
+                return super().notify(obj, event)
+            finally:
+                self.depth -= 1
+                if self.depth == 0 and self.painted:
+                    for name in self.painted:
+                        mark(name)
+                    self.painted = []
+                    if not self.pending:
+                        os._exit(0)
 
     # The app creates its QApplication only if none exists (fh_desktop.app.run_gui), so
-    # creating it here first only moves that cost, and lets the filter see every event.
-    app = QApplication(sys.argv[:1])
-    watcher = FirstPaint(list(WATCHED[variant]))
-    app.installEventFilter(watcher)
+    # creating it here first only moves that cost, and lets notify() see every event.
+    app = FirstPaint(sys.argv[:1], list(WATCHED[variant]))
     if variant == "app":
         from fh_desktop.cli import main
 
@@ -125,6 +135,11 @@ def main() -> int:
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env["FH_DESKTOP_HOME"] = str(Path(tmp) / "home")  # no real profile, no recent files
+        # The warm-up runs below must leave byte code behind, as an installed app has it
+        # (pip and the bundle compile every module): without this, a shell with
+        # PYTHONDONTWRITEBYTECODE=1 compiled every fh_desktop module from source on every
+        # run, ≈ 60 ms that only the app variant pays.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         from fh_desktop.demo import write_demo
 
         demo = write_demo(Path(tmp) / "Demo-Workshop.fhw")

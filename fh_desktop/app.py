@@ -24,11 +24,15 @@ def install_translator(app: QApplication, language: str) -> str:
 
 
 def _install_excepthook() -> None:
-    """Unexpected errors become a readable dialog and a log entry, never a dead window."""
+    """Unexpected errors become a readable dialog and a log entry, never a dead window.
+
+    The hook is set at once; the log file (``logging.handlers``, faulthandler: ≈ 10 ms
+    of imports) is opened after the first paint (``_after_first_paint``), or by the hook
+    when an error comes before that.
+    """
     from fh_desktop.ui.common import lifecycle
 
-    lifecycle.setup_logging()
-    lifecycle.install_excepthook()
+    lifecycle.install_excepthook(ensure_log=lifecycle.setup_logging)
 
 
 class _AfterFirstPaint(QObject):
@@ -84,10 +88,17 @@ def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
         app.quit()
 
     signal_quit = SignalQuit(quit_all, window)  # noqa: F841 - lives as long as the event loop
-    # Open after the first paint, so the window appears at once even for big files.
-    if file is not None:
-        _AfterFirstPaint(window, lambda: window.open_path(file))
-    elif demo:
-        _AfterFirstPaint(window, window.open_demo)
+
+    def after_first_paint() -> None:
+        from fh_desktop.ui.common.lifecycle import setup_logging
+
+        setup_logging()
+        # Opened after the first paint, so the window appears at once even for big files.
+        if file is not None:
+            window.open_path(file)
+        elif demo:
+            window.open_demo()
+
+    _AfterFirstPaint(window, after_first_paint)
     window.show()
     return app.exec()

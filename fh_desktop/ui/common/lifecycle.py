@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import signal
 import sys
 from collections.abc import Callable
@@ -49,13 +48,19 @@ def install_qt_message_handler():  # noqa: ANN201 - returns Qt's previous handle
     return qInstallMessageHandler(_qt_message)
 
 
-def install_excepthook() -> None:
-    """Uncaught errors become a log entry and one readable line, never a dead window."""
+def install_excepthook(ensure_log: Callable[[], object] | None = None) -> None:
+    """Uncaught errors become a log entry and one readable line, never a dead window.
+
+    ``ensure_log``: called before logging an error, for a window that opens its log file
+    only after its first paint (``fh_desktop.app``) and may fail before that.
+    """
 
     def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if ensure_log is not None:
+            ensure_log()
         log.critical("uncaught error", exc_info=(exc_type, exc, tb))
         from fh_desktop.ui.common.errors import report_error
 

@@ -3,6 +3,10 @@
 The store (SQLAlchemy, ~0.3 s to import), the workshop view with its step pages and the
 dialogs are imported when first needed, not at start-up: the window paints before they
 load (``bench/startup.py``; ``tests/gui/shell/test_app_startup.py`` keeps it so).
+
+Nothing built before the first paint touches the ``Qt`` namespace: PySide6 creates all of
+its ~90 Python enum classes on the first access (≈ 40 ms, more than the rest of this
+window); the toolbar's button style is therefore set by its property name.
 """
 
 from __future__ import annotations
@@ -11,18 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from fh_desktop import paths
 from fh_desktop.domain import enums
 from fh_desktop.domain.errors import FhError
-from fh_desktop.domain.timer import Clocks
 from fh_desktop.settings import Settings
 from fh_desktop.store.fileformat import SUFFIX
 from fh_desktop.ui.common import translation
-from fh_desktop.ui.common.errors import show_error
 from fh_desktop.ui.common.presentation_props import MODERATOR_ONLY
 from fh_desktop.ui.cycle.cycle_actions import CycleActions
 from fh_desktop.ui.shell.moderation_controls import ModerationControls
@@ -30,6 +32,7 @@ from fh_desktop.ui.shell.start_page import StartPage
 from fh_desktop.ui.shell.typing_guard import TypingGuard
 
 if TYPE_CHECKING:
+    from fh_desktop.domain.timer import Clocks
     from fh_desktop.store.workshop_file import WorkshopFile
     from fh_desktop.ui.shell.step_timer import StepTimer
     from fh_desktop.ui.shell.workshop_view import WorkshopView
@@ -39,6 +42,13 @@ def remove_all_actions(widget: QWidget) -> None:
     """``widget.clear()`` without PySide's clean-up by stale addresses (see ``MainWindow._drop_menus``)."""
     for act in widget.actions():
         widget.removeAction(act)
+
+
+def show_error(parent: QWidget, exc: BaseException, title: str | None = None) -> None:
+    """``ui.common.errors.show_error``, imported when the first error is shown."""
+    from fh_desktop.ui.common.errors import show_error as show
+
+    show(parent, exc, title)
 
 
 def file_filter() -> str:
@@ -52,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
-        self.clocks = clocks or Clocks()  # tests pass controllable clocks for the step timer
+        self._clocks = clocks  # tests pass controllable clocks for the step timer
         self.wf: WorkshopFile | None = None
         self.view: WorkshopView | None = None
         self.timer: StepTimer | None = None
@@ -69,8 +79,8 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("moderationToolbar")
         self.toolbar.setProperty(MODERATOR_ONLY, True)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.setProperty("toolButtonStyle", "ToolButtonTextOnly")  # = Qt.ToolButtonStyle..., see above
+        self.addToolBar(self.toolbar)  # the top area
         self._build_menus()
         self.moderation.update_projector_view()
         self._update_title()
@@ -80,6 +90,14 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+
+    @property
+    def clocks(self) -> Clocks:
+        if self._clocks is None:
+            from fh_desktop.domain.timer import Clocks
+
+            self._clocks = Clocks()
+        return self._clocks
 
     def _make_start_page(self) -> StartPage:
         page = StartPage(self)
@@ -148,7 +166,10 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
         if shortcut is not None:
-            act.setShortcut(shortcut)
+            # setShortcuts([...]), not setShortcut(): resolving the latter's overloads creates
+            # the Qt namespace's enums (see the module doc). Same result: one key sequence.
+            seq = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            act.setShortcuts([seq] if not seq.isEmpty() else [])  # a standard key the platform lacks: none
         act.triggered.connect(lambda *_: slot())
         menu.addAction(act)
         # Also on the window itself: shortcuts keep working while presentation mode hides the menu bar.
@@ -197,12 +218,16 @@ class MainWindow(QMainWindow):
     # --- opening and closing ----------------------------------------------
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.wf.path.parent) if self.wf else str(paths.documents_dir())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Workshop öffnen"), start, file_filter())
         if name:
             self.open_path(Path(name))
 
     def new_workshop_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(paths.documents_dir() / self.tr("Neuer Workshop{suffix}").format(suffix=SUFFIX))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Neuen Workshop anlegen"), start, file_filter())
         if name:
@@ -266,7 +291,7 @@ class MainWindow(QMainWindow):
         self.timer = StepTimer(wf, self.clocks, self)
         self.timer.time_up.connect(self.moderation.time_up)
         self.timer.error.connect(lambda exc: show_error(self, exc))
-        self.moderation.projector.set_timer(self.timer)
+        self.moderation.set_timer(self.timer)
         # Where the moderator left this workshop; a time box still running (after a crash) wins.
         step = self.timer.active_step if self.timer.running else (self.settings.last_step(wf.path) or 1)
         self._make_view(step)
@@ -304,7 +329,7 @@ class MainWindow(QMainWindow):
         self._drop_view()
         if self.timer is not None:
             self.timer.shutdown()
-            self.moderation.projector.set_timer(None)
+            self.moderation.set_timer(None)
             self.timer.deleteLater()
             self.timer = None
         if self.wf is not None:

@@ -4,6 +4,9 @@ Owns presentation mode, the blank cover, the shortcut overlay and the projector,
 builds their actions into the window's menus (through the window's ``make_action``, so
 each is also a window action: shortcuts keep working while presentation mode hides the
 menu bar, and the F1 overlay lists them).
+
+The actions exist from the start; the four helpers behind them (and their modules) are
+made on first use, not before the window's first paint (docs/performance.md, Start-up).
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, 
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from fh_desktop.domain import enums
-from fh_desktop.ui.shell.presentation import BlankCover, PresentationMode
-from fh_desktop.ui.shell.projector_window import Projector
-from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
 
 if TYPE_CHECKING:
     from fh_desktop.ui.common.step_page import StepPage
     from fh_desktop.ui.shell.main_window import MainWindow
+    from fh_desktop.ui.shell.presentation import BlankCover, PresentationMode
+    from fh_desktop.ui.shell.projector_window import Projector
+    from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
+    from fh_desktop.ui.shell.step_timer import StepTimer
 
 MakeAction = Callable[..., QAction]  # (menu, text, slot, shortcut=None) -> QAction
 
@@ -31,13 +35,64 @@ class ModerationControls(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.presentation = PresentationMode(window)
-        self.presentation.toggled.connect(self._presentation_toggled)
-        self.presentation.about_to_enter.connect(self._build_all_pages)
-        self.cover = BlankCover(window)
-        self.shortcuts_overlay = ShortcutsOverlay(window)
-        self.projector = Projector(window)
-        self.projector.changed.connect(self._sync_checks)
+        self._presentation: PresentationMode | None = None
+        self._cover: BlankCover | None = None
+        self._shortcuts_overlay: ShortcutsOverlay | None = None
+        self._projector: Projector | None = None
+        self._timer: StepTimer | None = None
+
+    # --- the helpers, made on first use -------------------------------------
+
+    @property
+    def presentation(self) -> PresentationMode:
+        if self._presentation is None:
+            from fh_desktop.ui.shell.presentation import PresentationMode
+
+            self._presentation = PresentationMode(self.window)
+            self._presentation.toggled.connect(self._presentation_toggled)
+            self._presentation.about_to_enter.connect(self._build_all_pages)
+        return self._presentation
+
+    @property
+    def presenting(self) -> bool:
+        """Presentation mode is on (without making it just to ask)."""
+        return self._presentation is not None and self._presentation.active
+
+    @property
+    def cover(self) -> BlankCover:
+        if self._cover is None:
+            from fh_desktop.ui.shell.presentation import BlankCover
+
+            self._cover = BlankCover(self.window)
+        return self._cover
+
+    @property
+    def shortcuts_overlay(self) -> ShortcutsOverlay:
+        if self._shortcuts_overlay is None:
+            from fh_desktop.ui.shell.shortcuts_overlay import ShortcutsOverlay
+
+            self._shortcuts_overlay = ShortcutsOverlay(self.window)
+        return self._shortcuts_overlay
+
+    @property
+    def projector(self) -> Projector:
+        if self._projector is None:
+            from fh_desktop.ui.shell.projector_window import Projector
+
+            self._projector = Projector(self.window)
+            self._projector.changed.connect(self._sync_checks)
+            self._projector.set_timer(self._timer)
+            self.update_projector_view()
+        return self._projector
+
+    def _projector_active(self) -> bool:
+        return self._projector is not None and self._projector.active
+
+    def set_timer(self, timer: StepTimer | None) -> None:
+        """The open workshop's step timer (None when closed), for the projector's clock."""
+        self._timer = timer
+        if self._projector is not None:
+            self._projector.set_timer(timer)
 
     # --- menus ------------------------------------------------------------
 
@@ -54,9 +109,9 @@ class ModerationControls(QObject):
 
     def build_view_menu(self, make_menu: Callable[[str], QMenu], make: MakeAction) -> QMenu:
         view = make_menu(self.tr("&Ansicht"))
-        self.presentation_action = make(view, self.tr("&Präsentationsmodus"), self.presentation.toggle, QKeySequence("F11"))
+        self.presentation_action = make(view, self.tr("&Präsentationsmodus"), lambda: self.presentation.toggle(), QKeySequence("F11"))
         self.presentation_action.setCheckable(True)
-        self.presentation_action.setChecked(self.presentation.active)
+        self.presentation_action.setChecked(self.presenting)
         self.blank_action = make(view, self.tr("&Schwarzbild"), self.blank_screen)
         self.blank_action.setShortcuts([QKeySequence("B"), QKeySequence(".")])
         self.sidebar_action = make(
@@ -98,15 +153,16 @@ class ModerationControls(QObject):
             act.setEnabled(has_file)
 
     def retranslate(self) -> None:
-        self.presentation.retranslate()
-        self.presentation.refresh()
+        if self._presentation is not None:
+            self._presentation.retranslate()
+            self._presentation.refresh()
 
     def _fill_screens_menu(self) -> None:
         menu = self.screens_menu
         menu.clear()
         group = QActionGroup(menu)
         own = self.window.screen()
-        current = self.projector.screen
+        current = self._projector.screen if self._projector is not None else None
         for screen in QGuiApplication.screens():
             size = screen.geometry()
             text = self.tr("{name} ({w} × {h})").format(name=screen.name(), w=size.width(), h=size.height())
@@ -121,7 +177,7 @@ class ModerationControls(QObject):
         if len(QGuiApplication.screens()) < 2:
             note = menu.addAction(self.tr("Nur ein Bildschirm angeschlossen: Präsentationsmodus (F11) verwenden"))
             note.setEnabled(False)
-        if self.projector.active:
+        if self._projector_active():
             menu.addSeparator()
             menu.addAction(self.tr("Beamer-Ansicht schließen"), self.projector.close)
 
@@ -136,7 +192,8 @@ class ModerationControls(QObject):
 
     def step_changed(self, step: int) -> None:
         self.update_projector_view()
-        self.presentation.refresh()
+        if self._presentation is not None:
+            self._presentation.refresh()
 
     def toggle_timer(self) -> None:
         if self.window.timer is not None:
@@ -188,13 +245,14 @@ class ModerationControls(QObject):
         assert view is not None
         view.set_sidebar_visible(self.sidebar_action.isChecked())
         view.page_built.connect(self._page_built)
-        view.set_presentation(self.presentation.active, self.presentation.exit_button_room())
-        if self.presentation.active:
+        presenting = self.presenting
+        view.set_presentation(presenting, self.presentation.exit_button_room() if presenting else 0)
+        if presenting:
             for page in view.pages.built():
                 page.set_presentation(True)
 
     def _page_built(self, page: StepPage) -> None:
-        if self.presentation.active:
+        if self.presenting:
             page.set_presentation(True)
 
     def _build_all_pages(self) -> None:
@@ -211,7 +269,7 @@ class ModerationControls(QObject):
 
     def blank_screen(self) -> None:
         """Black out what the room sees: the projector if there is one, else this window."""
-        if self.projector.active:
+        if self._projector_active():
             self.projector.toggle_blank()
         else:
             wf = self.window.wf
@@ -245,6 +303,8 @@ class ModerationControls(QObject):
         self.projector.set_frozen(not self.projector.frozen)
 
     def update_projector_view(self) -> None:
+        if self._projector is None:
+            return  # no projector yet: it asks for its view when it is made
         view, wf = self.window.view, self.window.wf
         if view is None or wf is None:
             self.projector.show_view(None, QCoreApplication.translate("MainWindow", "Frühe-Hilfen-Werkstatt"))
@@ -262,11 +322,13 @@ class ModerationControls(QObject):
         self.projector.show_view(build, self.tr("Schritt {n}: {title}").format(n=step, title=title))
 
     def _sync_checks(self) -> None:
-        self.projector_action.setChecked(self.projector.active)
-        self.freeze_action.setChecked(self.projector.frozen)
-        self.freeze_action.setEnabled(self.projector.active)
+        active = self._projector_active()
+        self.projector_action.setChecked(active)
+        self.freeze_action.setChecked(self._projector is not None and self._projector.frozen)
+        self.freeze_action.setEnabled(active)
 
     def shutdown(self) -> None:
-        if self.presentation.active:
+        if self.presenting:
             self.presentation.set_active(False)  # the window saves its normal geometry, not full screen
-        self.projector.close()
+        if self._projector is not None:
+            self._projector.close()

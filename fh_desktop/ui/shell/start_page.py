@@ -1,10 +1,15 @@
-"""The start page: new workshop, open, recent files, demo."""
+"""The start page: new workshop, open, recent files, demo.
+
+It is on screen at the first paint, so it does without the ``Qt`` namespace (see
+``main_window``): the recent paths are kept by row, and an empty list is disabled
+instead of holding a disabled placeholder item.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +58,7 @@ class StartPage(QWidget):
         self.recent_list.setObjectName("recentFiles")
         self.recent_list.setAccessibleName(self.tr("Zuletzt geöffnete Workshops"))
         self.recent_list.itemActivated.connect(self._activate)
+        self._recent: list[Path] = []
 
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
@@ -74,17 +80,16 @@ class StartPage(QWidget):
 
     def set_recent_files(self, files: list[Path]) -> None:
         self.recent_list.clear()
+        self._recent = list(files)
         for path in files:
             item = QListWidgetItem(f"{path.stem}  —  {path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
         if not files:
-            item = QListWidgetItem(self.tr("(noch keine)"))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent_list.addItem(item)
+            self.recent_list.addItem(QListWidgetItem(self.tr("(noch keine)")))
+        self.recent_list.setEnabled(bool(files))  # nothing to choose: greyed, and Tab passes by
 
     def _activate(self, item: QListWidgetItem) -> None:
-        value = item.data(Qt.ItemDataRole.UserRole)
-        if value:
-            self.recent_requested.emit(Path(value))
+        row = self.recent_list.row(item)
+        if 0 <= row < len(self._recent):
+            self.recent_requested.emit(self._recent[row])

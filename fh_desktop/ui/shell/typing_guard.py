@@ -7,11 +7,9 @@ filter claims the key for them, so "B" types a "B" there and blanks the screen e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox, QGraphicsView, QWidget
-
-PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
 def is_typing_target(widget: QWidget | None) -> bool:
@@ -31,14 +29,23 @@ def is_typing_target(widget: QWidget | None) -> bool:
     return False
 
 
+def _plain_modifiers(event: QKeyEvent) -> bool:
+    """No modifier but Shift (the keypad does not count)."""
+    # Qt imported here, not at the top: the guard is installed before the window's first
+    # paint, which does without the Qt namespace's enums (see ui/shell/main_window.py).
+    from PySide6.QtCore import Qt
+
+    mod = Qt.KeyboardModifier
+    return (event.modifiers() & ~mod.KeypadModifier) in (mod.NoModifier, mod.ShiftModifier, mod.KeypadModifier)
+
+
 class TypingGuard(QObject):
     """Install once on the application: ``app.installEventFilter(TypingGuard(app))``."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             text = event.text()
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if text and text.isprintable() and modifiers in PLAIN and isinstance(obj, QWidget) and is_typing_target(obj):
+            if text and text.isprintable() and _plain_modifiers(event) and isinstance(obj, QWidget) and is_typing_target(obj):
                 event.accept()  # the key goes to the widget as a key press, not to a shortcut
                 return True
         return False
