@@ -65,6 +65,9 @@ class _AfterFirstPaint(QObject):
 
 
 def run_gui(file: Path | None = None, *, demo: bool = False) -> int:
+    from fh_desktop.ui.common import import_speed
+
+    import_speed.install()  # before the store and the exporters are imported
     from fh_desktop.settings import Settings
     from fh_desktop.ui.shell.main_window import MainWindow
 
