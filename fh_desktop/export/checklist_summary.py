@@ -43,6 +43,11 @@ class ItemResult:
     joint: model.JointAssessment | None
 
     @property
+    def item_id(self) -> int:
+        assert self.item.id is not None  # summarize() only takes items read from the file
+        return self.item.id
+
+    @property
     def latest(self) -> RoundResult | None:
         return self.rounds[-1] if self.rounds else None
 
@@ -94,8 +99,9 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
     joint = {j.item_id: j for j in cl.joint}
     items = []
     for item in sorted(cl.items, key=lambda i: (i.position, i.id or 0)):
+        assert item.id is not None  # an item read from the file has its id
         results = [
-            RoundResult(r.number, stats.distribution(by_round.get(r.id, []), item.id, offered[item.id]))
+            RoundResult(r.number, stats.distribution(_answers(by_round, r), item.id, offered[item.id]))
             for r in rounds
             if r.item_ids is None or item.id in r.item_ids
         ]
@@ -104,14 +110,19 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
         )
     respondents = {
         r.number: len({s.participant_id for s in cl.submissions if s.round_id == r.id} - {None})
-        or len({a.participant_id for a in by_round.get(r.id, []) if a.participant_id is not None})
+        or len({a.participant_id for a in _answers(by_round, r) if a.participant_id is not None})
         for r in rounds
     }
     labels = _labels(data, anonymous, seed)
-    first = by_round.get(rounds[0].id, []) if rounds else []
+    first = _answers(by_round, rounds[0]) if rounds else []
     ticks = _ticks(first, labels, anonymous)
     people = _people(rounds, by_round, labels) if individual else []
     return ChecklistSummary(scale, items, rounds, respondents, ticks, people)
+
+
+def _answers(by_round: dict[int, list[model.IndividualAnswer]], rnd: model.Round) -> list[model.IndividualAnswer]:
+    """The answers given in one round (none for a round not yet stored)."""
+    return by_round.get(rnd.id, []) if rnd.id is not None else []
 
 
 def _labels(data: model.WorkshopData, anonymous: bool, seed: int | None) -> dict[int, str]:
@@ -146,11 +157,11 @@ def _people(
     rounds: list[model.Round], by_round: dict[int, list[model.IndividualAnswer]], labels: dict[int, str]
 ) -> list[PersonColumn]:
     columns = []
-    many = len([r for r in rounds if by_round.get(r.id)]) > 1
+    many = len([r for r in rounds if _answers(by_round, r)]) > 1
     order = list(labels)
     for r in rounds:
         per_person: dict[int, dict[int, str]] = {}
-        for a in by_round.get(r.id, []):
+        for a in _answers(by_round, r):
             if a.participant_id is not None:
                 per_person.setdefault(a.participant_id, {})[a.item_id] = a.value
         for pid in sorted(per_person, key=_index(order)):
