@@ -9,9 +9,9 @@ turns it into undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -331,8 +331,10 @@ class BoardScene(QGraphicsScene):
         if on == self._overview_on:
             return
         self._overview_on = on
-        for item in (*self.cards.values(), *self.links.values()):
-            self._apply_overview(item)
+        for card in self.cards.values():
+            self._apply_overview(card)
+        for link in self.links.values():
+            self._apply_overview(link)
         self.overview.setVisible(on)
         self.overview.invalidate()
 
@@ -504,7 +506,7 @@ class BoardScene(QGraphicsScene):
             self._fit_index()
         return QRectF(self._content)
 
-    def select_only(self, items: list[QGraphicsItem]) -> None:
+    def select_only(self, items: Sequence[QGraphicsItem]) -> None:
         self.clearSelection()
         for item in items:
             item.setSelected(True)
@@ -523,7 +525,7 @@ class BoardScene(QGraphicsScene):
 
     # --- grid -------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt API
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt API
         painter.fillRect(rect, QColor(st.BOARD_BACKGROUND))
         if not self.grid_visible:
             return
