@@ -126,16 +126,17 @@ def _answers(by_round: dict[int, list[model.IndividualAnswer]], rnd: model.Round
 
 
 def _labels(data: model.WorkshopData, anonymous: bool, seed: int | None) -> dict[int, str]:
-    people = sorted((p for p in data.participants if p.id is not None), key=lambda p: (p.position, p.id))
+    # (position, id, name): ordered by position, then id; ids are unique, names never compared.
+    people = sorted((p.position, p.id, p.name) for p in data.participants if p.id is not None)
     if not anonymous:
-        return {p.id: p.name for p in people}  # type: ignore[misc]
+        return {pid: name for _, pid, name in people}
     # Only those who answered get a number, in an order unrelated to the participant
     # list, so "Person 3" is not simply the third name on the cover.
     answered = {a.participant_id for a in data.checklist.answers}
-    order = [p.id for p in people if p.id in answered]
+    order = [pid for _, pid, _ in people if pid in answered]
     (random.SystemRandom() if seed is None else random.Random(seed)).shuffle(order)
     # The dict's order is the display order: Person 1, Person 2, ...
-    return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}  # type: ignore[misc]
+    return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}
 
 
 def _ticks(answers: list[model.IndividualAnswer], labels: dict[int, str], anonymous: bool) -> list[tuple[str, int]]:

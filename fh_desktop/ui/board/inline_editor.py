@@ -49,7 +49,8 @@ class InlineCardEditor(QFrame):
         self.text.textChanged.connect(self._changed)
         self.hide()
         app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        assert isinstance(app, QApplication)  # a widget lives only in a widget application
+        app.focusChanged.connect(self._focus_changed)
 
     def open(self, card_id: int, title: str, text: str, rect: QRectF, zoom: float) -> None:
         self.card_id = card_id

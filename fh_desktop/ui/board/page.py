@@ -437,8 +437,9 @@ class BoardPage(StepPage):
         hint.raise_()
 
     def _follow_view(self) -> None:
-        if self.inline_editor.is_open():
-            item = self.scene.cards.get(self.inline_editor.card_id)  # type: ignore[arg-type]
+        card_id = self.inline_editor.card_id  # None: the editor is closed
+        if card_id is not None:
+            item = self.scene.cards.get(card_id)
             if item is not None:
                 self.inline_editor.place(self._viewport_rect(item))
         if self.minimap_action.isChecked():

@@ -195,6 +195,11 @@ class BoardScene(QGraphicsScene):
             (Topic.DOT, Op.REMOVED): self._dot_removed,
         }
 
+    def _store(self) -> BoardService:
+        """The board's service; store events reach the handlers only while there is one."""
+        assert self.service is not None
+        return self.service
+
     def on_store_event(self, event: StoreEvent) -> None:
         topic, op, ident = event
         if self.service is None:
@@ -206,7 +211,7 @@ class BoardScene(QGraphicsScene):
             return
         self.cancel_drag()
         try:
-            self.handlers[(topic, op)](ident)  # type: ignore[arg-type]
+            self.handlers[(topic, op)](ident)  # type: ignore[arg-type]  # a board row's ident is its int id
         except NotFoundError:  # changed and gone again before we looked: the next event tells
             return
         self.invalidate_content()
@@ -215,7 +220,7 @@ class BoardScene(QGraphicsScene):
 
     def _card_added(self, ident: int) -> None:
         if ident not in self.cards:
-            self._add_card(self.service.card(ident))  # type: ignore[union-attr]
+            self._add_card(self._store().card(ident))
             self._apply_filter_to(self.cards[ident])
             self._reroute_near(self.cards[ident].scene_rect())
 
@@ -223,7 +228,7 @@ class BoardScene(QGraphicsScene):
         item = self.cards.get(ident)
         if item is None:
             return self._card_added(ident)
-        card = self.service.card(ident)  # type: ignore[union-attr]
+        card = self._store().card(ident)
         resized = (card.w, card.h) != (item.card.w, item.card.h)
         before = item.scene_rect()
         item.set_card(card)  # a move drags the links along by itself
@@ -269,11 +274,11 @@ class BoardScene(QGraphicsScene):
 
     def _link_added(self, ident: int) -> None:
         if ident not in self.links:
-            self._add_link(self.service.link(ident))  # type: ignore[union-attr]
+            self._add_link(self._store().link(ident))
 
     def _link_changed(self, ident: int) -> None:
         item = self.links.get(ident)
-        link = self.service.link(ident)  # type: ignore[union-attr]
+        link = self._store().link(ident)
         if item is None or (item.link.source_id, item.link.target_id) != (link.source_id, link.target_id):
             self._link_removed(ident)
             self._add_link(link)
@@ -294,13 +299,13 @@ class BoardScene(QGraphicsScene):
 
     def _zone_added(self, ident: int) -> None:
         if ident not in self.zones:
-            self._add_zone(self.service.zone(ident))  # type: ignore[union-attr]
+            self._add_zone(self._store().zone(ident))
 
     def _zone_changed(self, ident: int) -> None:
         item = self.zones.get(ident)
         if item is None:
             return self._zone_added(ident)
-        item.set_zone(self.service.zone(ident))  # type: ignore[union-attr]
+        item.set_zone(self._store().zone(ident))
         return None
 
     def _zone_removed(self, ident: int) -> None:
@@ -310,7 +315,7 @@ class BoardScene(QGraphicsScene):
 
     def _dot_added(self, ident: int) -> None:
         if ident not in self._dot_cards:
-            self._add_dot(self.service.dot(ident))  # type: ignore[union-attr]
+            self._add_dot(self._store().dot(ident))
 
     def _dot_changed(self, ident: int) -> None:
         self._dot_removed(ident)
