@@ -118,7 +118,10 @@ def fill(wf: WorkshopFile) -> None:
     template = board_template.parse_template(DEMO_BOARD, "demo")
     keys = [c.key for row in template.rows for lane in row for c in lane.cards]
     added = wf.board.apply_template(template)
-    by_key = dict(zip(keys, (c.id for c in added.cards), strict=True))
+    by_key: dict[str, int] = {}
+    for key, card in zip(keys, added.cards, strict=True):
+        assert card.id is not None  # apply_template hands back the cards it stored
+        by_key[key] = card.id
     dots = [
         model.Dot(card_id=by_key[key], color=color)
         for key, colors in DOTS.items()

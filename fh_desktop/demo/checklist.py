@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from fh_desktop.domain import enums
+from fh_desktop.domain import enums, model
 
 if TYPE_CHECKING:
     from fh_desktop.store.workshop_file import WorkshopFile
@@ -60,8 +60,12 @@ def _answer(rng: random.Random, code: str, unknown_rate: float, pull: float = 0.
         return U
     yes, partly, no = TENDENCY.get(code, (1, 1, 1))
     # A second round after discussion pulls opinions towards the middle ground.
-    partly += pull * (yes + no)
-    return rng.choices((Y, P, N), weights=(yes, partly, no))[0]
+    return rng.choices((Y, P, N), weights=(yes, partly + pull * (yes + no), no))[0]
+
+
+def _id(stored: model.Round | model.Participant | model.CatalogItem) -> int:
+    assert stored.id is not None  # the services hand back what they stored, with its id
+    return stored.id
 
 
 def fill(wf: WorkshopFile) -> None:
@@ -72,19 +76,19 @@ def fill(wf: WorkshopFile) -> None:
     first = cl.start_round()
     for k, person in enumerate(people):
         rate = UNKNOWN_RATE[k % len(UNKNOWN_RATE)]
-        values = {i.id: _answer(rng, i.code, rate) for i in items}
-        cl.submit(first.id, person.id, values, COMMENTS.get(k, ""))
-    cl.reveal_round(first.id)
+        values = {_id(i): _answer(rng, i.code, rate) for i in items}
+        cl.submit(_id(first), _id(person), values, COMMENTS.get(k, ""))
+    cl.reveal_round(_id(first))
 
     # The room argued about the exchange and the reports; a second round on those.
     disputed = [i for i in items if i.code in ("1.2", "1.4", "2.4")]
-    second = cl.start_round([i.id for i in disputed])
+    second = cl.start_round([_id(i) for i in disputed])
     for k, person in enumerate(people):
         rate = UNKNOWN_RATE[k % len(UNKNOWN_RATE)] / 2
-        values = {i.id: _answer(rng, i.code, rate, pull=1.5) for i in disputed}
-        cl.submit(second.id, person.id, values)
-    cl.reveal_round(second.id)
+        values = {_id(i): _answer(rng, i.code, rate, pull=1.5) for i in disputed}
+        cl.submit(_id(second), _id(person), values)
+    cl.reveal_round(_id(second))
 
     for item in items:
         value, note, flag = JOINT.get(item.code, (None, "", False))
-        cl.set_joint(item.id, value=value, note=note, needs_action=flag)
+        cl.set_joint(_id(item), value=value, note=note, needs_action=flag)

@@ -43,6 +43,11 @@ class ItemResult:
     joint: model.JointAssessment | None
 
     @property
+    def item_id(self) -> int:
+        assert self.item.id is not None  # summarize() only takes items read from the file
+        return self.item.id
+
+    @property
     def latest(self) -> RoundResult | None:
         return self.rounds[-1] if self.rounds else None
 
@@ -94,8 +99,9 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
     joint = {j.item_id: j for j in cl.joint}
     items = []
     for item in sorted(cl.items, key=lambda i: (i.position, i.id or 0)):
+        assert item.id is not None  # an item read from the file has its id
         results = [
-            RoundResult(r.number, stats.distribution(by_round.get(r.id, []), item.id, offered[item.id]))
+            RoundResult(r.number, stats.distribution(_answers(by_round, r), item.id, offered[item.id]))
             for r in rounds
             if r.item_ids is None or item.id in r.item_ids
         ]
@@ -104,27 +110,33 @@ def summarize(data: model.WorkshopData, *, individual: bool, anonymous: bool, se
         )
     respondents = {
         r.number: len({s.participant_id for s in cl.submissions if s.round_id == r.id} - {None})
-        or len({a.participant_id for a in by_round.get(r.id, []) if a.participant_id is not None})
+        or len({a.participant_id for a in _answers(by_round, r) if a.participant_id is not None})
         for r in rounds
     }
     labels = _labels(data, anonymous, seed)
-    first = by_round.get(rounds[0].id, []) if rounds else []
+    first = _answers(by_round, rounds[0]) if rounds else []
     ticks = _ticks(first, labels, anonymous)
     people = _people(rounds, by_round, labels) if individual else []
     return ChecklistSummary(scale, items, rounds, respondents, ticks, people)
 
 
+def _answers(by_round: dict[int, list[model.IndividualAnswer]], rnd: model.Round) -> list[model.IndividualAnswer]:
+    """The answers given in one round (none for a round not yet stored)."""
+    return by_round.get(rnd.id, []) if rnd.id is not None else []
+
+
 def _labels(data: model.WorkshopData, anonymous: bool, seed: int | None) -> dict[int, str]:
-    people = sorted((p for p in data.participants if p.id is not None), key=lambda p: (p.position, p.id))
+    # (position, id, name): ordered by position, then id; ids are unique, names never compared.
+    people = sorted((p.position, p.id, p.name) for p in data.participants if p.id is not None)
     if not anonymous:
-        return {p.id: p.name for p in people}  # type: ignore[misc]
+        return {pid: name for _, pid, name in people}
     # Only those who answered get a number, in an order unrelated to the participant
     # list, so "Person 3" is not simply the third name on the cover.
     answered = {a.participant_id for a in data.checklist.answers}
-    order = [p.id for p in people if p.id in answered]
+    order = [pid for _, pid, _ in people if pid in answered]
     (random.SystemRandom() if seed is None else random.Random(seed)).shuffle(order)
     # The dict's order is the display order: Person 1, Person 2, ...
-    return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}  # type: ignore[misc]
+    return {pid: f"Person {n}" for n, pid in enumerate(order, start=1)}
 
 
 def _ticks(answers: list[model.IndividualAnswer], labels: dict[int, str], anonymous: bool) -> list[tuple[str, int]]:
@@ -146,11 +158,11 @@ def _people(
     rounds: list[model.Round], by_round: dict[int, list[model.IndividualAnswer]], labels: dict[int, str]
 ) -> list[PersonColumn]:
     columns = []
-    many = len([r for r in rounds if by_round.get(r.id)]) > 1
+    many = len([r for r in rounds if _answers(by_round, r)]) > 1
     order = list(labels)
     for r in rounds:
         per_person: dict[int, dict[int, str]] = {}
-        for a in by_round.get(r.id, []):
+        for a in _answers(by_round, r):
             if a.participant_id is not None:
                 per_person.setdefault(a.participant_id, {})[a.item_id] = a.value
         for pid in sorted(per_person, key=_index(order)):

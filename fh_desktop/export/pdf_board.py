@@ -219,7 +219,7 @@ class BoardDrawing:
         if style.border_dash:
             shape.strokeDashArray = [v * style.border_width for v in style.border_dash]
         g.add(shape)
-        dots = self.dots.get(card.id, [])
+        dots = self.dots.get(card.id, []) if card.id is not None else []
         layout = self.layouts[card.id]
         if layout.header_height:
             half = style.border_width / 2

@@ -20,7 +20,11 @@ from fh_desktop.export.pdf_styles import LongTexts, Styles, grid_table
 from fh_desktop.export.text import clean, german_date
 
 NEEDS_ACTION_COLOR = "#b2182b"
-PRIORITY_COLORS = {enums.Priority.HIGH: "#b2182b", enums.Priority.MEDIUM: "#8a5a00", enums.Priority.LOW: "#3b6e3b"}
+PRIORITY_COLORS: dict[str, str] = {
+    enums.Priority.HIGH: "#b2182b",
+    enums.Priority.MEDIUM: "#8a5a00",
+    enums.Priority.LOW: "#3b6e3b",
+}
 
 
 @dataclass
@@ -48,9 +52,9 @@ def heading(ctx: Context, text: str, level: int = 0, *, in_contents: bool = True
     p = st.para(text, st.h1 if level == 0 else st.h2)
     key = f"h{ctx.marks}"
     ctx.marks += 1
-    p.toc_key = key  # type: ignore[attr-defined]
-    p.toc_level = level  # type: ignore[attr-defined]
-    p.outline_title = " ".join(clean(text).split())  # type: ignore[attr-defined]
+    p.toc_key = key
+    p.toc_level = level
+    p.outline_title = " ".join(clean(text).split())
     if in_contents:
         ctx.toc.append((key, level, p.outline_title))
     return p
@@ -219,7 +223,7 @@ def _matrix(ctx: Context, summary: ChecklistSummary) -> list:
         for r, result in enumerate(results, start=1):
             row: list[object] = [st.para(result.item.code or str(result.item.id), st.cell_bold)]
             for c, person in enumerate(columns, start=1):
-                value = person.answers.get(result.item.id)
+                value = person.answers.get(result.item_id)
                 row.append(st.para(ANSWER_MARKS.get(value, "") if value else "", st.cell))
                 if value:
                     cmds.append(("BACKGROUND", (c, r), (c, r), HexColor(ANSWER_FILLS[value])))

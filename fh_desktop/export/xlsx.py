@@ -265,7 +265,7 @@ def _checklist_sheet(ws: Worksheet, data: model.WorkshopData, summary: Checklist
             if headers[c - 1] == "Uneinigkeit":
                 cell.number_format = "0 %"
         for c, person in enumerate(summary.people, start=len(row) + 1):
-            value = person.answers.get(item.id)
+            value = person.answers.get(result.item_id)
             cell = put(ws, r, c, scales.LABELS.get(value, "") if value else "", wrap=False)
             if value:
                 cell.fill = PatternFill("solid", fgColor=ANSWER_FILLS[value].lstrip("#").upper())

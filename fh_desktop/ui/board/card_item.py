@@ -24,7 +24,7 @@ MARGIN = HANDLE_RADIUS + st.SELECTION_WIDTH + 2
 
 
 class CardItem(QGraphicsItem):
-    Type = QGraphicsItem.UserType + 1
+    Type = qt_style.USER_TYPE + 1
     # False while presenting: the room sees no selection frame and no handles.
     show_selection = True
 

@@ -14,7 +14,7 @@ service call makes the command obsolete (the stack never holds a lie) and calls
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -27,6 +27,15 @@ from fh_desktop.ui.common.commands import StoreCommand
 ID_UPDATE = 1001  # commands with this id may merge (typing, nudging, edit right after create)
 
 Changes = dict[int, tuple[dict[str, Any], dict[str, Any]]]  # id -> (old values, new values)
+
+
+def stored_ids(items: Iterable[model.Card | model.Zone | model.Link | model.Dot]) -> list[int]:
+    """The ids of items the service has stored (and so numbered)."""
+    ids = []
+    for item in items:
+        assert item.id is not None
+        ids.append(item.id)
+    return ids
 
 
 class BoardCommand(StoreCommand):
@@ -61,15 +70,20 @@ class AddItemsCommand(BoardCommand):
         else:
             self.service.add_items(self.added, keep_id=True)
 
+    def stored(self) -> model.Board:
+        """The items as the store holds them, with their ids (once the command has run)."""
+        assert self.added is not None
+        return self.added
+
     def revert(self) -> None:
         if self.added is None:
             return
         b = self.added
         self.service.remove_items(
-            card_ids=[c.id for c in b.cards],
-            zone_ids=[z.id for z in b.zones],
-            link_ids=[lk.id for lk in b.links],
-            dot_ids=[d.id for d in b.dots],
+            card_ids=stored_ids(b.cards),
+            zone_ids=stored_ids(b.zones),
+            link_ids=stored_ids(b.links),
+            dot_ids=stored_ids(b.dots),
         )
 
     def single_card_id(self) -> int | None:
@@ -90,7 +104,8 @@ class AddItemsCommand(BoardCommand):
         key = other.merge_key
         if other.zones or other.links or set(other.cards) != {card_id} or not isinstance(key, tuple) or key[2:3] != ("create",):
             return False
-        card = self.added.cards[0]  # type: ignore[union-attr]
+        assert self.added is not None  # single_card_id() found the card in it
+        card = self.added.cards[0]
         for name, value in other.cards[card_id][1].items():
             setattr(card, name, value)
         return True
@@ -101,10 +116,10 @@ class RemoveItemsCommand(BoardCommand):
         self,
         service: BoardService,
         text: str,
-        card_ids: list[int] = (),  # type: ignore[assignment]
-        zone_ids: list[int] = (),  # type: ignore[assignment]
-        link_ids: list[int] = (),  # type: ignore[assignment]
-        dot_ids: list[int] = (),  # type: ignore[assignment]
+        card_ids: Sequence[int] = (),
+        zone_ids: Sequence[int] = (),
+        link_ids: Sequence[int] = (),
+        dot_ids: Sequence[int] = (),
     ) -> None:
         super().__init__(service, text)
         self.ids = (list(card_ids), list(zone_ids), list(link_ids), list(dot_ids))

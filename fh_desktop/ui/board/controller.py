@@ -7,18 +7,29 @@ the scene follows the store's events.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsItem
 
 from fh_desktop.domain import board_ops, enums, model
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain.board_layout import Rect
 from fh_desktop.domain.errors import FhError
 from fh_desktop.store.services.board import BoardService
-from fh_desktop.ui.board.commands import AddItemsCommand, BoardCommand, RemoveItemsCommand, UpdateCommand, values_of
+from fh_desktop.ui.board.card_item import CardItem
+from fh_desktop.ui.board.commands import (
+    AddItemsCommand,
+    BoardCommand,
+    RemoveItemsCommand,
+    UpdateCommand,
+    stored_ids,
+    values_of,
+)
 from fh_desktop.ui.board.scene import BoardScene
 from fh_desktop.ui.board.view import BoardView
+from fh_desktop.ui.board.zone_item import ZoneItem
 from fh_desktop.ui.common.commands import WorkshopCommands
 
 DUPLICATE_OFFSET = 2 * st.GRID_SIZE
@@ -36,7 +47,7 @@ class BoardController(QObject):
         self.view = view
         self.commands = commands
         self.stack = commands.stack
-        self.card_kind = enums.CardKind.ACTOR
+        self.card_kind: str = enums.CardKind.ACTOR
         self.link_kind = enums.LinkKind.EXCHANGE
         self.link_direction = enums.LinkDirection.FORWARD
         self.dot_color = enums.DOT_COLORS[0]
@@ -116,7 +127,7 @@ class BoardController(QObject):
         command = AddItemsCommand(self.service, self.tr("Karte anlegen"), model.Board(cards=[card]))
         if not self.push(command):
             return None
-        card_id = command.added.cards[0].id  # type: ignore[union-attr]
+        card_id = stored_ids(command.stored().cards)[0]
         self._show(x, y, w, h)
         self.select_cards([card_id])
         if edit:
@@ -146,7 +157,7 @@ class BoardController(QObject):
         command = AddItemsCommand(self.service, self.tr("Zone anlegen"), model.Board(zones=[zone]))
         if not self.push(command):
             return None
-        zone_id = command.added.zones[0].id  # type: ignore[union-attr]
+        zone_id = stored_ids(command.stored().zones)[0]
         self._show(x, y, w, h)
         self.scene.select_only([self.scene.zones[zone_id]])
         return zone_id
@@ -158,7 +169,7 @@ class BoardController(QObject):
         command = AddItemsCommand(self.service, self.tr("Verbinden"), model.Board(links=[link]))
         if not self.push(command):
             return None
-        link_id = command.added.links[0].id  # type: ignore[union-attr]
+        link_id = stored_ids(command.stored().links)[0]
         if link_id in self.scene.links:
             self.scene.select_only([self.scene.links[link_id]])
         return link_id
@@ -224,9 +235,10 @@ class BoardController(QObject):
             zone.z = min(zone.z + 1, -60.0)
         command = AddItemsCommand(self.service, self.tr("Duplizieren"), copied)
         if self.push(command):
-            added = command.added
-            items = [self.scene.cards[c.id] for c in added.cards if c.id in self.scene.cards]  # type: ignore[union-attr]
-            items += [self.scene.zones[z.id] for z in added.zones if z.id in self.scene.zones]  # type: ignore[union-attr]
+            added = command.stored()
+            card_items, zone_items = self.scene.cards, self.scene.zones
+            items: list[CardItem | ZoneItem] = [card_items[i] for i in stored_ids(added.cards) if i in card_items]
+            items += [zone_items[i] for i in stored_ids(added.zones) if i in zone_items]
             self.scene.select_only(items)
 
     # --- geometry ------------------------------------------------------------
@@ -300,8 +312,12 @@ class BoardController(QObject):
     def _edit(self, topic: str, ident: int, values: dict[str, Any], field: str | None, text: str) -> None:
         """One card, link or zone changes; typing in ``field`` merges into one undo step
         per burst (a burst ends when the field loses focus)."""
-        items = {"card": self.scene.cards, "link": self.scene.links, "zone": self.scene.zones}[topic]
-        item = items.get(ident)
+        tables: dict[str, Mapping[int, QGraphicsItem]] = {
+            "card": self.scene.cards,
+            "link": self.scene.links,
+            "zone": self.scene.zones,
+        }
+        item = tables[topic].get(ident)
         if item is None:
             return
         old = values_of(getattr(item, topic), list(values))

@@ -6,6 +6,7 @@ the page can push one undo command for the whole drag.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, Qt
@@ -35,7 +36,9 @@ class MoveDrag:
     starts (its cards and the zones inside it, ``BoardScene.zone_carry``) and nothing it
     passes over."""
 
-    def __init__(self, scene: BoardScene, press: QPointF, primary: QGraphicsItem, items: list[QGraphicsItem]) -> None:
+    def __init__(
+        self, scene: BoardScene, press: QPointF, primary: QGraphicsItem, items: Sequence[QGraphicsItem]
+    ) -> None:
         self.scene = scene
         self.press = press
         self.primary = primary
@@ -57,7 +60,8 @@ class MoveDrag:
             _place(item, origin + delta)
 
     def finish(self) -> tuple[dict[int, tuple[Geometry, Geometry]], dict[int, tuple[Geometry, Geometry]]]:
-        cards, zones = {}, {}
+        cards: dict[int, tuple[Geometry, Geometry]] = {}
+        zones: dict[int, tuple[Geometry, Geometry]] = {}
         if self.delta.isNull():
             return cards, zones
         for item, origin in self.origins.items():

@@ -8,6 +8,8 @@ fields grow with the zoom, so what one types is as large as what the card shows.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
@@ -47,7 +49,8 @@ class InlineCardEditor(QFrame):
         self.text.textChanged.connect(self._changed)
         self.hide()
         app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        assert isinstance(app, QApplication)  # a widget lives only in a widget application
+        app.focusChanged.connect(self._focus_changed)
 
     def open(self, card_id: int, title: str, text: str, rect: QRectF, zoom: float) -> None:
         self.card_id = card_id
@@ -98,7 +101,7 @@ class InlineCardEditor(QFrame):
         if event.type() == QEvent.Type.ShortcutOverride:
             # While writing on a card, Return, Einfg, digits, Strg+D and Strg+L are text
             # keys, not the board's shortcuts (new card, Klebepunkt, duplicate, link).
-            key_event: QKeyEvent = event  # type: ignore[assignment]
+            key_event = cast(QKeyEvent, event)  # a ShortcutOverride comes as a key event
             mods = key_event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
             if mods == Qt.KeyboardModifier.NoModifier or (
                 mods == Qt.KeyboardModifier.ControlModifier and key_event.key() in (Qt.Key.Key_D, Qt.Key.Key_L)
@@ -106,7 +109,7 @@ class InlineCardEditor(QFrame):
                 event.accept()
                 return True
         if event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event
+            key_event = cast(QKeyEvent, event)
             key = key_event.key()
             if key == Qt.Key.Key_Escape:
                 self.cancel()

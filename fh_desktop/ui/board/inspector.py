@@ -311,11 +311,12 @@ class Inspector(QWidget):
         rebuild the panel a thousand times. Removals arrive as selection changes."""
         topic, op, ident = event
         current = self.stack.currentWidget()
-        shown = {
+        panels: dict[QWidget | None, tuple[Topic, int | None]] = {
             self.card_panel: (Topic.CARD, self.card_panel.card.id if self.card_panel.card else None),
             self.link_panel: (Topic.LINK, self.link_panel.link_id),
             self.zone_panel: (Topic.ZONE, self.zone_panel.zone_id),
-        }.get(current)
+        }
+        shown = panels.get(current)
         if topic is Topic.WORKSHOP or (op is Op.CHANGED and shown == (topic, ident)):
             self.refresh()
         elif current is self.card_panel and (topic is Topic.DOT or (topic is Topic.SETTING and ident == DOT_MEANINGS_KEY)):

@@ -24,7 +24,7 @@ LOD_LABEL = 0.35
 
 
 class LinkItem(QGraphicsItem):
-    Type = QGraphicsItem.UserType + 2
+    Type = qt_style.USER_TYPE + 2
 
     def __init__(self, link: model.Link, source: CardItem, target: CardItem, lane: float = 0.0) -> None:
         super().__init__()
@@ -328,7 +328,7 @@ def _clip(a: QPointF, b: QPointF, rect: QRectF) -> tuple[QPointF, QPointF] | Non
 class LinkLabelItem(QGraphicsItem):
     """The label of a link, drawn above the cards; clicking it selects the link."""
 
-    Type = QGraphicsItem.UserType + 4
+    Type = qt_style.USER_TYPE + 4
 
     def __init__(self, link: LinkItem) -> None:
         super().__init__()

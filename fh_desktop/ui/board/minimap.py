@@ -58,7 +58,7 @@ class Minimap(QWidget):
         s = self._scale()
         return QPointF(self._world.left() + (p.x() - PAD) / s, self._world.top() + (p.y() - PAD) / s)
 
-    def _build(self) -> None:
+    def _build(self) -> QPixmap:
         scene = self.view.board_scene
         content = scene.content_rect()
         if content.isEmpty():
@@ -81,11 +81,11 @@ class Minimap(QWidget):
             painter.setBrush(qt_style.brush(st.card_border_color(card.card.area)))
             painter.drawRect(QRectF(card.pos(), card.rect().size()))
         painter.end()
-        self._pixmap = pixmap
+        return pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         if self._pixmap is None:
-            self._build()
+            self._pixmap = self._build()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._pixmap)
         visible = self.view.visible_rect()

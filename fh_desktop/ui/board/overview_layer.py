@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from fh_desktop.domain import board_style as st
 from fh_desktop.ui.board import qt_style
+from fh_desktop.ui.board.card_item import CardItem
+from fh_desktop.ui.board.link_item import LinkItem
 
 if TYPE_CHECKING:
     from fh_desktop.ui.board.scene import BoardScene
@@ -56,16 +58,16 @@ class OverviewLayer(QGraphicsItem):
 
     def _build(self) -> None:
         cards: dict[tuple[str, bool], QPainterPath] = {}
-        for item in self.board.cards.values():
-            key = (item.card.area, item.opacity() < 1.0)
+        for card in self.board.cards.values():
+            key = (card.card.area, card.opacity() < 1.0)
             path = cards.setdefault(key, QPainterPath())
-            path.addRect(QRectF(item.pos(), item.rect().size()))
+            path.addRect(QRectF(card.pos(), card.rect().size()))
         links: dict[tuple[str, bool], QPainterPath] = {}
-        for item in self.board.links.values():
-            geo = item.geometry()
+        for link in self.board.links.values():
+            geo = link.geometry()
             if geo is None:
                 continue
-            key = (item.link.kind, item.opacity() < 1.0)
+            key = (link.link.kind, link.opacity() < 1.0)
             path = links.setdefault(key, QPainterPath())
             path.moveTo(*geo.start)
             if geo.control is not None:  # bent around a card, as at 100 %
@@ -90,14 +92,14 @@ class OverviewLayer(QGraphicsItem):
             painter.setBrush(qt_style.brush(st.area_color(area)))
             painter.drawPath(path)
         painter.setOpacity(1.0)
-        selected = [i for i in self.board.selectedItems() if hasattr(i, "card_id") or hasattr(i, "link_id")]
+        selected = [i for i in self.board.selectedItems() if isinstance(i, (CardItem, LinkItem))]
         if selected:
             pen = QPen(QColor(st.SELECTION_COLOR), 3.0)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for item in selected:
-                if hasattr(item, "card_id"):
+                if isinstance(item, CardItem):
                     painter.drawRect(QRectF(item.pos(), item.rect().size()).adjusted(-6, -6, 6, 6))
                 else:
                     geo = item.geometry()

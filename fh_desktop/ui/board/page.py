@@ -208,7 +208,7 @@ class BoardPage(StepPage):
             self.new_card_action, self.new_zone_action, self.delete_action, self.duplicate_action,
             self.link_selected_action, self.edit_action, self.front_action, self.back_action,
             self.template_action, self.link_tool, self.dot_tool, *self.dot_key_actions,
-            self.card_button, self.dot_button, self.findChild(QToolButton, "arrangeButton"),
+            self.card_button, self.dot_button, self.arrange_button,
         )  # fmt: skip
         read_only.edits_inputs(self.inspector)
         read_only.edits(self.empty_hint.template_button, self.empty_hint.card_button)
@@ -267,7 +267,7 @@ class BoardPage(StepPage):
         align_menu.addSeparator()
         for act in (self.front_action, self.back_action, self.duplicate_action, self.select_all_action, self.link_selected_action, self.delete_action):
             align_menu.addAction(act)
-        self._menu_button(self.tr("Anordnen"), align_menu, "arrangeButton")
+        self.arrange_button = self._menu_button(self.tr("Anordnen"), align_menu, "arrangeButton")
         tb.addAction(self.template_action)
         export_menu = QMenu(self)
         export_menu.addAction(self.png_action)
@@ -437,8 +437,9 @@ class BoardPage(StepPage):
         hint.raise_()
 
     def _follow_view(self) -> None:
-        if self.inline_editor.is_open():
-            item = self.scene.cards.get(self.inline_editor.card_id)  # type: ignore[arg-type]
+        card_id = self.inline_editor.card_id  # None: the editor is closed
+        if card_id is not None:
+            item = self.scene.cards.get(card_id)
             if item is not None:
                 self.inline_editor.place(self._viewport_rect(item))
         if self.minimap_action.isChecked():

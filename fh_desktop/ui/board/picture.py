@@ -102,7 +102,8 @@ def export_png(board: model.Board, path: Path, title: str = "", scale: float = P
     painter.scale(scale, scale)
     picture.paint(painter)
     painter.end()
-    _atomic(path, lambda tmp: image.save(str(tmp), "PNG"))
+    # PySide6 takes the format as str (bytes raise ValueError); its stubs ask for bytes.
+    _atomic(path, lambda tmp: image.save(str(tmp), "PNG"))  # type: ignore[call-overload]
     return size
 
 

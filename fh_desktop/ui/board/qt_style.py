@@ -6,9 +6,13 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import enums
+
+# QGraphicsItem::UserType: the board's own item types (``type()``) count up from it.
+USER_TYPE: int = QGraphicsItem.UserType  # type: ignore[attr-defined]  # PySide6's stubs leave it out
 
 
 def qcolor(value: str) -> QColor:

@@ -9,9 +9,9 @@ turns it into undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -195,6 +195,11 @@ class BoardScene(QGraphicsScene):
             (Topic.DOT, Op.REMOVED): self._dot_removed,
         }
 
+    def _store(self) -> BoardService:
+        """The board's service; store events reach the handlers only while there is one."""
+        assert self.service is not None
+        return self.service
+
     def on_store_event(self, event: StoreEvent) -> None:
         topic, op, ident = event
         if self.service is None:
@@ -206,7 +211,7 @@ class BoardScene(QGraphicsScene):
             return
         self.cancel_drag()
         try:
-            self.handlers[(topic, op)](ident)  # type: ignore[arg-type]
+            self.handlers[(topic, op)](ident)  # type: ignore[arg-type]  # a board row's ident is its int id
         except NotFoundError:  # changed and gone again before we looked: the next event tells
             return
         self.invalidate_content()
@@ -215,7 +220,7 @@ class BoardScene(QGraphicsScene):
 
     def _card_added(self, ident: int) -> None:
         if ident not in self.cards:
-            self._add_card(self.service.card(ident))  # type: ignore[union-attr]
+            self._add_card(self._store().card(ident))
             self._apply_filter_to(self.cards[ident])
             self._reroute_near(self.cards[ident].scene_rect())
 
@@ -223,7 +228,7 @@ class BoardScene(QGraphicsScene):
         item = self.cards.get(ident)
         if item is None:
             return self._card_added(ident)
-        card = self.service.card(ident)  # type: ignore[union-attr]
+        card = self._store().card(ident)
         resized = (card.w, card.h) != (item.card.w, item.card.h)
         before = item.scene_rect()
         item.set_card(card)  # a move drags the links along by itself
@@ -269,11 +274,11 @@ class BoardScene(QGraphicsScene):
 
     def _link_added(self, ident: int) -> None:
         if ident not in self.links:
-            self._add_link(self.service.link(ident))  # type: ignore[union-attr]
+            self._add_link(self._store().link(ident))
 
     def _link_changed(self, ident: int) -> None:
         item = self.links.get(ident)
-        link = self.service.link(ident)  # type: ignore[union-attr]
+        link = self._store().link(ident)
         if item is None or (item.link.source_id, item.link.target_id) != (link.source_id, link.target_id):
             self._link_removed(ident)
             self._add_link(link)
@@ -294,13 +299,13 @@ class BoardScene(QGraphicsScene):
 
     def _zone_added(self, ident: int) -> None:
         if ident not in self.zones:
-            self._add_zone(self.service.zone(ident))  # type: ignore[union-attr]
+            self._add_zone(self._store().zone(ident))
 
     def _zone_changed(self, ident: int) -> None:
         item = self.zones.get(ident)
         if item is None:
             return self._zone_added(ident)
-        item.set_zone(self.service.zone(ident))  # type: ignore[union-attr]
+        item.set_zone(self._store().zone(ident))
         return None
 
     def _zone_removed(self, ident: int) -> None:
@@ -310,7 +315,7 @@ class BoardScene(QGraphicsScene):
 
     def _dot_added(self, ident: int) -> None:
         if ident not in self._dot_cards:
-            self._add_dot(self.service.dot(ident))  # type: ignore[union-attr]
+            self._add_dot(self._store().dot(ident))
 
     def _dot_changed(self, ident: int) -> None:
         self._dot_removed(ident)
@@ -331,8 +336,10 @@ class BoardScene(QGraphicsScene):
         if on == self._overview_on:
             return
         self._overview_on = on
-        for item in (*self.cards.values(), *self.links.values()):
-            self._apply_overview(item)
+        for card in self.cards.values():
+            self._apply_overview(card)
+        for link in self.links.values():
+            self._apply_overview(link)
         self.overview.setVisible(on)
         self.overview.invalidate()
 
@@ -504,7 +511,7 @@ class BoardScene(QGraphicsScene):
             self._fit_index()
         return QRectF(self._content)
 
-    def select_only(self, items: list[QGraphicsItem]) -> None:
+    def select_only(self, items: Sequence[QGraphicsItem]) -> None:
         self.clearSelection()
         for item in items:
             item.setSelected(True)
@@ -523,7 +530,7 @@ class BoardScene(QGraphicsScene):
 
     # --- grid -------------------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt API
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt API
         painter.fillRect(rect, QColor(st.BOARD_BACKGROUND))
         if not self.grid_visible:
             return

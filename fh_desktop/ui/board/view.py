@@ -7,6 +7,8 @@ and a pinch zoom around the fingers or the mouse.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
@@ -217,6 +219,8 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         pixel = event.pixelDelta()
+        dx: float
+        dy: float
         if not pixel.isNull():  # touchpad: two-finger scrolling moves the board directly
             dx, dy = pixel.x(), pixel.y()
         else:
@@ -231,9 +235,9 @@ class BoardView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Gesture:
-            return self._gesture(event)  # type: ignore[arg-type]
+            return self._gesture(cast(QGestureEvent, event))
         if event.type() == QEvent.Type.NativeGesture:
-            native: QNativeGestureEvent = event  # type: ignore[assignment]
+            native = cast(QNativeGestureEvent, event)
             if native.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
                 anchor = self.mapToScene(native.position().toPoint())
                 self.set_zoom(self.zoom() * (1.0 + native.value()), anchor)
@@ -241,10 +245,10 @@ class BoardView(QGraphicsView):
         return super().viewportEvent(event)
 
     def _gesture(self, event: QGestureEvent) -> bool:
-        pinch = event.gesture(Qt.GestureType.PinchGesture)
-        if pinch is None:
+        gesture = event.gesture(Qt.GestureType.PinchGesture)
+        if gesture is None:
             return False
-        pinch: QPinchGesture  # type: ignore[no-redef]
+        pinch = cast(QPinchGesture, gesture)  # the gesture asked for by its type
         if pinch.state() == Qt.GestureState.GestureStarted:
             self._pinch_start = self.zoom()
         if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:

@@ -22,7 +22,7 @@ class ZoneItem(QGraphicsItem):
     mouse: a zone is moved by them. Inside, a zone is free board for its cards: a
     double-click makes a card, a drag selects the cards it covers (the view's rubber band)."""
 
-    Type = QGraphicsItem.UserType + 3
+    Type = qt_style.USER_TYPE + 3
     show_selection = True  # False while presenting (see CardItem.show_selection)
 
     def __init__(self, zone: model.Zone) -> None:
@@ -113,7 +113,7 @@ class ZoneItem(QGraphicsItem):
             self._shape = (f, path)
         return self._shape[1]
 
-    def contains(self, point: QPointF) -> bool:
+    def contains(self, point: QPointF) -> bool:  # type: ignore[override]  # Qt asks with a QPointF only
         return self.on_frame(point) or self.on_resize_grip(point)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: ANN001, ANN201, N802 - Qt API
