@@ -230,7 +230,8 @@ class BoardController(QObject):
             dots=board.dots,
         )
         top = board_ops.stacking_top(c.z for c in board.cards) - 1
-        copied = board_ops.copy_items(part, DUPLICATE_OFFSET, DUPLICATE_OFFSET, z_base=top)
+        dx, dy = self._duplicate_shift(part)
+        copied = board_ops.copy_items(part, dx, dy, z_base=top)
         for zone in copied.zones:
             zone.z = min(zone.z + 1, -60.0)
         command = AddItemsCommand(self.service, self.tr("Duplizieren"), copied)
@@ -240,6 +241,23 @@ class BoardController(QObject):
             items: list[CardItem | ZoneItem] = [card_items[i] for i in stored_ids(added.cards) if i in card_items]
             items += [zone_items[i] for i in stored_ids(added.zones) if i in zone_items]
             self.scene.select_only(items)
+
+    def _duplicate_shift(self, part: model.Board) -> tuple[float, float]:
+        """How far the copies go: as a group, to the nearest free spot right of the
+        originals (never on a card, over their own originals or across a zone's edge)."""
+        rects = [Rect(c.x, c.y, c.w, c.h) for c in part.cards] + [Rect(z.x, z.y, z.w, z.h) for z in part.zones]
+        left, top = min(r.x for r in rects), min(r.y for r in rects)
+        right, bottom = max(r.right for r in rects), max(r.bottom for r in rects)
+        size = (right - left, bottom - top)
+        prefer = (right + DUPLICATE_OFFSET, top)
+        cards = [c.scene_rect() for c in self.scene.cards.values()]
+        zones = [z.scene_rect() for z in self.scene.zones.values()]
+        if part.zones:  # zones with their cards: off every card and zone
+            x, y = board_ops.free_place(size, prefer, [*cards, *zones])
+        else:  # cards: inside a zone (wholly) or outside, never on its label
+            headers = [z.header_rect() for z in self.scene.zones.values()]
+            x, y = board_ops.free_place(size, prefer, [*cards, *headers], zones)
+        return x - left, y - top
 
     # --- geometry ------------------------------------------------------------
 

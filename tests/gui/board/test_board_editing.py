@@ -191,8 +191,11 @@ def test_keyboard_select_all_duplicate_nudge(wf, page, qtbot):
     qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     board = wf.board.board()
     assert len(board.cards) == 4 and len(board.links) == 2
-    copies = [c for c in board.cards if c.id not in (a.id, b.id)]
-    assert sorted((c.x, c.y) for c in copies) == [(40, 40), (440, 40)]
+    copies = sorted((c for c in board.cards if c.id not in (a.id, b.id)), key=lambda c: c.x)
+    # As a group (B stays 400 right of A), beside the originals, on none of them.
+    assert copies[1].x - copies[0].x == 400 and copies[0].y == copies[1].y
+    assert not any(_overlap(c, other) for c in copies for other in (a, b))
+    placed = sorted((c.x, c.y) for c in copies)
     # the copies are selected now; arrows move them, several presses are one step
     assert sorted(page.scene.selected_ids()[0]) == sorted(c.id for c in copies)
     count = page.undo_stack.count()
@@ -200,11 +203,29 @@ def test_keyboard_select_all_duplicate_nudge(wf, page, qtbot):
         qtbot.keyClick(page.view, Qt.Key.Key_Right)
     qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     moved = {c.id: (c.x, c.y) for c in wf.board.cards()}
-    assert sorted(moved[c.id] for c in copies) == [(100, 140), (500, 140)]  # 3 x 20 right, 5 x 20 down
+    assert sorted(moved[c.id] for c in copies) == [(x + 60, y + 100) for x, y in placed]  # 3 x 20 right, 5 x 20 down
     assert moved[a.id] == (0, 0)
     assert page.undo_stack.count() == count + 1  # one burst of nudging = one step
     page.undo_stack.undo()
-    assert sorted((wf.board.card(c.id).x, wf.board.card(c.id).y) for c in copies) == [(40, 40), (440, 40)]
+    assert sorted((wf.board.card(c.id).x, wf.board.card(c.id).y) for c in copies) == placed
+
+
+def _overlap(p, q) -> bool:
+    return p.x < q.x + q.w and q.x < p.x + p.w and p.y < q.y + q.h and q.y < p.y + p.h
+
+
+def test_duplicate_lands_beside_the_card_and_on_no_other(wf, page, qtbot):
+    # A row of cards: the spot right of A is taken by B, so the copy goes to the nearest free one.
+    a, b, c = add_cards(wf, (0, 0, "A"), (240, 0, "B"), (0, 160, "C"))
+    page.view.setFocus()
+    page.scene.select_only([page.scene.cards[a.id]])
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    cards = wf.board.cards()
+    assert len(cards) == 4
+    copy = next(x for x in cards if x.id not in (a.id, b.id, c.id))
+    assert copy.title == "A"
+    assert not any(_overlap(copy, other) for other in (a, b, c)), (copy.x, copy.y)
+    assert abs(copy.x - a.x) + abs(copy.y - a.y) < 800  # near the original, not far off
 
 
 def test_ctrl_click_and_rubber_band_select_then_align(wf, page, qtbot):
