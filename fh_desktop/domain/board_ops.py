@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from fh_desktop.domain import board_style as st
 from fh_desktop.domain import model
-from fh_desktop.domain.board_layout import Point, Rect, RectGrid, card_rect
+from fh_desktop.domain.board_layout import Point, Rect, RectGrid
 
 ALIGN_LEFT = "left"
 ALIGN_HCENTER = "hcenter"
@@ -43,16 +43,6 @@ def snap_size(value: float, minimum: float, grid: float = st.GRID_SIZE) -> float
     return max(minimum, snap(value, grid))
 
 
-def cards_in_zone(zone: Rect, cards: Iterable[model.Card]) -> list[int]:
-    """Ids of the cards that lie in the zone (their centre does): they move with it."""
-    out = []
-    for card in cards:
-        r = card_rect(card)
-        if zone.contains(r.cx, r.cy) and card.id is not None:
-            out.append(card.id)
-    return out
-
-
 def _within(inner: Rect, outer: Rect) -> bool:
     return outer.x <= inner.x and outer.y <= inner.y and inner.right <= outer.right and inner.bottom <= outer.bottom
 
@@ -78,6 +68,19 @@ def zone_owners(zones: Mapping[int, tuple[Rect, float]], cards: Mapping[int, Rec
         if around:
             innermost = [a for a in around if not holds_another(a, around)]
             out[cid] = min(innermost, key=lambda a: (zones[a][1], a))
+    return out
+
+
+def card_places(zones: Mapping[int, tuple[Rect, float]], cards: Mapping[int, Rect]) -> dict[int, list[int]]:
+    """Card id -> the zone that holds it (``zone_owners``), then the zones that lie around
+    that one, smallest first: "Planungslücke, Jugendamt". What the exports name as a card's
+    place, so that paper files a card where dragging a zone on the canvas would carry it."""
+    out: dict[int, list[int]] = {}
+    for cid, owner in zone_owners(zones, cards).items():
+        inner, inner_z = zones[owner]
+        # The zones that carry the owner when dragged (``zone_carry``): around it and below it.
+        around = [zid for zid, (r, z) in zones.items() if zid != owner and z < inner_z and _within(inner, r)]
+        out[cid] = [owner, *sorted(around, key=lambda zid: (zones[zid][0].w * zones[zid][0].h, zid))]
     return out
 
 

@@ -16,13 +16,12 @@ INFLUENCE_TEXTS = ("0 – kein Einfluss", "1 – gering", "2 – mittel", "3 –
 
 
 def card_zones(board: model.Board) -> dict[int, list[model.Zone]]:
-    """Per card id the zones it lies in (its centre does, as when a zone is moved),
-    the smallest first: a zone drawn inside another names the card's place best."""
-    out: dict[int, list[model.Zone]] = {}
-    for zone in sorted(board.zones, key=lambda z: z.w * z.h):
-        for ident in board_ops.cards_in_zone(bl.zone_rect(zone), board.cards):
-            out.setdefault(ident, []).append(zone)
-    return out
+    """Per card id the zone that holds it, as on the canvas (``board_ops.card_places``: a
+    zone laid over a card does not take it), then the zones around that one."""
+    by_id = {z.id: z for z in board.zones if z.id is not None}
+    zones = {zid: (bl.zone_rect(z), z.z) for zid, z in by_id.items()}
+    cards = {c.id: bl.Rect(c.x, c.y, c.w, c.h) for c in board.cards if c.id is not None}
+    return {cid: [by_id[zid] for zid in place] for cid, place in board_ops.card_places(zones, cards).items()}
 
 
 def cards_in_order(board: model.Board, zones: dict[int, list[model.Zone]]) -> list[model.Card]:

@@ -10,15 +10,6 @@ def test_snap_to_grid():
     assert ops.snap_size(5, 60, 20) == 60
 
 
-def test_cards_in_zone_by_centre():
-    cards = [
-        model.Card(id=1, x=10, y=10, w=100, h=50),  # inside
-        model.Card(id=2, x=250, y=10, w=100, h=50),  # centre at 300: outside
-        model.Card(id=3, x=150, y=10, w=100, h=50),  # centre at 200: on the edge, inside
-    ]
-    assert ops.cards_in_zone(Rect(0, 0, 200, 200), cards) == [1, 3]
-
-
 def test_align_and_distribute():
     rects = {1: Rect(0, 0, 100, 50), 2: Rect(40, 100, 60, 40), 3: Rect(300, 30, 100, 20)}
     assert ops.align(rects, ops.ALIGN_LEFT) == {1: (0, 0), 2: (0, 100), 3: (0, 30)}
@@ -126,6 +117,8 @@ def test_a_zone_carries_the_cards_it_holds_and_its_inner_zones_never_others():
     assert ops.zone_carry([1], zones, cards) == ({1, 2}, {10, 11, 12})
     assert ops.zone_carry([2], zones, cards) == ({2}, {11})
     assert ops.zone_carry([3], zones, cards) == ({3}, {13})
+    # What the exports name as each card's place: the holder, then the zones that carry it.
+    assert ops.card_places(zones, cards) == {10: [1], 11: [2, 1], 12: [1], 13: [3]}
 
 
 def test_a_zone_laid_over_a_whole_zone_takes_neither_it_nor_its_cards():
@@ -133,6 +126,7 @@ def test_a_zone_laid_over_a_whole_zone_takes_neither_it_nor_its_cards():
     cards = {10: Rect(150, 160, 200, 100), 11: Rect(600, 400, 100, 80)}
     assert ops.zone_owners(zones, cards) == {10: 1, 11: 2}
     assert ops.zone_carry([2], zones, cards) == ({2}, {11})
+    assert ops.card_places(zones, cards) == {10: [1], 11: [2]}  # 2 does not carry 1: not named for 10
     # two zones on the same spot: the one above counts as the inner one
     same = {1: (Rect(0, 0, 400, 300), -100.0), 2: (Rect(0, 0, 400, 300), -90.0)}
     assert ops.zone_owners(same, {10: Rect(10, 60, 100, 50)}) == {10: 2}

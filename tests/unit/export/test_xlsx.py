@@ -169,3 +169,24 @@ def test_the_wide_action_plan_prints_readably_across_pages(book):
     assert plan.page_setup.pageOrder == "overThenDown"
     others = [ws for ws in book.worksheets if ws.title not in (ai.SHEET_TITLE, ai.MARKER_SHEET)]
     assert others and all(ws.page_setup.fitToWidth == 1 and not ws.print_title_cols for ws in others)
+
+
+def test_a_card_is_filed_under_the_zone_that_holds_it_on_the_canvas(tmp_path, rich):
+    # A zone laid over a card later (its label strip on the card) does not take it: dragging
+    # that zone leaves the card behind, and the workbook names the zone below.
+    import dataclasses
+
+    from fh_desktop.domain import model
+
+    below = model.Zone(id=901, label="Jugendamt", x=5000, y=0, w=1000, h=500, z=-100)
+    laid_over = model.Zone(id=902, label="Neue Zone", x=5300, y=20, w=800, h=500, z=-90)
+    inner = model.Zone(id=903, label="Lücke", x=5600, y=300, w=180, h=180, z=-80)
+    held = model.Card(id=901, title="Kinderschutz", x=5320, y=10, w=200, h=100, z=1)
+    gap = model.Card(id=902, title="Im Loch", x=5620, y=340, w=120, h=80, z=2)
+    board = rich.board
+    data = dataclasses.replace(rich, board=dataclasses.replace(
+        board, zones=[*board.zones, below, laid_over, inner], cards=[*board.cards, held, gap]))
+    path = write_xlsx(data, tmp_path / "z.xlsx", options=ExportOptions(created=dt.date(2026, 12, 1)))
+    rows = {r[2].value: r[1].value for r in load_workbook(path)["Pinnwand"].iter_rows(min_row=2)}
+    assert rows["Kinderschutz"] == "Jugendamt"
+    assert rows["Im Loch"] == "Lücke, Neue Zone, Jugendamt"  # the gap, then the zones that carry it
