@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,7 +69,7 @@ class _FieldHistoryFilter(QObject):
             key: QKeyEvent = event  # type: ignore[assignment]
             if key.matches(QKeySequence.StandardKey.Undo) or key.matches(QKeySequence.StandardKey.Redo):
                 return True  # consumed, not accepted: the window's undo shortcut fires
-            if key.keyCombination() == QKeySequence("Ctrl+Y")[0]:
+            if key.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y):
                 return True
         return False
 
@@ -88,9 +88,11 @@ class _CompleterTab(QObject):
         key = event.key()  # type: ignore[attr-defined]
         if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
-        index = self._completer.popup().currentIndex()
+        popup = self._completer.popup()
+        assert popup is not None  # the filter sits on the completer's popup
+        index = popup.currentIndex()
         text = str(index.data(self._completer.completionRole())) if index.isValid() else None
-        self._completer.popup().hide()
+        popup.hide()
         forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
         self._on_tab(text, forward)
         return True
@@ -153,7 +155,9 @@ class ActionDetailForm(QWidget):
         # QCompleter's popup eats Tab (no completion, no next field): take the highlighted
         # suggestion, if any, and move on like Tab does everywhere else.
         self._completer_tab = _CompleterTab(self.responsible_completer, self._complete_and_move, self)
-        self.responsible_completer.popup().installEventFilter(self._completer_tab)
+        popup = self.responsible_completer.popup()
+        assert popup is not None  # QCompleter makes its default popup when first asked
+        popup.installEventFilter(self._completer_tab)
         placeholders = {
             "goal": self.tr("Welches Ziel wird damit verfolgt?"),
             "description": self.tr("Schritte, Absprachen, Hintergründe"),
@@ -162,10 +166,10 @@ class ActionDetailForm(QWidget):
             "progress": self.tr("Was ist bisher geschehen? (Wiedervorlage im Folgeworkshop)"),
         }
         for name in TEXT_FIELDS[1:]:
-            edit = GrowingTextEdit(self, min_lines=2, max_lines=8)
-            edit.setPlaceholderText(placeholders[name])
-            edit.textChanged.connect(lambda n=name, e=edit: self._commit_text(n, e.toPlainText()))
-            self.editors[name] = edit
+            text_edit = GrowingTextEdit(self, min_lines=2, max_lines=8)
+            text_edit.setPlaceholderText(placeholders[name])
+            text_edit.textChanged.connect(lambda n=name, e=text_edit: self._commit_text(n, e.toPlainText()))
+            self.editors[name] = text_edit
         for name in DATE_FIELDS:
             field = DateField(self)
             field.edited.connect(lambda n=name: self._commit_date(n))
@@ -488,7 +492,8 @@ class ActionDetailForm(QWidget):
             if ident == self._action.id:
                 out.setdefault(name, []).append((action_rules.ERROR, message))
         for p in action_rules.validate_action(self._action, today=self.today()):
-            if (self._action.id, p.field) not in self._drafts:
+            # validate_action names the field of each problem it finds
+            if p.field is not None and (self._action.id, p.field) not in self._drafts:
                 out.setdefault(p.field, []).append((p.severity, problem_text(p)))
         return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import unicodedata
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -97,6 +98,15 @@ def priority_label(value: str) -> str:
     )
 
 
+def stored_ids(actions: Iterable[model.Action]) -> list[int]:
+    """The ids of actions read from the file (the store numbers each one)."""
+    ids = []
+    for action in actions:
+        assert action.id is not None
+        ids.append(action.id)
+    return ids
+
+
 class ActionTableModel(QAbstractTableModel):
     edit_rejected = Signal(int, str, str, str)  # action id, field, typed text, message
 
@@ -114,8 +124,8 @@ class ActionTableModel(QAbstractTableModel):
     def sync(self) -> None:
         """Read the plan again and report the difference to the views."""
         new = self._wf.actions.actions()
-        old_ids = [a.id for a in self._rows]
-        new_ids = [a.id for a in new]
+        old_ids = stored_ids(self._rows)
+        new_ids = stored_ids(new)
         if new_ids == old_ids:
             self._replace_changed(new)
         elif sorted(new_ids) == sorted(old_ids):
@@ -160,14 +170,14 @@ class ActionTableModel(QAbstractTableModel):
         # The number column shows the new places.
         self.dataChanged.emit(self.index(0, COL_NUMBER), self.index(len(new) - 1, COL_NUMBER))
 
-    def _apply_single_difference(self, new_ids: list[int | None], old_ids: list[int | None]) -> bool:
+    def _apply_single_difference(self, new_ids: list[int], old_ids: list[int]) -> bool:
         """Insert or remove the one action that differs, with narrow signals; False if it is more."""
         if len(new_ids) == len(old_ids) + 1:
             for row, ident in enumerate(new_ids):
                 if row >= len(old_ids) or old_ids[row] != ident:
                     if new_ids[:row] + new_ids[row + 1 :] != old_ids:
                         return False
-                    action = self._wf.actions.action(ident)  # type: ignore[arg-type]
+                    action = self._wf.actions.action(ident)
                     self.beginInsertRows(QModelIndex(), row, row)
                     self._rows.insert(row, action)
                     self._problems[action.id] = action_rules.validate_action(action)  # type: ignore[index]
@@ -395,7 +405,7 @@ class ActionTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(json.dumps([self._rows[r].id for r in rows]).encode()))

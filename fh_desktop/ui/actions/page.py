@@ -515,7 +515,8 @@ class ActionsPage(StepPage):
             self.model.reload()
         else:
             return
-        row = self.model.row_of(self.form.action().id) if self.form.action() is not None else -1  # type: ignore[union-attr]
+        shown = self.form.action()
+        row = self.model.row_of(shown.id) if shown is not None and shown.id is not None else -1
         if row >= 0:
             self.form.set_action(self.model.action(row))
         else:

@@ -141,8 +141,8 @@ class AnswerView(QWidget):
         self.who = style.plain_label("", self, style.TITLE_PT, bold=True)
         self.who.setObjectName("answerWho")
         self.instruction = style.plain_label("", self, style.BODY_PT)
-        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 12)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area, self.body, self.body_layout = style.scrolling_column(self, 12)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setObjectName("answerComment")
         # Said where people type: the comment is projected after the reveal (without a name).
@@ -182,7 +182,7 @@ class AnswerView(QWidget):
         layout.addWidget(self.who)
         layout.addWidget(self.instruction)
         layout.addWidget(self.keys_hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(footer)
 
     def begin(self, person: model.Participant, items: list[model.CatalogItem], scale: list[str], correction: bool) -> None:
@@ -216,7 +216,7 @@ class AnswerView(QWidget):
             self.body_layout.addWidget(row)
             self.rows.append(row)
         self.body_layout.addStretch(1)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         n = len(scale)
         self.keys_hint.setText(
             self.tr("Tasten: 1–{n} antworten und weiter · ↑ ↓ andere Aussage · Enter: zur nächsten offenen "
@@ -225,7 +225,7 @@ class AnswerView(QWidget):
             else ""
         )
         # Reading order for Tab: every statement's controls, then comment, jump, cancel, confirm.
-        chain = [w for row in self.rows for w in row.findChildren(QPushButton)]
+        chain: list[QWidget] = [w for row in self.rows for w in row.findChildren(QPushButton)]
         chain += [self.comment_edit, self.open_button, self.cancel_button, self.confirm_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -246,7 +246,7 @@ class AnswerView(QWidget):
         self.current = -1
 
     def values(self) -> dict[int, str]:
-        return {row.item.id: v for row in self.rows if (v := row.value()) is not None}  # type: ignore[misc]
+        return {style.stored_id(row.item): v for row in self.rows if (v := row.value()) is not None}
 
     def missing(self) -> int:
         return sum(row.answerable and row.value() is None for row in self.rows)
@@ -282,7 +282,7 @@ class AnswerView(QWidget):
         self.current = index
         row = self.rows[index]
         row.set_current(True)
-        self.scroll.ensureWidgetVisible(row, 0, 24)
+        self.scroll_area.ensureWidgetVisible(row, 0, 24)
         target = row.focus_target()
         if focus and target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -60,8 +60,8 @@ class CatalogView(QWidget):
         self.switch_button = self._button(self.tr("Katalog wechseln …"), self.choose_catalog)
         self.add_button = self._button(self.tr("Neue Aussage …"), self.add_item)
         self.edit_button = self._button(self.tr("Bearbeiten …"), self.edit_item)
-        self.up_button = self._button(self.tr("▲ Nach oben"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("▼ Nach unten"), lambda: self.move(1))
+        self.up_button = self._button(self.tr("▲ Nach oben"), lambda: self.move_selected(-1))
+        self.down_button = self._button(self.tr("▼ Nach unten"), lambda: self.move_selected(1))
         self.remove_button = self._button(self.tr("Entfernen …"), self.remove_item)
         self.start_button = self._button(self.tr("Einzelrunde starten"), self.start_requested.emit)
         self.start_button.setObjectName("startFromCatalog")
@@ -103,7 +103,7 @@ class CatalogView(QWidget):
         self.model.reload()
         self.table.resizeRowsToContents()
         if selected is not None:
-            self.select(selected.id)
+            self.select(style.stored_id(selected))
         self._update_buttons()
 
     def selected_item(self) -> model.CatalogItem | None:
@@ -140,9 +140,11 @@ class CatalogView(QWidget):
         self.item_dialog = CatalogItemDialog(self._topics(), template, self)
 
         def done() -> None:
-            command = AddCatalogItemCommand(self.wf, model.CatalogItem(**self.item_dialog.values()), after.id if after else None)
+            texts = self.item_dialog.values()
+            item = model.CatalogItem(code=texts["code"], topic=texts["topic"], statement=texts["statement"], help=texts["help"])
+            command = AddCatalogItemCommand(self.wf, item, style.stored_id(after) if after else None)
             if WorkshopCommands.of(self.wf).push(command, raise_error=False) and command.added is not None:
-                self.select(command.added.id)
+                self.select(style.stored_id(command.added))
 
         self.item_dialog.accepted.connect(done)
         self.item_dialog.open()
@@ -151,6 +153,7 @@ class CatalogView(QWidget):
         item = self.selected_item()
         if item is None:
             return
+        item_id = style.stored_id(item)
         self.item_dialog = CatalogItemDialog(self._topics(), item, self)
 
         def done() -> None:
@@ -159,35 +162,38 @@ class CatalogView(QWidget):
             if old != new:
                 WorkshopCommands.of(self.wf).call(
                     self.tr("Aussage ändern"),
-                    lambda: self.wf.checklist.update_item(item.id, **new),
-                    lambda: self.wf.checklist.update_item(item.id, **old),
+                    lambda: self.wf.checklist.update_item(item_id, **new),
+                    lambda: self.wf.checklist.update_item(item_id, **old),
                 )
 
         self.item_dialog.accepted.connect(done)
         self.item_dialog.open()
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
+        """Move the selected statement ``delta`` places (not ``QWidget.move``, which places the widget)."""
         item = self.selected_item()
         if item is not None:
+            item_id = style.stored_id(item)
             WorkshopCommands.of(self.wf).call(
                 self.tr("Aussage verschieben"),
-                lambda: self.wf.checklist.move_item(item.id, delta),
-                lambda: self.wf.checklist.move_item(item.id, -delta),
+                lambda: self.wf.checklist.move_item(item_id, delta),
+                lambda: self.wf.checklist.move_item(item_id, -delta),
             )
-            self.select(item.id)
+            self.select(item_id)
 
     def remove_item(self) -> None:
         item = self.selected_item()
         if item is None:
             return
-        n = self.wf.checklist.answer_count(item.id)
+        item_id = style.stored_id(item)
+        n = self.wf.checklist.answer_count(item_id)
         text = self.tr("Aussage „{code} {statement}“ aus diesem Workshop entfernen?").format(
             code=item.code, statement=item.statement[:120]
         )
         if n:
             text += "\n\n" + self.tr("%n Einzelantwort(en) zu dieser Aussage werden mit gelöscht.", "", n)
         style.ask(
-            self, self.tr("Aussage entfernen"), text, "confirmRemoveItem", lambda: self._remove(item.id)
+            self, self.tr("Aussage entfernen"), text, "confirmRemoveItem", lambda: self._remove(item_id)
         )
 
     def _remove(self, ident: int) -> None:

@@ -93,7 +93,7 @@ class JointRow(QFrame):
         grid.setColumnStretch(2, 3)
 
     def show_joint(self, joint: model.JointAssessment | None, action_id: int | None) -> None:
-        joint = joint or model.JointAssessment(item_id=self.item.id)
+        joint = joint or model.JointAssessment(item_id=style.stored_id(self.item))
         self.group.blockSignals(True)
         for value, b in self.value_buttons.items():
             b.setChecked(value == joint.value)
@@ -146,7 +146,7 @@ class JointView(QWidget):
         self.title = style.plain_label(self.tr("Gemeinsame Einschätzung"), self, style.TITLE_PT, bold=True, wrap=False)
         self.summary = style.plain_label("", self, style.BODY_PT)
         self.summary.setObjectName("jointSummary")
-        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 8)
+        self.scroll_area, self.body, self.body_layout = style.scrolling_column(self, 8)
         self.privacy = style.plain_label("", self, style.BODY_PT - 1)
         self.privacy.setObjectName("privacyNote")
         self.anonymise_button = QPushButton(self.tr("Einzelantworten anonymisieren …"), self)
@@ -179,7 +179,7 @@ class JointView(QWidget):
             buttons.add(b)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(foot)
         layout.addWidget(buttons)  # a row of its own: the layout gives a wrapped row its height
 
@@ -196,18 +196,19 @@ class JointView(QWidget):
         self.earlier = EarlierResults(self.wf)  # a follow-up: the previous workshop's result
         topic = None
         for item in cl.items():
+            item_id = style.stored_id(item)
             if item.topic != topic:
                 topic = item.topic
                 self.body_layout.addWidget(style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True))
             row = JointRow(item, scale, self.body)
-            row.show_distribution(dists.get(item.id), row.values)
+            row.show_distribution(dists.get(item_id), row.values)
             self.earlier.add_to_joint_row(row, item)
-            row.group.buttonClicked.connect(lambda b, i=item.id: self._set(i, value=b.property("answer")))
-            row.note_edit.textEdited.connect(lambda text, i=item.id: self._set(i, note=text))
-            row.flag_box.toggled.connect(lambda on, i=item.id: self._set(i, needs_action=on))
+            row.group.buttonClicked.connect(lambda b, i=item_id: self._set(i, value=b.property("answer")))
+            row.note_edit.textEdited.connect(lambda text, i=item_id: self._set(i, note=text))
+            row.flag_box.toggled.connect(lambda on, i=item_id: self._set(i, needs_action=on))
             row.action_button.clicked.connect(lambda *_, r=row: self.action_requested.emit(r.item.id, r.action_id or 0))
             self.body_layout.addWidget(row)
-            self.rows[item.id] = row
+            self.rows[item_id] = row
         self.body_layout.addStretch(1)
         self.update_joint()
 
@@ -225,8 +226,9 @@ class JointView(QWidget):
         joint = {j.item_id: j for j in self.wf.checklist.joint()}
         actions: dict[int, int] = {}
         for action in self.wf.actions.actions():
+            action_id = style.stored_id(action)
             for i in action.item_ids:
-                actions.setdefault(i, action.id)  # type: ignore[arg-type]
+                actions.setdefault(i, action_id)
         for ident, row in self.rows.items():
             if item_id is None or ident == item_id:
                 row.show_joint(joint.get(ident), actions.get(ident))
@@ -275,7 +277,7 @@ class JointView(QWidget):
         )
 
     def show_item(self, item_id: int) -> bool:
-        return style.show_row(self.scroll, self.rows, item_id)  # type: ignore[arg-type]
+        return style.show_row(self.scroll_area, self.rows, item_id)
 
     # --- privacy ------------------------------------------------------------
 

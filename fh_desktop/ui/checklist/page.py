@@ -148,12 +148,13 @@ class ChecklistPage(StepPage):
             self._set_turn(False)
         self.mode = mode
         self._lock_results(open_round)
-        view = {
+        views: dict[int, CatalogView | RoundView | RevealView | JointView] = {
             MODE_CATALOG: self.catalog_view,
             MODE_ROUND: self.round_view,
             MODE_REVEAL: self.reveal_view,
             MODE_JOINT: self.joint_view,
-        }[mode]
+        }
+        view = views[mode]
         view.refresh()
         if self._read_only:
             self._lock_edits()  # the views build their rows anew on refresh
@@ -329,9 +330,10 @@ class ChecklistPage(StepPage):
         rnd = self.wf.checklist.open_round()
         if rnd is None:
             return
+        round_id = style.stored_id(rnd)
         try:
             # Personal data: written, but never an undo step (nor named in one).
-            self.workshop_commands.write(lambda: self.wf.checklist.submit(rnd.id, participant_id, values, comment))
+            self.workshop_commands.write(lambda: self.wf.checklist.submit(round_id, participant_id, values, comment))
         except FhError as exc:
             show_error(self, exc)
             return
@@ -350,8 +352,9 @@ class ChecklistPage(StepPage):
         rnd = self.wf.checklist.open_round()
         if rnd is None:
             return
+        round_id = style.stored_id(rnd)
         try:
-            self.workshop_commands.write(lambda: self.wf.checklist.reveal_round(rnd.id))
+            self.workshop_commands.write(lambda: self.wf.checklist.reveal_round(round_id))
         except FhError as exc:
             show_error(self, exc)
             return
@@ -361,8 +364,9 @@ class ChecklistPage(StepPage):
         self._remember_focus()
         rnd = self.wf.checklist.open_round()
         if rnd is not None:
+            round_id = style.stored_id(rnd)
             try:
-                self.workshop_commands.write(lambda: self.wf.checklist.discard_round(rnd.id))
+                self.workshop_commands.write(lambda: self.wf.checklist.discard_round(round_id))
             except FhError as exc:
                 show_error(self, exc)
         self.show_mode(MODE_ROUND)

@@ -84,7 +84,7 @@ class RoundProgressSlide(QWidget):
         if rnd is None:
             return
         people = [p for p in page.wf.meta.participants() if not p.is_observer]
-        done = cl.submitted_ids(rnd.id)
+        done = cl.submitted_ids(style.stored_id(rnd))
         self.title.setText(self.tr("Runde {n}: Einzeleinschätzung").format(n=rnd.number))
         self.hint.setText(
             self.tr("Nacheinander am Bildschirm der Moderation. Niemand sieht fremde Antworten bis zum Aufdecken.")
@@ -122,7 +122,7 @@ class ChecklistProjectorView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        for w in (
+        for control in (
             self.reveal_view.round_box,
             self.reveal_view.compact_button,
             self.reveal_view.anonymous_box,
@@ -133,16 +133,16 @@ class ChecklistProjectorView(QWidget):
             self.joint_view.take_over_button,
             self.joint_view.privacy,
         ):
-            w.hide()
+            control.hide()
         page.mode_changed.connect(self.follow)
         page.devices.running_changed.connect(self.follow)
         page.reveal_view.round_shown.connect(lambda *_: self.follow())
         page.reveal_view.compact_changed.connect(self.reveal_view.set_compact)
         page.signals.changed.connect(self._changed)
         page.progress_changed.connect(self._progress_changed)
-        self._mirror_scrolling(page.reveal_view.scroll, self.reveal_view.scroll)
+        self._mirror_scrolling(page.reveal_view.scroll_area, self.reveal_view.scroll_area)
         self._mirror_scrolling(page.reveal_view.compact_scroll, self.reveal_view.compact_scroll)
-        self._mirror_scrolling(page.joint_view.scroll, self.joint_view.scroll)
+        self._mirror_scrolling(page.joint_view.scroll_area, self.joint_view.scroll_area)
         self.follow()
 
     def follow(self, *_: object) -> None:

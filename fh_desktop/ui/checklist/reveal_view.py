@@ -119,7 +119,7 @@ class RevealView(QWidget):
         self.note = style.plain_label("", self, style.BODY_PT)
         self.note.setObjectName("revealNote")
 
-        self.scroll, self.body, self.body_layout = style.scrolling_column(self, 8)
+        self.scroll_area, self.body, self.body_layout = style.scrolling_column(self, 8)
         self.compact = CompactResults(self)
         self.compact_scroll = QScrollArea(self)
         self.compact_scroll.setObjectName("compactScroll")
@@ -191,7 +191,7 @@ class RevealView(QWidget):
         for b in (self.compact_button, self.select_all, self.second_button):
             buttons.add(b)
         main = QHBoxLayout()
-        main.addWidget(self.scroll, 3)
+        main.addWidget(self.scroll_area, 3)
         main.addWidget(self.compact_scroll, 3)
         main.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
@@ -209,7 +209,7 @@ class RevealView(QWidget):
             self.compact_button.setChecked(on)  # comes back here through ``toggled``
             return
         self.compact_scroll.setVisible(on)
-        self.scroll.setVisible(not on)
+        self.scroll_area.setVisible(not on)
         self.side_scroll.setVisible(not on)  # the whole picture gets the whole width
         self.compact_changed.emit(on)
 
@@ -267,12 +267,12 @@ class RevealView(QWidget):
         cl = self.wf.checklist
         catalog_scale = cl.catalog().scale
         items = cl.round_items(rnd)
-        values = {i.id: scales.values_for(i.scale, catalog_scale) for i in items}
+        values = {style.stored_id(i): scales.values_for(i.scale, catalog_scale) for i in items}
         # The legend lists every answer any item of the round offers, in scale order.
         scale = [v for v in scales.DISPLAY_ORDER if any(v in vs for vs in values.values())]
         answers = cl.answers(rnd.id)
-        dists = {i.id: stats.distribution(answers, i.id, values[i.id]) for i in items if values[i.id]}
-        earlier_dists = {r.id: stats.distributions(cl.answers(r.id)) for r in earlier}
+        dists = {iid: stats.distribution(answers, iid, vs) for iid, vs in values.items() if vs}
+        earlier_dists = [(r, stats.distributions(cl.answers(r.id))) for r in earlier]
         disagreed = set(stats.most_disagreed(dists, values))
         unknown = set(stats.least_known(dists))
         anonymous = rnd.anonymous
@@ -291,22 +291,23 @@ class RevealView(QWidget):
         topic = None
         earlier_results = EarlierResults(self.wf)  # a follow-up: the previous workshop's result
         for item in items:
+            item_id = style.stored_id(item)
             if item.topic != topic:
                 topic = item.topic
                 self.body_layout.addWidget(style.plain_label(topic, self.body, style.STATEMENT_PT + 1, bold=True))
             row = ResultRow(item, self.body)
-            if not values[item.id]:
+            if not values[item_id]:
                 row.add_badge(self.tr("Offene Frage: gemeinsam besprechen"), "#3b5b8a", "badgeOpen")
                 self.body_layout.addWidget(row)
-                self.rows[item.id] = row
+                self.rows[item_id] = row
                 continue
-            scale_i = values[item.id]
-            prior = [(r, earlier_dists[r.id][item.id]) for r in earlier if item.id in earlier_dists[r.id]]
+            scale_i = values[item_id]
+            prior = [(r, d[item_id]) for r, d in earlier_dists if item_id in d]
             if prior:
                 last_round, last_dist = prior[-1]
                 row.add_bar(self.tr("Runde {n}").format(n=last_round.number), last_dist, scale_i)
-                row.add_bar(self.tr("Runde {n}").format(n=rnd.number), dists[item.id], scale_i)
-                change = stats.convergence(last_dist, dists[item.id], scale_i)
+                row.add_bar(self.tr("Runde {n}").format(n=rnd.number), dists[item_id], scale_i)
+                change = stats.convergence(last_dist, dists[item_id], scale_i)
                 if change > 0.05:
                     row.add_badge(self.tr("Meinungen angenähert"), "#006b4f", "badgeConverged")
                 elif change < -0.05:
@@ -314,23 +315,23 @@ class RevealView(QWidget):
                 else:
                     row.add_badge(self.tr("unverändert"), "#6b6b6b", "badgeSame")
             else:
-                row.add_bar("", dists[item.id], scale_i)
-            earlier_results.decorate_result(row, item, dists[item.id], scale_i)
-            if item.id in disagreed:
+                row.add_bar("", dists[item_id], scale_i)
+            earlier_results.decorate_result(row, item, dists[item_id], scale_i)
+            if item_id in disagreed:
                 row.add_badge(self.tr("Größte Uneinigkeit"), style.DISAGREE_COLOR, "badgeDisagree")
-            if item.id in unknown:
+            if item_id in unknown:
                 row.add_badge(self.tr("Oft „kann ich nicht beurteilen“"), style.UNKNOWN_COLOR, "badgeUnknown")
-            if anonymous and stats.too_few_for_anonymity(dists[item.id]):
+            if anonymous and stats.too_few_for_anonymity(dists[item_id]):
                 row.add_badge(
-                    self.tr("Nur %n Antwort(en): Rückschluss auf Personen möglich", "", stats.total(dists[item.id])),
+                    self.tr("Nur %n Antwort(en): Rückschluss auf Personen möglich", "", stats.total(dists[item_id])),
                     "#b00020",
                     "badgeTraceable",
                 )
             self.body_layout.addWidget(row)
-            self.rows[item.id] = row
+            self.rows[item_id] = row
         self.body_layout.addStretch(1)
         self.compact.fill(items, dists, values, disagreed, unknown)
-        self._fill_side(rnd, answers, sum(1 for i in items if values[i.id]), anonymous)
+        self._fill_side(rnd, answers, sum(1 for vs in values.values() if vs), anonymous)
         self.note.setText("" if disagreed or unknown else self.tr("Keine auffälligen Unterschiede."))
         self.second_button.setEnabled(True)
         self.select_all.setEnabled(bool(disagreed or unknown))
@@ -355,8 +356,7 @@ class RevealView(QWidget):
             self.ticks_note.setText(self.tr("von {n} möglichen, ohne Namen").format(n=n_items))
         else:
             # In the order of the participants list: nobody is ranked in front of the room.
-            people = [p for p in self.wf.meta.participants() if p.id in ticks]
-            rows = [(p.name, ticks[p.id]) for p in people]
+            rows = [(p.name, ticks[p.id]) for p in self.wf.meta.participants() if p.id is not None and p.id in ticks]
             self.ticks.set_rows(rows, n_items)
             self.ticks_note.setText(self.tr("von {n} möglichen").format(n=n_items))
         comments = [s for s in self.wf.checklist.submissions(rnd.id) if s.comment]
@@ -373,10 +373,10 @@ class RevealView(QWidget):
 
     def _toggle_anonymous(self, on: bool) -> None:
         if self.round is not None:
-            rnd = self.round
+            round_id = style.stored_id(self.round)
             # No undo step: Ctrl+Z must never bring names back onto the projector.
             try:
-                WorkshopCommands.of(self.wf).write(lambda: self.wf.checklist.set_anonymous(rnd.id, on))
+                WorkshopCommands.of(self.wf).write(lambda: self.wf.checklist.set_anonymous(round_id, on))
             except FhError as exc:
                 show_error(self, exc)
 
@@ -395,4 +395,4 @@ class RevealView(QWidget):
         self.second_round_requested.emit(ids, self.anonymous_box.isChecked())
 
     def show_item(self, item_id: int) -> bool:
-        return style.show_row(self.scroll, self.rows, item_id)  # type: ignore[arg-type]
+        return style.show_row(self.scroll_area, self.rows, item_id)

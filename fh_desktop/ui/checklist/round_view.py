@@ -189,7 +189,7 @@ class RoundView(QWidget):
 
     def _set_names(self, people: list[model.Participant]) -> None:
         """One button per scoring person; kept as they are while the names stay the same."""
-        names = [(p.id, p.name) for p in people]
+        names = [(style.stored_id(p), p.name) for p in people]
         if names == self._names:
             return
         for button in self.grid_host.clear():
@@ -279,7 +279,7 @@ class RoundView(QWidget):
         """
         if self.round is None:
             return
-        done = self.wf.checklist.submitted_ids(self.round.id)
+        done = self.wf.checklist.submitted_ids(style.stored_id(self.round))
         for pid, button in self.name_buttons.items():
             answered = pid in done
             if button.property("answered") != answered:

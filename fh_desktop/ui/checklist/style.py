@@ -7,11 +7,12 @@ the PDF export shows the same colours.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScroller, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QLabel, QMessageBox, QScroller, QScrollArea, QVBoxLayout, QWidget
 
 from fh_desktop.domain import scales, stats
 
@@ -59,7 +60,20 @@ def plain_label(text: str, parent: QWidget, points: float = BODY_PT, bold: bool 
     return label
 
 
-def touch_scroll(area: QScrollArea) -> None:
+class Stored(Protocol):
+    """A row of the file (item, round, person, action): ``id`` is None only before it is stored."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+def stored_id(row: Stored) -> int:
+    """The id of a row read from the file; the store numbers every row it hands out."""
+    assert row.id is not None, f"{type(row).__name__} was never stored"
+    return row.id
+
+
+def touch_scroll(area: QAbstractScrollArea) -> None:
     """Finger-drag scrolling on a touch display, as people expect from a tablet."""
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
@@ -134,10 +148,10 @@ def set_highlighted(frame: QWidget, on: bool) -> None:
     )
 
 
-def show_row(area: QScrollArea, rows: dict[int, QWidget], item_id: int) -> bool:
+def show_row(area: QScrollArea, rows: Mapping[int, QWidget], item_id: int) -> bool:
     """Scroll to and highlight the row of ``item_id`` (and only it); False if it is not shown."""
-    for ident, row in rows.items():
-        set_highlighted(row, ident == item_id)
+    for ident, each in rows.items():
+        set_highlighted(each, ident == item_id)
     row = rows.get(item_id)
     if row is None:
         return False

@@ -76,7 +76,7 @@ class GuidingQuestionsPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
         scroll.setAccessibleName(self.tr("Fragen zu diesem Schritt"))  # focusable: arrow keys scroll
-        self.scroll = scroll
+        self.scroll_area = scroll
         top = QHBoxLayout()
         top.addWidget(self.toggle)
         top.addStretch(1)
@@ -93,7 +93,7 @@ class GuidingQuestionsPanel(QWidget):
         self.info_label: QLabel | None = None
         self.impulse_label: QLabel | None = None
         self.impulse_toggle: QToolButton | None = None
-        self.dialog = None
+        self.dialog: GuidingQuestionsDialog | None = None
         self._steps = wf.meta.step_info()
         self.reload()
 
@@ -109,9 +109,10 @@ class GuidingQuestionsPanel(QWidget):
     def reload(self) -> None:
         while self._body_layout.count():
             item = self._body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone at once, not only when the event loop deletes it
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone at once, not only when the event loop deletes it
+                widget.deleteLater()
         self.labels = []
         self.headings = []
         self.note_edits = {}

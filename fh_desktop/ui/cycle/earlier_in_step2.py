@@ -8,6 +8,7 @@ same catalog with the same code and wording are compared (``domain.compare``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -95,7 +96,7 @@ class EarlierResults:
             layout.addWidget(label, 3, 1, 1, 2)
         self.labels[item.id] = label
 
-    def update_joint(self, rows: dict[int, QWidget], joint: dict[int, model.JointAssessment]) -> None:
+    def update_joint(self, rows: Mapping[int, QWidget], joint: dict[int, model.JointAssessment]) -> None:
         for ident, label in self.labels.items():
             row = rows.get(ident)
             if row is None:

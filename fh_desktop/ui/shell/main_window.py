@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.moderation = ModerationControls(self)
         self.cycle = CycleActions(self)
-        QApplication.instance().installEventFilter(TypingGuard(self))
+        app = QApplication.instance()
+        assert app is not None  # a window is made only once the application is
+        app.installEventFilter(TypingGuard(self))
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("moderationToolbar")
         self.toolbar.setProperty(MODERATOR_ONLY, True)
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
         disabled, detached actions per language switch cost nothing.
         """
         bar = self.menuBar()
-        menus = [act.menu() for act in bar.actions() if act.menu() is not None]
+        menus = [menu for act in bar.actions() if isinstance(menu := act.menu(), QMenu)]
         remove_all_actions(bar)
         remove_all_actions(self.toolbar)
         for menu in [*menus, self.recent_menu]:

@@ -86,25 +86,27 @@ class ParticipantTableModel(QAbstractTableModel):
         else:
             return False
         old = {name: getattr(p, name) for name in values}
+        pid = p.id
+        assert pid is not None  # the table's rows are read from the file
         try:
             self._commands.call(
                 self.tr("Teilnehmende ändern"),
-                lambda: self._wf.meta.update_participant(p.id, **values),
-                lambda: self._wf.meta.update_participant(p.id, **old),
+                lambda: self._wf.meta.update_participant(pid, **values),
+                lambda: self._wf.meta.update_participant(pid, **old),
                 raise_error=True,
             )
         except FhError as exc:
             self.last_error = exc
             return False
         self.last_error = None
-        self._rows[index.row()] = next(q for q in self._wf.meta.participants() if q.id == p.id)
+        self._rows[index.row()] = next(q for q in self._wf.meta.participants() if q.id == pid)
         self.dataChanged.emit(index, index)
         return True
 
     def add(self, name: str, role: str = "") -> int:
         command = AddParticipantCommand(self._wf, name, role)
         self._commands.push(command, raise_error=True)
-        p = command.added
+        p = command.stored()  # push raised if the command failed
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(p)
@@ -112,9 +114,10 @@ class ParticipantTableModel(QAbstractTableModel):
         return row
 
     def remove(self, row: int) -> None:
-        p = self._rows[row]
+        pid = self._rows[row].id
+        assert pid is not None  # the table's rows are read from the file
         # Their answers go with them: no undo brings a person back, the history is cleared.
-        self._commands.irreversible(self.tr("Teilnehmende entfernen"), lambda: self._wf.meta.remove_participant(p.id))
+        self._commands.irreversible(self.tr("Teilnehmende entfernen"), lambda: self._wf.meta.remove_participant(pid))
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()
@@ -134,9 +137,16 @@ class AddParticipantCommand(StoreCommand):
     def apply(self) -> None:
         self.added = self.wf.meta.add_participant(self.name, self.role)
 
+    def stored(self) -> model.Participant:
+        """The person as the store holds them, with their id (once the command has run)."""
+        assert self.added is not None
+        return self.added
+
     def revert(self) -> None:
         if self.added is None:
             return
-        if any(s.participant_id == self.added.id for s in self.wf.checklist.submissions()):
+        pid = self.added.id
+        assert pid is not None  # add_participant hands back the stored person
+        if any(s.participant_id == pid for s in self.wf.checklist.submissions()):
             raise ValidationError(MSG_HAS_ANSWERED)
-        self.wf.meta.remove_participant(self.added.id)  # type: ignore[arg-type]
+        self.wf.meta.remove_participant(pid)

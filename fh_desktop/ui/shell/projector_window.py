@@ -158,7 +158,9 @@ class Projector(QObject):
         self._factory: ViewFactory | None = None
         self._title = ""
         self._timer: StepTimer | None = None
-        QGuiApplication.instance().screenRemoved.connect(self.on_screen_removed)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # a window needs a GUI application
+        app.screenRemoved.connect(self.on_screen_removed)
 
     @property
     def active(self) -> bool:
@@ -166,7 +168,8 @@ class Projector(QObject):
 
     @property
     def screen(self) -> QScreen | None:
-        return self.window.screen() if self.active else None
+        window = self.window  # as in ``active``: shown, or no screen
+        return window.screen() if window is not None and window.isVisible() else None
 
     def candidate_screens(self) -> list[QScreen]:
         """Screens other than the console's, the ones a projector can be on."""

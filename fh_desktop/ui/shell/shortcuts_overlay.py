@@ -119,22 +119,22 @@ class ShortcutsOverlay(WindowOverlay):
         self.title.setObjectName("shortcutsTitle")
         self.title.setFont(theme.scaled_font(self.title.font(), 1.5, bold=True))
         self.hint = QLabel(self.card)
-        self.scroll = QScrollArea(self.card)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the list wraps nothing wide
-        self.scroll.viewport().setObjectName("shortcutsViewport")
-        self.scroll.viewport().setAutoFillBackground(False)  # the card shows through the list
+        self.scroll_area = QScrollArea(self.card)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the list wraps nothing wide
+        self.scroll_area.viewport().setObjectName("shortcutsViewport")
+        self.scroll_area.viewport().setAutoFillBackground(False)  # the card shows through the list
         layout = QVBoxLayout(self.card)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.hint)
         self.entries: list[ShortcutEntry] = []
 
     def open(self) -> None:
-        self.entries = collect_shortcuts(self.parentWidget()) + fixed_entries()
+        self.entries = collect_shortcuts(self._host()) + fixed_entries()
         self.title.setText(self.tr("Tastenkürzel"))
         self.hint.setText(self.tr("Schließen mit einer beliebigen Taste oder einem Klick."))
         self._fill()
@@ -170,7 +170,7 @@ class ShortcutsOverlay(WindowOverlay):
             row += 1
         grid.setRowStretch(row, 1)
         grid.setColumnStretch(1, 1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         body.setAutoFillBackground(False)  # setWidget turned it on; the card shows through
     def _apply_colours(self) -> None:
         self.card.setStyleSheet(
@@ -192,10 +192,10 @@ class ShortcutsOverlay(WindowOverlay):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Arrows and page keys scroll a long list; they do not close it."""
-        keys = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
+        keys: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
         if event.key() not in keys:
             return False
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         page = event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
         bar.setValue(bar.value() + keys[event.key()] * (bar.pageStep() if page else bar.singleStep() * 3))
         return True

@@ -99,7 +99,9 @@ class WorkshopView(QWidget):
         self.nav_clock.setObjectName("navigationClock")
         self.nav_clock.setToolTip(self.tr("Zeit dieses Schritts. Ablauf und Fragen: Strg+Umschalt+L"))
         self.nav_clock.hide()
-        self.navigation.layout().addWidget(self.nav_clock)
+        nav_layout = self.navigation.layout()
+        assert nav_layout is not None  # StepNavigation lays out its buttons in its constructor
+        nav_layout.addWidget(self.nav_clock)
         self.stack = QStackedWidget(self)
         self._undo_group = undo_group
         self.commands = self.signals.commands  # the workshop's one write path and history
@@ -206,7 +208,9 @@ class WorkshopView(QWidget):
             QWidget.setTabOrder(a, b)
 
     def current_step(self) -> int:
-        return self.stack.currentWidget().step
+        page = self.stack.currentWidget()
+        assert isinstance(page, StepPage)  # the stack holds only step pages
+        return page.step
 
     def show_step(self, step: int) -> None:
         current = self.stack.currentWidget()

@@ -64,7 +64,7 @@ def test_all_statements_at_once_fit_a_small_beamer(qtbot, tmp_path):
     view = page.reveal_view
     assert len(view.rows) == 18
     click(qtbot, view.compact_button)
-    assert view.compact_scroll.isVisible() and not view.scroll.isVisible() and not view.side_scroll.isVisible()
+    assert view.compact_scroll.isVisible() and not view.scroll_area.isVisible() and not view.side_scroll.isVisible()
     compact = view.compact
     assert set(compact.bars) == set(view.rows)
     assert next(iter(compact.bars.values())).distribution() == {Y: 2, P: 2, N: 1, U: 1}
@@ -86,7 +86,7 @@ def test_all_statements_at_once_fit_a_small_beamer(qtbot, tmp_path):
     assert all(bar.width() >= 200 for bar in room.compact.bars.values())  # bars wide enough to read
 
     click(qtbot, view.compact_button)  # back to the detail, on both screens
-    assert view.scroll.isVisible() and not view.compact_scroll.isVisible()
+    assert view.scroll_area.isVisible() and not view.compact_scroll.isVisible()
     assert not room.compact_scroll.isVisibleTo(pw)
     window.close()
 

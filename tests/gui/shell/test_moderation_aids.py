@@ -102,7 +102,7 @@ def test_the_shortcut_help_draws_its_scrollbar(demo_window, qtbot):
     qtbot.keyClick(w, Qt.Key.Key_F1)
     overlay = w.moderation.shortcuts_overlay
     assert overlay.isVisible()
-    bar = overlay.scroll.verticalScrollBar()
+    bar = overlay.scroll_area.verticalScrollBar()
     qtbot.waitUntil(bar.isVisible)
     assert bar.maximum() > 0
     # A drawn scrollbar has a groove and a handle: more than one colour (an empty one has one).
@@ -111,7 +111,7 @@ def test_the_shortcut_help_draws_its_scrollbar(demo_window, qtbot):
     spot = bar.mapTo(overlay.card, QPoint(bar.width() // 2, bar.height() * 3 // 4))
     assert card.pixelColor(spot) != card.pixelColor(8, card.height() // 2)  # not the card's own colour
     assert len(colours(bar)) > 2
-    assert not overlay.scroll.horizontalScrollBar().isVisible()  # nothing in the list is that wide
+    assert not overlay.scroll_area.horizontalScrollBar().isVisible()  # nothing in the list is that wide
     qtbot.keyClick(overlay, Qt.Key.Key_PageDown)  # and it scrolls by key
     assert bar.value() > 0 and overlay.isVisible()
     qtbot.keyClick(overlay, Qt.Key.Key_Escape)

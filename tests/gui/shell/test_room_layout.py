@@ -60,9 +60,9 @@ def test_presenting_on_a_narrow_screen_keeps_every_name_and_answer_whole(demo_wi
     answers = page.answer_view
     qtbot.waitUntil(lambda: bool(answers.rows))
     qtbot.wait(20)
-    assert answers.scroll.horizontalScrollBar().maximum() == 0  # nothing hides to the right
+    assert answers.scroll_area.horizontalScrollBar().maximum() == 0  # nothing hides to the right
     row = answers.rows[0]
-    viewport = answers.scroll.viewport()
+    viewport = answers.scroll_area.viewport()
     for button in row.buttons.values():
         left = button.mapTo(viewport, button.rect().topLeft()).x()
         assert left >= 0 and left + button.width() <= viewport.width(), button.text()
