@@ -3,7 +3,7 @@ way, ``board_layout.link_geometry``), with arrow heads and a label."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QStaticText
@@ -234,13 +234,7 @@ class LinkItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOD_LABEL)
         a, b = part
         if self.isSelected():
-            halo = QPen(QColor(st.SELECTION_COLOR), pen.widthF() + 6)
-            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(halo)
-            opacity = painter.opacity()
-            painter.setOpacity(0.35 * opacity)
-            painter.drawLine(QLineF(a, b))
-            painter.setOpacity(opacity)
+            self._paint_halo(painter, pen, lambda: painter.drawLine(QLineF(a, b)))
         if a != self._from and pen.dashPattern():
             pen = QPen(pen)  # keep the dashes where they were before clipping
             pen.setDashOffset(QLineF(self._from, a).length() / pen.widthF())
@@ -255,16 +249,22 @@ class LinkItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= LOD_LABEL)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.isSelected():
-            halo = QPen(QColor(st.SELECTION_COLOR), pen.widthF() + 6)
-            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(halo)
-            opacity = painter.opacity()
-            painter.setOpacity(0.35 * opacity)
-            painter.drawPath(self._curve)
-            painter.setOpacity(opacity)
+            curve = self._curve
+            self._paint_halo(painter, pen, lambda: painter.drawPath(curve))
         painter.setPen(pen)
         painter.drawPath(self._curve)
         self._paint_arrows(painter, option.exposedRect, pen)
+
+    @staticmethod
+    def _paint_halo(painter: QPainter, pen: QPen, draw: Callable[[], None]) -> None:
+        """The selection's soft halo under a link: ``draw`` strokes the line or curve."""
+        halo = QPen(QColor(st.SELECTION_COLOR), pen.widthF() + 6)
+        halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(halo)
+        opacity = painter.opacity()
+        painter.setOpacity(0.35 * opacity)
+        draw()
+        painter.setOpacity(opacity)
 
     def _paint_arrows(self, painter: QPainter, exposed: QRectF, pen: QPen) -> None:
         if self._arrows:

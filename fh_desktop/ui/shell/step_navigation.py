@@ -44,5 +44,11 @@ class StepNavigation(QWidget):
             f" border: 1px solid {theme.css(theme.ACCENT)}; border-radius: 3px; }}"
         )
 
+    def add_trailing(self, widget: QWidget) -> None:
+        """A widget at the bar's right end, after the stretch (the clock, when the sidebar is away)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
     def set_current(self, step: int) -> None:
         self.buttons[step].setChecked(True)

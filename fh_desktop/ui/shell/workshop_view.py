@@ -99,9 +99,7 @@ class WorkshopView(QWidget):
         self.nav_clock.setObjectName("navigationClock")
         self.nav_clock.setToolTip(self.tr("Zeit dieses Schritts. Ablauf und Fragen: Strg+Umschalt+L"))
         self.nav_clock.hide()
-        nav_layout = self.navigation.layout()
-        assert nav_layout is not None  # StepNavigation lays out its buttons in its constructor
-        nav_layout.addWidget(self.nav_clock)
+        self.navigation.add_trailing(self.nav_clock)
         self.stack = QStackedWidget(self)
         self._undo_group = undo_group
         self.commands = self.signals.commands  # the workshop's one write path and history
@@ -293,15 +291,12 @@ class WorkshopView(QWidget):
         presenting, the sidebar (clock and questions are for the moderator) then goes,
         and comes back on a wider screen. In the moderator's own window it stays, except
         while the page shows the room's screen (step 2's round, a person's answers, the
-        result): on a 1280 px laptop those need the sidebar's third of the width.
+        result; the action plan): on a 1280 px laptop those need the sidebar's third of the width.
         Ctrl+Shift+L still shows or hides it by hand.
         """
-        if self.presenting:
-            return self.width() < PRESENT_SIDEBAR_MIN_WIDTH
         page = self.stack.currentWidget()
-        if isinstance(page, StepPage) and page.wants_room_width():
-            return self.width() < PRESENT_SIDEBAR_MIN_WIDTH
-        return self.width() < WINDOW_SIDEBAR_MIN_WIDTH
+        room = self.presenting or (isinstance(page, StepPage) and page.wants_room_width())
+        return self.width() < (PRESENT_SIDEBAR_MIN_WIDTH if room else WINDOW_SIDEBAR_MIN_WIDTH)
 
     def _apply_sidebar(self) -> None:
         visible = self._sidebar_wanted and (self._sidebar_by_hand or not self.sidebar_collapsed())
