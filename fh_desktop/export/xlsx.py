@@ -288,7 +288,9 @@ def _board_sheet(ws: Worksheet, data: model.WorkshopData) -> None:
     dots = board_rows.dot_counts(board)
     zones = board_rows.card_zones(board)
     headers = ["Nr.", "Zone", "Titel", "Art", "Text", "Planungsbereich", "Einfluss (0–3)", "Klebepunkte", "Verbindungen"]
-    header_row(ws, 1, headers, [7, 24, 30, 12, 50, 22, 10, 18, 13])
+    # "Art" as wide as its longest label: "Planungsgrundlage" was cut by the text beside it.
+    kind_width = max(12, *(len(label) + 2 for label in enums.CardKind.LABELS.values()))
+    header_row(ws, 1, headers, [7, 24, 30, kind_width, 50, 22, 10, 18, 13])
     cards = board_rows.cards_in_order(board, zones)  # zone by zone, as the PDF lists them
     for r, card in enumerate(cards, start=2):
         row = [

@@ -190,3 +190,12 @@ def test_a_card_is_filed_under_the_zone_that_holds_it_on_the_canvas(tmp_path, ri
     rows = {r[2].value: r[1].value for r in load_workbook(path)["Pinnwand"].iter_rows(min_row=2)}
     assert rows["Kinderschutz"] == "Jugendamt"
     assert rows["Im Loch"] == "Lücke, Neue Zone, Jugendamt"  # the gap, then the zones that carry it
+
+
+def test_the_card_kind_column_holds_its_longest_label(book):
+    # Not wrapped: LibreOffice cut "Planungsgrundlage" at the text beside it ("Planungsgrund").
+    from fh_desktop.domain import enums
+
+    ws = load_workbook(book)["Pinnwand"]
+    assert ws.cell(row=1, column=4).value == "Art"
+    assert ws.column_dimensions["D"].width >= max(len(k) for k in enums.CardKind.LABELS.values()) + 1
