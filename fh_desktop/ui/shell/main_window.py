@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -55,6 +55,15 @@ def file_filter() -> str:
     return QCoreApplication.translate("MainWindow", "Workshop-Dateien (*{suffix})").format(suffix=SUFFIX)
 
 
+FIRST_SIZE = (1280, 800)
+
+
+def first_size(available: QSize) -> tuple[int, int]:
+    """The window's size on a first start: 1280x800, but never larger than the screen's
+    free area (a 1024x768 laptop got a window whose right part was off screen)."""
+    return min(FIRST_SIZE[0], available.width()), min(FIRST_SIZE[1], available.height())
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, settings: Settings | None = None, parent: QWidget | None = None, *, clocks: Clocks | None = None
@@ -88,7 +97,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(*first_size(self.screen().availableGeometry().size()))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

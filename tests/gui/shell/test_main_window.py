@@ -36,3 +36,18 @@ def test_only_the_shown_step_is_built_at_once_the_others_right_after(qtbot, demo
     assert window.open_path(demo_file)
     assert window.view.pages[3].step == 3 and not window.view.pages.is_built(2)
     window.close()
+
+
+def test_a_first_start_fits_the_window_on_a_small_screen(qtbot):
+    # The tests' offscreen screen is 800 x 600: smaller than the 1280 x 800 a first start wants.
+    from PySide6.QtCore import QSize
+
+    from fh_desktop.ui.shell.main_window import first_size
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert free.width() < 1280
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert first_size(QSize(1920, 1040)) == (1280, 800)  # a large screen: the usual first size
+    assert first_size(QSize(1024, 728)) == (1024, 728)  # a 1024x768 laptop without its task bar
