@@ -33,7 +33,9 @@ PAGE_CLASSES: dict[int, tuple[str, str]] = {
 
 # Below these widths the sidebar gives its place to the step (see WorkshopView.sidebar_collapsed).
 PRESENT_SIDEBAR_MIN_WIDTH = 1500
-WINDOW_SIDEBAR_MIN_WIDTH = 0  # the moderator's own window: the sidebar stays unless hidden by hand
+# The moderator's own window keeps the sidebar beside every step from this width on; on a
+# 1024 px laptop the board beside the card panel and the sidebar kept 370 px, titles cut.
+WINDOW_SIDEBAR_MIN_WIDTH = 1200
 
 
 def page_class(step: int) -> type[StepPage]:
@@ -289,7 +291,7 @@ class WorkshopView(QWidget):
 
         A 1024 or 1280 px beamer needs all its width for names, answers and card titles;
         presenting, the sidebar (clock and questions are for the moderator) then goes,
-        and comes back on a wider screen. In the moderator's own window it stays, except
+        and comes back on a wider screen. In the moderator's own window (from 1200 px) it stays, except
         while the page shows the room's screen (step 2's round, a person's answers, the
         result; the action plan): on a 1280 px laptop those need the sidebar's third of the width.
         Ctrl+Shift+L still shows or hides it by hand.

@@ -228,3 +228,15 @@ def test_the_moderators_1280x800_window_shows_every_name_answer_and_button_whole
     # Ctrl+Shift+L brings the sidebar back over the room's screen; again, and it is off.
     assert r["actions_by_hand"] == {"sidebar": True, "clock": False}
     assert r["actions_off"] == {"sidebar": False, "clock": True, "checked": False}
+
+
+def test_a_1024_wide_window_gives_the_board_the_sidebars_width(demo_window, qtbot):
+    # On a 1024x768 laptop the board beside card panel and sidebar kept 370 px and cut every title.
+    w = demo_window
+    view = w.view
+    w.resize(1024, 740)
+    qtbot.waitUntil(lambda: not view.sidebar_scroll.isVisible())
+    assert view.current_step() == 1 and view.nav_clock.isVisible()
+    w.resize(1280, 800)
+    qtbot.waitUntil(view.sidebar_scroll.isVisible)  # the laptop of 1280 px keeps it beside the board
+    assert not view.nav_clock.isVisible()
